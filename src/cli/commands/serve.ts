@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../config.ts';
+import { buildApp } from '../../server/app.ts';
+import { openApplication } from '../../server/bootstrap.ts';
+import { loadDemoData } from '../../server/users/demo-data.ts';
+import type { CliFlags } from '../main.ts';
+import { printDemoLogins } from './print-demo-logins.ts';
+import { readConfigFromFlags } from './runtime-flags.ts';
+
+export async function runServe(flags: CliFlags, options: { buildWeb: boolean; loadDemo: boolean }): Promise<number> {
+  const config = readConfigFromFlags(flags);
+  if (options.buildWeb && !existsSync(path.join(config.webRoot, 'index.html'))) {
+    console.log('Đang dựng giao diện web (lần đầu, khoảng một phút)...');
+    const { build } = await import('vite');
+    await build({ configFile: path.join(projectRoot, 'src', 'web', 'vite.config.ts'), logLevel: 'warn' });
+  }
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `cơ sở dữ liệu nhúng tại ${config.dataDir}`;
+  console.log(`Đang mở ${where}...`);
+  const opened = await openApplication(config);
+  if (options.loadDemo) {
+    const logins = await loadDemoData(opened.handle.db);
+    if (logins.length > 0) printDemoLogins(logins);
+  }
+  const app = await buildApp({ ctx: opened.ctx, webRoot: config.webRoot, logger: false });
+  await app.listen({ port: config.port, host: config.host });
+  const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  console.log(`Nhân Lực đang chạy tại http://${shownHost}:${config.port} (cơ sở dữ liệu: ${opened.ctx.engine})`);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  console.log('Đang dừng...');
+  await app.close();
+  await opened.close();
+  return 0;
+}

@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util';
+import { runCreateUser } from './commands/create-user.ts';
+import { runDemo } from './commands/demo.ts';
+import { runMigrate } from './commands/migrate.ts';
+import { runServe } from './commands/serve.ts';
+
+const usage = `Cách dùng: nhanluc <lệnh> [tuỳ chọn]
+
+Lệnh:
+  start                     dựng giao diện nếu cần, chạy máy chủ, nạp dữ liệu mẫu lần đầu (npm start)
+  serve [--port N] [--data THƯ_MỤC] [--host H]
+                            chạy máy chủ (API và giao diện web)
+  migrate [--data THƯ_MỤC]  áp dụng các thay đổi cấu trúc dữ liệu còn thiếu
+  create-user --username TÊN --password MẬT_KHẨU --role admin|planner|reporter|viewer
+              --agency MÃ_CƠ_QUAN [--name "Họ tên"] [--data THƯ_MỤC]
+                            tạo người dùng
+  demo [--data THƯ_MỤC]     nạp dữ liệu mẫu (người dùng thử)
+
+Biến môi trường: PORT, DATA_DIR, DATABASE_URL (PostgreSQL thay cho cơ sở dữ liệu nhúng).`;
+
+export type CliFlags = Record<string, string | boolean | undefined>;
+
+const commands: Record<string, (flags: CliFlags) => Promise<number>> = {
+  start: (flags) => runServe(flags, { buildWeb: true, loadDemo: true }),
+  serve: (flags) => runServe(flags, { buildWeb: false, loadDemo: false }),
+  migrate: runMigrate,
+  'create-user': runCreateUser,
+  demo: runDemo,
+};
+
+/** Runs one command and returns the process exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage);
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`Lệnh không tồn tại: ${name}\n\n${usage}`);
+    return 2;
+  }
+  let flags: CliFlags;
+  try {
+    flags = parseArgs({
+      args: rest,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        data: { type: 'string' },
+        username: { type: 'string' },
+        password: { type: 'string' },
+        role: { type: 'string' },
+        agency: { type: 'string' },
+        name: { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`Tuỳ chọn không hợp lệ: ${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  try {
+    return await command(flags);
+  } catch (error) {
+    console.error(`Lỗi: ${(error as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../test/support/test-database.ts';
+import { recordAudit } from '../server/audit/record-audit.ts';
+
+describe('database engine', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database.dispose();
+  });
+
+  it('runs on the engine the environment asks for', () => {
+    expect(database.engine).toBe(process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
+  });
+
+  it('returns dates as ISO strings and counts as numbers on both engines', async () => {
+    const { rows } = await sql<{ d: string; n: number }>`select date '2025-07-01' as d, count(*) as n from generate_series(1, 3)`.execute(
+      database.db,
+    );
+    expect(rows[0]).toEqual({ d: '2025-07-01', n: 3 });
+  });
+
+  it('rolls back a failed transaction completely', async () => {
+    await expect(
+      database.db.transaction().execute(async (trx) => {
+        await recordAudit(trx, { actor: null, action: 'create', entity: 'probe', entityId: 'rollback' });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const rows = await database.db.selectFrom('audit_log').where('entity_id', '=', 'rollback').selectAll().execute();
+    expect(rows).toHaveLength(0);
+  });
+
+  it('keeps a committed transaction and its JSON', async () => {
+    await database.db.transaction().execute(async (trx) => {
+      await recordAudit(trx, { actor: null, action: 'create', entity: 'probe', entityId: 'commit', after: { tên: 'Tháp Mười' } });
+    });
+    const row = await database.db.selectFrom('audit_log').where('entity_id', '=', 'commit').selectAll().executeTakeFirstOrThrow();
+    expect(row.after).toEqual({ tên: 'Tháp Mười' });
+    expect(row.actor_name).toBe('Hệ thống');
+  });
+
+  it('serialises concurrent queries while a transaction is open', async () => {
+    const inTransaction = database.db.transaction().execute(async (trx) => {
+      await recordAudit(trx, { actor: null, action: 'create', entity: 'probe', entityId: 'concurrent' });
+      await sql`select pg_sleep(0.05)`.execute(trx);
+    });
+    const outside = database.db.selectFrom('audit_log').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    await Promise.all([inTransaction, outside]);
+    const after = await database.db.selectFrom('audit_log').where('entity_id', '=', 'concurrent').selectAll().execute();
+    expect(after).toHaveLength(1);
+  });
+});

@@ -1,0 +1,194 @@
+import { Worker } from 'node:worker_threads';
+import {
+  CompiledQuery,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+  type TransactionSettings,
+} from 'kysely';
+
+interface WorkerReply {
+  id: number;
+  ok: boolean;
+  ready?: boolean;
+  rows: unknown[];
+  affectedRows: number;
+  error?: { message: string; code?: string; detail?: string; constraint?: string };
+}
+
+/** Error thrown for a failed statement; carries the PostgreSQL SQLSTATE like node-postgres does. */
+export class PgliteQueryError extends Error {
+  code: string | undefined;
+  detail: string | undefined;
+  constraint: string | undefined;
+  constructor(reply: NonNullable<WorkerReply['error']>) {
+    super(reply.message);
+    this.code = reply.code;
+    this.detail = reply.detail;
+    this.constraint = reply.constraint;
+  }
+}
+
+/** Talks to the PGlite worker; one request in flight per id. */
+class PgliteWorkerClient {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+  readonly ready: Promise<void>;
+
+  constructor(dataDir: string | null) {
+    this.worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dataDir } });
+    this.ready = new Promise((resolve, reject) => {
+      const onFirst = (reply: WorkerReply) => {
+        if (reply.id === 0) {
+          this.worker.off('message', onFirst);
+          if (reply.ok) resolve();
+          else reject(new PgliteQueryError(reply.error ?? { message: 'PGlite failed to start' }));
+        }
+      };
+      this.worker.on('message', onFirst);
+      this.worker.once('error', reject);
+    });
+    this.worker.on('message', (reply: WorkerReply) => {
+      if (reply.id === 0) return;
+      const waiter = this.pending.get(reply.id);
+      if (!waiter) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) waiter.resolve(reply);
+      else waiter.reject(new PgliteQueryError(reply.error ?? { message: 'unknown PGlite error' }));
+    });
+    this.worker.on('error', (error) => {
+      for (const waiter of this.pending.values()) waiter.reject(error);
+      this.pending.clear();
+    });
+  }
+
+  send(message: { type: 'query'; sql: string; params: readonly unknown[] } | { type: 'exec'; sql: string } | { type: 'close' }): Promise<WorkerReply> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, ...message });
+    });
+  }
+
+  async terminate(): Promise<void> {
+    try {
+      await this.send({ type: 'close' });
+    } finally {
+      await this.worker.terminate();
+    }
+  }
+}
+
+class PgliteConnection implements DatabaseConnection {
+  constructor(private readonly client: PgliteWorkerClient) {}
+
+  async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    const reply = await this.client.send({ type: 'query', sql: compiledQuery.sql, params: compiledQuery.parameters });
+    return { rows: reply.rows as R[], numAffectedRows: BigInt(reply.affectedRows) };
+  }
+
+  async *streamQuery<R>(compiledQuery: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    yield await this.executeQuery<R>(compiledQuery);
+  }
+
+  /** Runs several statements in one round trip (used by migrations written as SQL). */
+  async executeScript(sql: string): Promise<void> {
+    await this.client.send({ type: 'exec', sql });
+  }
+}
+
+/**
+ * PGlite is a single PostgreSQL session, so the driver hands out one connection at a
+ * time: a transaction holds it until commit or rollback and other queries wait.
+ */
+class PgliteDriver implements Driver {
+  private client: PgliteWorkerClient | null = null;
+  private connection: PgliteConnection | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private releaseCurrent: (() => void) | null = null;
+
+  constructor(private readonly dataDir: string | null) {}
+
+  async init(): Promise<void> {
+    this.client = new PgliteWorkerClient(this.dataDir);
+    await this.client.ready;
+    this.connection = new PgliteConnection(this.client);
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const previous = this.queue;
+    let release!: () => void;
+    this.queue = new Promise<void>((resolve) => (release = resolve));
+    await previous;
+    this.releaseCurrent = release;
+    if (!this.connection) throw new Error('PGlite driver is not initialised');
+    return this.connection;
+  }
+
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    if (settings.isolationLevel || settings.accessMode) {
+      let sql = 'start transaction';
+      if (settings.isolationLevel) sql += ` isolation level ${settings.isolationLevel}`;
+      if (settings.accessMode) sql += ` ${settings.accessMode}`;
+      await connection.executeQuery(CompiledQuery.raw(sql));
+    } else {
+      await connection.executeQuery(CompiledQuery.raw('begin'));
+    }
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+
+  async savepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(`savepoint ${name}`));
+  }
+
+  async rollbackToSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(`rollback to savepoint ${name}`));
+  }
+
+  async releaseSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw(`release savepoint ${name}`));
+  }
+
+  async releaseConnection(): Promise<void> {
+    const release = this.releaseCurrent;
+    this.releaseCurrent = null;
+    release?.();
+  }
+
+  async destroy(): Promise<void> {
+    await this.queue;
+    await this.client?.terminate();
+    this.client = null;
+    this.connection = null;
+  }
+}
+
+/** Kysely dialect for PGlite running in a worker thread; dataDir null means in memory. */
+export class PgliteWorkerDialect implements Dialect {
+  constructor(private readonly dataDir: string | null) {}
+  createAdapter() {
+    return new PostgresAdapter();
+  }
+  createDriver(): Driver {
+    return new PgliteDriver(this.dataDir);
+  }
+  createQueryCompiler() {
+    return new PostgresQueryCompiler();
+  }
+  createIntrospector(db: Kysely<any>) {
+    return new PostgresIntrospector(db);
+  }
+}

@@ -1,0 +1,41 @@
+// Runs PGlite in a worker thread: PGlite executes queries synchronously inside
+// WebAssembly, so on the main thread one slow query would freeze every request.
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite, types } from '@electric-sql/pglite';
+
+// Keep the same value shapes as node-postgres (see pg-types.ts): dates stay
+// 'YYYY-MM-DD' strings, bigint counts become numbers.
+const parsers = {
+  [types.DATE]: (value) => value,
+  [types.INT8]: (value) => Number(value),
+  [types.NUMERIC]: (value) => Number(value),
+};
+
+const db = new PGlite({ ...(workerData.dataDir ? { dataDir: workerData.dataDir } : {}), parsers });
+
+parentPort.on('message', async (message) => {
+  const { id, type } = message;
+  try {
+    if (type === 'query') {
+      const result = await db.query(message.sql, message.params, { rowMode: 'object' });
+      parentPort.postMessage({ id, ok: true, rows: result.rows, affectedRows: result.affectedRows ?? 0 });
+    } else if (type === 'exec') {
+      await db.exec(message.sql);
+      parentPort.postMessage({ id, ok: true, rows: [], affectedRows: 0 });
+    } else if (type === 'close') {
+      await db.close();
+      parentPort.postMessage({ id, ok: true, rows: [], affectedRows: 0 });
+    } else {
+      throw new Error(`unknown message type ${type}`);
+    }
+  } catch (error) {
+    parentPort.postMessage({
+      id,
+      ok: false,
+      error: { message: error?.message ?? String(error), code: error?.code, detail: error?.detail, constraint: error?.constraint },
+    });
+  }
+});
+
+await db.waitReady;
+parentPort.postMessage({ id: 0, ok: true, ready: true, rows: [], affectedRows: 0 });

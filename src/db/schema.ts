@@ -1,0 +1,8 @@
+// The database as Kysely sees it. Each feature declares its own tables beside its
+// migrations; this file only composes them.
+import type { AdminUnitTables } from './tables/admin-unit-tables.ts';
+import type { AgencyTables } from './tables/agency-tables.ts';
+import type { AccessTables } from './tables/access-tables.ts';
+import type { AuditTables } from './tables/audit-tables.ts';
+
+export interface Database extends AdminUnitTables, AgencyTables, AccessTables, AuditTables {}

@@ -1,0 +1,2 @@
+// Filled by the users-and-access feature.
+export interface AccessTables {}

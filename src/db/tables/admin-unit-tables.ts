@@ -1,0 +1,2 @@
+// Filled by the admin-units feature.
+export interface AdminUnitTables {}

@@ -1,0 +1,2 @@
+// Filled by the agencies feature.
+export interface AgencyTables {}

@@ -1,0 +1,5 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.ts';
+
+// Routes of this feature are being written; see the foundation issue.
+export const adminUnitRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async () => {};

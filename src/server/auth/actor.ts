@@ -1,0 +1,20 @@
+// Who is making a request. Filled by the auth feature's session hook; every other
+// feature reads it through the helpers in ../access/.
+export const roles = ['admin', 'planner', 'reporter', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  agencyId: string;
+  /** The admin unit of the user's agency: the root of everything the user may see. */
+  adminUnitId: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from './context.ts';
+import { adminUnitRoutes } from './admin-units/routes.ts';
+import { agencyRoutes } from './agencies/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { registerSessionHooks } from './auth/session-hook.ts';
+import { healthRoutes } from './health/routes.ts';
+import { userRoutes } from './users/routes.ts';
+
+/** Every API feature, mounted under /api. Session hooks run before all of them. */
+export async function registerFeatures(api: FastifyInstance, ctx: AppContext): Promise<void> {
+  await registerSessionHooks(api, ctx);
+  await api.register(healthRoutes, { ctx });
+  await api.register(authRoutes, { ctx });
+  await api.register(userRoutes, { ctx });
+  await api.register(adminUnitRoutes, { ctx });
+  await api.register(agencyRoutes, { ctx });
+  await api.register(auditRoutes, { ctx });
+}
