@@ -13,6 +13,8 @@ export interface DatabaseHandle {
   db: Kysely<Database>;
   engine: Engine;
   close(): Promise<void>;
+  /** PGlite only: the whole database as a tarball, loadable with loadDataDir. */
+  dump?: () => Promise<Uint8Array>;
 }
 
 export interface OpenDatabaseOptions {
@@ -20,6 +22,8 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   /** PGlite data directory; null keeps the database in memory (tests). */
   dataDir?: string | null;
+  /** PGlite only: start from a file written by DatabaseHandle.dump(). */
+  loadDataDir?: string | undefined;
 }
 
 export class DataDirectoryLockedError extends Error {
@@ -49,7 +53,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       throw new DataDirectoryLockedError(absolute);
     }
   }
-  const db = new Kysely<Database>({ dialect: new PgliteWorkerDialect(dataDir ? path.resolve(dataDir) : null) });
+  const dialect = new PgliteWorkerDialect({ dataDir: dataDir ? path.resolve(dataDir) : null, loadDataDir: options.loadDataDir });
+  const db = new Kysely<Database>({ dialect });
   try {
     await sql`select 1`.execute(db);
   } catch (error) {
@@ -59,6 +64,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   return {
     db,
     engine: 'pglite',
+    dump: () => dialect.dump(),
     async close() {
       await db.destroy();
       await unlock?.();

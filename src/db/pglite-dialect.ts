@@ -18,6 +18,7 @@ interface WorkerReply {
   ready?: boolean;
   rows: unknown[];
   affectedRows: number;
+  dump?: Uint8Array;
   error?: { message: string; code?: string; detail?: string; constraint?: string };
 }
 
@@ -41,8 +42,8 @@ class PgliteWorkerClient {
   private nextId = 1;
   readonly ready: Promise<void>;
 
-  constructor(dataDir: string | null) {
-    this.worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: { dataDir } });
+  constructor(location: PgliteLocation) {
+    this.worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData: location });
     this.ready = new Promise((resolve, reject) => {
       const onFirst = (reply: WorkerReply) => {
         if (reply.id === 0) {
@@ -68,7 +69,9 @@ class PgliteWorkerClient {
     });
   }
 
-  send(message: { type: 'query'; sql: string; params: readonly unknown[] } | { type: 'exec'; sql: string } | { type: 'close' }): Promise<WorkerReply> {
+  send(
+    message: { type: 'query'; sql: string; params: readonly unknown[] } | { type: 'exec'; sql: string } | { type: 'dump' } | { type: 'close' },
+  ): Promise<WorkerReply> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -108,15 +111,15 @@ class PgliteConnection implements DatabaseConnection {
  * time: a transaction holds it until commit or rollback and other queries wait.
  */
 class PgliteDriver implements Driver {
-  private client: PgliteWorkerClient | null = null;
+  client: PgliteWorkerClient | null = null;
   private connection: PgliteConnection | null = null;
   private queue: Promise<void> = Promise.resolve();
   private releaseCurrent: (() => void) | null = null;
 
-  constructor(private readonly dataDir: string | null) {}
+  constructor(private readonly location: PgliteLocation) {}
 
   async init(): Promise<void> {
-    this.client = new PgliteWorkerClient(this.dataDir);
+    this.client = new PgliteWorkerClient(this.location);
     await this.client.ready;
     this.connection = new PgliteConnection(this.client);
   }
@@ -176,14 +179,29 @@ class PgliteDriver implements Driver {
   }
 }
 
-/** Kysely dialect for PGlite running in a worker thread; dataDir null means in memory. */
+export interface PgliteLocation {
+  /** Data directory; null keeps the database in memory. */
+  dataDir: string | null;
+  /** A file written by dump() to start from instead of an empty cluster. */
+  loadDataDir?: string | undefined;
+}
+
+/** Kysely dialect for PGlite running in a worker thread. */
 export class PgliteWorkerDialect implements Dialect {
-  constructor(private readonly dataDir: string | null) {}
+  private driver: PgliteDriver | null = null;
+  constructor(private readonly location: PgliteLocation) {}
   createAdapter() {
     return new PostgresAdapter();
   }
   createDriver(): Driver {
-    return new PgliteDriver(this.dataDir);
+    this.driver = new PgliteDriver(this.location);
+    return this.driver;
+  }
+  /** The whole database as an uncompressed tarball (PGlite's dumpDataDir). */
+  async dump(): Promise<Uint8Array> {
+    const reply = await this.driver?.client?.send({ type: 'dump' });
+    if (!reply?.dump) throw new Error('PGlite is not open');
+    return reply.dump;
   }
   createQueryCompiler() {
     return new PostgresQueryCompiler();

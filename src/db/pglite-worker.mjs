@@ -1,5 +1,6 @@
 // Runs PGlite in a worker thread: PGlite executes queries synchronously inside
 // WebAssembly, so on the main thread one slow query would freeze every request.
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, types } from '@electric-sql/pglite';
 
@@ -11,7 +12,13 @@ const parsers = {
   [types.NUMERIC]: (value) => Number(value),
 };
 
-const db = new PGlite({ ...(workerData.dataDir ? { dataDir: workerData.dataDir } : {}), parsers });
+// loadDataDir starts from a dumped database (tests use a migrated template: ~0.8 s
+// instead of ~4 s for initdb).
+const db = new PGlite({
+  ...(workerData.dataDir ? { dataDir: workerData.dataDir } : {}),
+  ...(workerData.loadDataDir ? { loadDataDir: new Blob([readFileSync(workerData.loadDataDir)]) } : {}),
+  parsers,
+});
 
 parentPort.on('message', async (message) => {
   const { id, type } = message;
@@ -22,6 +29,9 @@ parentPort.on('message', async (message) => {
     } else if (type === 'exec') {
       await db.exec(message.sql);
       parentPort.postMessage({ id, ok: true, rows: [], affectedRows: 0 });
+    } else if (type === 'dump') {
+      const file = await db.dumpDataDir('none');
+      parentPort.postMessage({ id, ok: true, rows: [], affectedRows: 0, dump: new Uint8Array(await file.arrayBuffer()) });
     } else if (type === 'close') {
       await db.close();
       parentPort.postMessage({ id, ok: true, rows: [], affectedRows: 0 });
