@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
+import { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
+import { selectAllSuccessions, selectAllUnits } from './repository.ts';
 
 /** Loads the admin-unit index from the database once and keeps it in memory. */
 export interface AdminUnitIndexCache {
@@ -9,10 +10,22 @@ export interface AdminUnitIndexCache {
   invalidate(): void;
 }
 
-// Implementation is being written by the admin-units feature.
-export function createAdminUnitIndexCache(_db: Kysely<Database>): AdminUnitIndexCache {
+export function createAdminUnitIndexCache(db: Kysely<Database>): AdminUnitIndexCache {
+  let pending: Promise<AdminUnitIndex> | null = null;
   return {
-    get: () => Promise.reject(new Error('admin-unit index not available yet')),
-    invalidate() {},
+    get() {
+      // Concurrent first requests share one load; a failed load is not cached.
+      if (!pending) {
+        const loading = Promise.all([selectAllUnits(db), selectAllSuccessions(db)]).then(([units, links]) => new AdminUnitIndex(units, links));
+        pending = loading;
+        loading.catch(() => {
+          if (pending === loading) pending = null;
+        });
+      }
+      return pending;
+    },
+    invalidate() {
+      pending = null;
+    },
   };
 }

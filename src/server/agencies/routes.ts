@@ -1,5 +1,107 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor, requireRole } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
+import {
+  agencyDetailSchema,
+  agencyIdParams,
+  agencySummarySchema,
+  createAgencyBody,
+  errorSchema,
+  listAgenciesQuery,
+  presentDetail,
+  presentMatch,
+  presentSummary,
+  resolveAgencyQuery,
+  resolveResponseSchema,
+  updateAgencyBody,
+} from './schemas.ts';
+import { createAgency, getAgency, listAgencies, resolveAgencyText, updateAgency } from './service.ts';
 
-// Routes of this feature are being written; see the foundation issue.
-export const agencyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async () => {};
+const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
+const editors = ['admin', 'planner'] as const;
+const tags = ['Cơ quan, đơn vị'];
+const detailResponse = z.object({ agency: agencyDetailSchema });
+
+export const agencyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    '/agencies',
+    {
+      schema: {
+        tags,
+        summary: 'Danh sách, tìm kiếm cơ quan, đơn vị (không phân biệt dấu)',
+        querystring: listAgenciesQuery,
+        response: { 200: z.object({ items: z.array(agencySummarySchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const items = await listAgencies(ctx, actor, request.query);
+      return { items: items.map(presentSummary) };
+    },
+  );
+
+  app.get(
+    '/agencies/resolve',
+    {
+      schema: {
+        tags,
+        summary: 'Nhận diện cơ quan từ cách viết trong kế hoạch ("Phòng LĐ-TB&XH", "UBND xã"...)',
+        querystring: resolveAgencyQuery,
+        response: { 200: resolveResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { text, adminUnitId, date, current } = request.query;
+      const result = await resolveAgencyText(ctx, actor, { text, adminUnitId, date, preferCurrent: current === 'true' });
+      return {
+        best: result.best ? presentMatch(result.best) : null,
+        alternatives: result.alternatives.map(presentMatch),
+        collective: result.collective,
+      };
+    },
+  );
+
+  app.get(
+    '/agencies/:id',
+    {
+      schema: { tags, summary: 'Chi tiết cơ quan, đơn vị', params: agencyIdParams, response: { 200: detailResponse, ...errors } },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      return { agency: presentDetail(await getAgency(ctx, actor, request.params.id)) };
+    },
+  );
+
+  app.post(
+    '/agencies',
+    {
+      schema: { tags, summary: 'Thêm cơ quan, đơn vị (quản trị viên, cán bộ kế hoạch)', body: createAgencyBody, response: { 201: detailResponse, ...errors } },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      requireRole(actor, editors);
+      const detail = await createAgency(ctx, actor, request.body);
+      return reply.code(201).send({ agency: presentDetail(detail) });
+    },
+  );
+
+  app.patch(
+    '/agencies/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa cơ quan, đơn vị (quản trị viên, cán bộ kế hoạch)',
+        params: agencyIdParams,
+        body: updateAgencyBody,
+        response: { 200: detailResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      requireRole(actor, editors);
+      return { agency: presentDetail(await updateAgency(ctx, actor, request.params.id, request.body)) };
+    },
+  );
+};

@@ -1,5 +1,53 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { rejectNulCharacters } from '../access/input-guard.ts';
 import type { AppContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import type { SessionRecord } from './session-repository.ts';
+import { resolveSession, toActor } from './service.ts';
+import { csrfHeaderName, sessionCookieName, tokensEqual } from './tokens.ts';
 
-// Resolves the session cookie into request.actor and checks CSRF; being written.
-export async function registerSessionHooks(_api: FastifyInstance, _ctx: AppContext): Promise<void> {}
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Logging in is the one state-changing call made before a CSRF token exists. */
+const csrfExemptPaths = new Set(['/api/auth/login']);
+
+export const csrfMessage = 'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF). Hãy tải lại trang.';
+
+// The full session record stays private to the auth feature; other features read
+// request.actor only.
+const sessions = new WeakMap<FastifyRequest, { token: string; record: SessionRecord }>();
+
+export function sessionOf(request: FastifyRequest): { token: string; record: SessionRecord } | null {
+  return sessions.get(request) ?? null;
+}
+
+export function sessionTokenOf(request: FastifyRequest): string | null {
+  const token = request.cookies[sessionCookieName];
+  return typeof token === 'string' && token.length > 0 && token.length <= 200 ? token : null;
+}
+
+/**
+ * Resolves the session cookie into request.actor and enforces CSRF on unsafe methods;
+ * also screens every API input for characters the database cannot store.
+ */
+export async function registerSessionHooks(api: FastifyInstance, ctx: AppContext): Promise<void> {
+  api.addHook('preValidation', async (request) => rejectNulCharacters(request));
+
+  api.addHook('onRequest', async (request) => {
+    request.actor = null;
+    const token = sessionTokenOf(request);
+    const record = token ? await resolveSession(ctx, token) : null;
+    if (token && record) {
+      sessions.set(request, { token, record });
+      request.actor = toActor(record);
+    }
+
+    if (!unsafeMethods.has(request.method)) return;
+    const path = request.url.split('?')[0] ?? '';
+    if (csrfExemptPaths.has(path)) return;
+    // Without a session there is nothing to forge; the route answers 401 itself.
+    if (!record) return;
+    const header = request.headers[csrfHeaderName];
+    const given = typeof header === 'string' ? header : undefined;
+    if (!tokensEqual(record.csrfToken, given)) throw new AppError(403, 'csrf', csrfMessage);
+  });
+}

@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { Role } from '../auth/actor.ts';
+import { agencyExists, countUsers } from './repository.ts';
+import { createUser } from './service.ts';
 
 export interface DemoLogin {
   username: string;
@@ -7,7 +10,65 @@ export interface DemoLogin {
   description: string;
 }
 
-// Creates the demo users on an empty database; being written.
-export async function loadDemoData(_db: Kysely<Database>): Promise<DemoLogin[]> {
-  return [];
+export const demoPassword = 'nhanluc@2026';
+
+interface DemoUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  agencyId: string;
+  description: string;
+}
+
+const demoUsers: DemoUser[] = [
+  {
+    username: 'admin',
+    displayName: 'Quản trị hệ thống',
+    role: 'admin',
+    agencyId: 'ag-p-82-ubnd',
+    description: 'quản trị viên, xem và sửa mọi thứ',
+  },
+  {
+    username: 'kehoach.dongthap',
+    displayName: 'Nguyễn Thị Kế Hoạch',
+    role: 'planner',
+    agencyId: 'ag-p-82-so-noi-vu',
+    description: 'cán bộ kế hoạch, Sở Nội vụ tỉnh Đồng Tháp',
+  },
+  {
+    username: 'xa.thapmuoi',
+    displayName: 'Trần Văn Báo Cáo',
+    role: 'reporter',
+    agencyId: 'ag-c-30037-ubnd',
+    description: 'người báo cáo, UBND xã Tháp Mười',
+  },
+  {
+    username: 'xem.vinhlong',
+    displayName: 'Lê Thị Theo Dõi',
+    role: 'viewer',
+    agencyId: 'ag-p-86-ubnd',
+    description: 'người xem, UBND tỉnh Vĩnh Long',
+  },
+];
+
+/**
+ * Creates the demo users on a database that has no users yet and returns their logins.
+ * Returns [] when users already exist, so it never touches a database in real use.
+ */
+export async function loadDemoData(db: Kysely<Database>): Promise<DemoLogin[]> {
+  if ((await countUsers(db)) > 0) return [];
+  const logins: DemoLogin[] = [];
+  for (const user of demoUsers) {
+    if (!(await agencyExists(db, user.agencyId))) {
+      console.warn(`Bỏ qua người dùng mẫu ${user.username}: chưa có cơ quan ${user.agencyId}.`);
+      continue;
+    }
+    await createUser(
+      { db, now: () => new Date() },
+      { username: user.username, displayName: user.displayName, password: demoPassword, role: user.role, agencyId: user.agencyId },
+      null,
+    );
+    logins.push({ username: user.username, password: demoPassword, description: user.description });
+  }
+  return logins;
 }

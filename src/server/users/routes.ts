@@ -1,5 +1,115 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor, requireRole } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
+import {
+  agencyIdSchema,
+  displayNameSchema,
+  passwordSchema,
+  presentUser,
+  roleSchema,
+  userSchema,
+  usernameSchema,
+} from './schemas.ts';
+import { createUser, getUser, listUsers, updateUser } from './service.ts';
 
-// Routes of this feature are being written; see the foundation issue.
-export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async () => {};
+const errorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
+});
+const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
+
+const userIdParams = z.object({
+  id: z.string().min(1, { error: 'Cần mã người dùng.' }).max(100, { error: 'Mã người dùng quá dài.' }),
+});
+
+const createBody = z.object({
+  username: usernameSchema,
+  displayName: displayNameSchema,
+  password: passwordSchema,
+  role: roleSchema,
+  agencyId: agencyIdSchema,
+});
+
+const updateBody = z
+  .object({
+    displayName: displayNameSchema.optional(),
+    role: roleSchema.optional(),
+    agencyId: agencyIdSchema.optional(),
+    password: passwordSchema.optional(),
+    active: z.boolean({ error: 'Trạng thái hoạt động phải là true hoặc false.' }).optional(),
+  })
+  .strict();
+
+const userResponse = z.object({ user: userSchema });
+
+const adminOnly = ['admin'] as const;
+
+export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    '/users',
+    {
+      schema: {
+        tags: ['Người dùng'],
+        summary: 'Danh sách người dùng (quản trị viên)',
+        response: { 200: z.object({ items: z.array(userSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      requireRole(requireActor(request), adminOnly);
+      const users = await listUsers(ctx);
+      return { items: users.map(presentUser) };
+    },
+  );
+
+  app.post(
+    '/users',
+    {
+      schema: {
+        tags: ['Người dùng'],
+        summary: 'Tạo người dùng (quản trị viên)',
+        body: createBody,
+        response: { 201: userResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      requireRole(actor, adminOnly);
+      const user = await createUser(ctx, request.body, actor);
+      return reply.code(201).send({ user: presentUser(user) });
+    },
+  );
+
+  app.get(
+    '/users/:id',
+    {
+      schema: {
+        tags: ['Người dùng'],
+        summary: 'Một người dùng (quản trị viên)',
+        params: userIdParams,
+        response: { 200: userResponse, ...errors },
+      },
+    },
+    async (request) => {
+      requireRole(requireActor(request), adminOnly);
+      return { user: presentUser(await getUser(ctx, request.params.id)) };
+    },
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      schema: {
+        tags: ['Người dùng'],
+        summary: 'Sửa người dùng: họ tên, vai trò, cơ quan, mật khẩu, khoá/mở (quản trị viên)',
+        params: userIdParams,
+        body: updateBody,
+        response: { 200: userResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      requireRole(actor, adminOnly);
+      return { user: presentUser(await updateUser(ctx, request.params.id, request.body, actor)) };
+    },
+  );
+};

@@ -1,0 +1,130 @@
+import type { AppContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { findCredentialsByUsername, findUserViewById } from '../users/repository.ts';
+import { presentMe, type Me } from '../users/schemas.ts';
+import type { Actor } from './actor.ts';
+import { verifyAgainstDummy, verifyPassword } from './passwords.ts';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  extendSession,
+  findActiveSession,
+  insertSession,
+  type SessionRecord,
+} from './session-repository.ts';
+import { generateToken, hashToken } from './tokens.ts';
+
+/** Sessions end after this long without a request. */
+export const sessionIdleMs = 12 * 60 * 60 * 1000;
+/** Writing last_seen_at on every request would turn every read into a write. */
+const touchIntervalMs = 60 * 1000;
+
+export const loginFailedMessage = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+export const accountDisabledMessage = 'Tài khoản này đã bị vô hiệu hoá. Hãy liên hệ quản trị viên.';
+
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  user: Me;
+}
+
+export async function logIn(
+  ctx: AppContext,
+  input: { username: string; password: string; ip: string },
+): Promise<LoginResult> {
+  const username = input.username.trim().toLowerCase();
+  const credentials = await findCredentialsByUsername(ctx.db, username);
+  const passwordOk = credentials
+    ? await verifyPassword(credentials.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password);
+
+  if (!credentials || !passwordOk || !credentials.active) {
+    await recordAudit(ctx.db, {
+      actor: null,
+      action: 'login_failed',
+      entity: 'user',
+      entityId: credentials?.id ?? username.slice(0, 100),
+      after: { username: username.slice(0, 100), ip: input.ip, reason: !credentials ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'inactive' },
+    });
+    // Only someone who knows the password learns that the account is disabled.
+    if (credentials && passwordOk) throw new AppError(403, 'account_disabled', accountDisabledMessage);
+    throw new AppError(401, 'invalid_credentials', loginFailedMessage, 'password');
+  }
+
+  const view = await findUserViewById(ctx.db, credentials.id);
+  if (!view) throw new AppError(401, 'invalid_credentials', loginFailedMessage, 'password');
+
+  const token = generateToken();
+  const csrfToken = generateToken();
+  const at = ctx.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    await deleteExpiredSessions(trx, at);
+    await insertSession(trx, {
+      idHash: hashToken(token),
+      userId: view.id,
+      csrfToken,
+      at,
+      expiresAt: new Date(at.getTime() + sessionIdleMs),
+    });
+    await recordAudit(trx, {
+      actor: { userId: view.id, displayName: view.displayName },
+      action: 'login',
+      entity: 'user',
+      entityId: view.id,
+      after: { ip: input.ip },
+    });
+  });
+  return { token, csrfToken, user: presentMe(view) };
+}
+
+/**
+ * The live session behind a cookie token, or null. Expired sessions are deleted; live
+ * ones have their idle deadline pushed back (at most once a minute).
+ */
+export async function resolveSession(ctx: AppContext, token: string): Promise<SessionRecord | null> {
+  const idHash = hashToken(token);
+  const session = await findActiveSession(ctx.db, idHash);
+  if (!session) return null;
+  const now = ctx.now();
+  if (session.expiresAt.getTime() <= now.getTime()) {
+    await deleteSession(ctx.db, idHash);
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() >= touchIntervalMs) {
+    const expiresAt = new Date(now.getTime() + sessionIdleMs);
+    await extendSession(ctx.db, idHash, now, expiresAt);
+    session.expiresAt = expiresAt;
+    session.lastSeenAt = now;
+  }
+  return session;
+}
+
+export function toActor(session: SessionRecord): Actor {
+  return {
+    userId: session.userId,
+    username: session.username,
+    displayName: session.displayName,
+    role: session.role,
+    agencyId: session.agencyId,
+    adminUnitId: session.adminUnitId,
+  };
+}
+
+export function presentSessionUser(session: SessionRecord): Me {
+  return presentMe({ ...session, id: session.userId });
+}
+
+export async function logOut(ctx: AppContext, token: string, actor: Actor | null): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await deleteSession(trx, hashToken(token));
+    if (actor) {
+      await recordAudit(trx, {
+        actor,
+        action: 'logout',
+        entity: 'user',
+        entityId: actor.userId,
+      });
+    }
+  });
+}

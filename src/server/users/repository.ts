@@ -1,0 +1,155 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Role } from '../auth/actor.ts';
+
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+/** A user joined with its agency and that agency's admin unit: what every screen shows. */
+export interface UserView {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+  createdAt: Date;
+  agencyId: string;
+  agencyName: string;
+  adminUnitId: string;
+  adminUnitName: string;
+  adminUnitLevel: 'province' | 'district' | 'commune';
+}
+
+function selectUserViews(db: Executor) {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .innerJoin('admin_units as au', 'au.id', 'a.admin_unit_id')
+    .select([
+      'u.id as id',
+      'u.username as username',
+      'u.display_name as displayName',
+      'u.role as role',
+      'u.active as active',
+      'u.created_at as createdAt',
+      'u.agency_id as agencyId',
+      'a.name as agencyName',
+      'au.id as adminUnitId',
+      'au.name as adminUnitName',
+      'au.level as adminUnitLevel',
+    ]);
+}
+
+function toUserView(row: Record<string, unknown>): UserView {
+  return {
+    id: row.id as string,
+    username: row.username as string,
+    displayName: row.displayName as string,
+    role: row.role as Role,
+    active: Boolean(row.active),
+    createdAt: new Date(row.createdAt as Date | string),
+    agencyId: row.agencyId as string,
+    agencyName: row.agencyName as string,
+    adminUnitId: row.adminUnitId as string,
+    adminUnitName: row.adminUnitName as string,
+    adminUnitLevel: row.adminUnitLevel as UserView['adminUnitLevel'],
+  };
+}
+
+export async function listUserViews(db: Executor): Promise<UserView[]> {
+  const rows = await selectUserViews(db).execute();
+  return rows.map((row) => toUserView(row as Record<string, unknown>));
+}
+
+export async function findUserViewById(db: Executor, id: string): Promise<UserView | null> {
+  const row = await selectUserViews(db).where('u.id', '=', id).executeTakeFirst();
+  return row ? toUserView(row as Record<string, unknown>) : null;
+}
+
+export interface UserCredentials {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  active: boolean;
+}
+
+export async function findCredentialsByUsername(db: Executor, username: string): Promise<UserCredentials | null> {
+  const row = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'password_hash', 'active'])
+    .where('username', '=', username)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    passwordHash: row.password_hash,
+    active: Boolean(row.active),
+  };
+}
+
+export async function usernameExists(db: Executor, username: string): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function agencyExists(db: Executor, agencyId: string): Promise<boolean> {
+  const row = await db.selectFrom('agencies').select('id').where('id', '=', agencyId).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function countUsers(db: Executor): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface NewUserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  role: Role;
+  agencyId: string;
+  at: Date;
+}
+
+export async function insertUser(db: Executor, user: NewUserRow): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({
+      id: user.id,
+      username: user.username,
+      display_name: user.displayName,
+      password_hash: user.passwordHash,
+      role: user.role,
+      agency_id: user.agencyId,
+      active: true,
+      created_at: user.at,
+      updated_at: user.at,
+    })
+    .execute();
+}
+
+export interface UserRowChanges {
+  displayName?: string;
+  role?: Role;
+  agencyId?: string;
+  passwordHash?: string;
+  active?: boolean;
+}
+
+export async function updateUserRow(db: Executor, id: string, changes: UserRowChanges, at: Date): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
+      ...(changes.role !== undefined ? { role: changes.role } : {}),
+      ...(changes.agencyId !== undefined ? { agency_id: changes.agencyId } : {}),
+      ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),
+      ...(changes.active !== undefined ? { active: changes.active } : {}),
+      updated_at: at,
+    })
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { roles } from '../auth/actor.ts';
+import type { UserView } from './repository.ts';
+
+export const roleSchema = z.enum(roles);
+
+const unitRefSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  level: z.enum(['province', 'district', 'commune']),
+});
+
+const agencyRefSchema = z.object({ id: z.string(), name: z.string() });
+
+/** The signed-in user as the UI sees it. */
+export const meSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  agency: agencyRefSchema,
+  adminUnit: unitRefSchema,
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const userSchema = meSchema.extend({
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export function presentUser(view: UserView): User {
+  return {
+    id: view.id,
+    username: view.username,
+    displayName: view.displayName,
+    role: view.role,
+    active: view.active,
+    agency: { id: view.agencyId, name: view.agencyName },
+    adminUnit: { id: view.adminUnitId, name: view.adminUnitName, level: view.adminUnitLevel },
+    createdAt: view.createdAt.toISOString(),
+  };
+}
+
+export function presentMe(view: Omit<UserView, 'active' | 'createdAt'>): Me {
+  return {
+    id: view.id,
+    username: view.username,
+    displayName: view.displayName,
+    role: view.role,
+    agency: { id: view.agencyId, name: view.agencyName },
+    adminUnit: { id: view.adminUnitId, name: view.adminUnitName, level: view.adminUnitLevel },
+  };
+}
+
+const usernamePattern = /^[a-z0-9._-]+$/;
+
+/** Usernames are case-insensitive: trimmed and lower-cased before validation. */
+export const usernameSchema = z
+  .string({ error: 'Tên đăng nhập phải là chuỗi ký tự.' })
+  .trim()
+  .toLowerCase()
+  .min(3, { error: 'Tên đăng nhập phải có từ 3 đến 50 ký tự.' })
+  .max(50, { error: 'Tên đăng nhập phải có từ 3 đến 50 ký tự.' })
+  .regex(usernamePattern, {
+    error: 'Tên đăng nhập chỉ gồm chữ thường không dấu (a-z), chữ số và các dấu chấm, gạch dưới, gạch ngang.',
+  });
+
+export const displayNameSchema = z
+  .string({ error: 'Họ tên phải là chuỗi ký tự.' })
+  .trim()
+  .min(1, { error: 'Họ tên không được để trống.' })
+  .max(200, { error: 'Họ tên không được dài quá 200 ký tự.' })
+  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { error: 'Họ tên chứa ký tự điều khiển không hợp lệ.' });
+
+export const passwordSchema = z
+  .string({ error: 'Mật khẩu phải là chuỗi ký tự.' })
+  .min(8, { error: 'Mật khẩu phải có ít nhất 8 ký tự.' })
+  .max(200, { error: 'Mật khẩu không được dài quá 200 ký tự.' });
+
+export const agencyIdSchema = z
+  .string({ error: 'Mã cơ quan phải là chuỗi ký tự.' })
+  .trim()
+  .min(1, { error: 'Cần chọn cơ quan.' })
+  .max(200, { error: 'Mã cơ quan quá dài.' });

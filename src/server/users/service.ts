@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { compareVietnamese } from '../../domain/text/fold-diacritics.ts';
+import type { Actor, Role } from '../auth/actor.ts';
+import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.ts';
+import { deleteSessionsOfUser } from '../auth/session-repository.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { badRequest, conflict, notFound } from '../errors.ts';
+import {
+  agencyExists,
+  findUserViewById,
+  insertUser,
+  listUserViews,
+  updateUserRow,
+  usernameExists,
+  type UserRowChanges,
+  type UserView,
+} from './repository.ts';
+
+export const duplicateUsernameMessage = 'Tên đăng nhập đã tồn tại.';
+const userWhat = 'người dùng';
+
+export interface NewUserInput {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  agencyId: string;
+}
+
+export interface UserChangesInput {
+  displayName?: string | undefined;
+  role?: Role | undefined;
+  agencyId?: string | undefined;
+  password?: string | undefined;
+  active?: boolean | undefined;
+}
+
+/** Who made the change, as recorded in the audit log (null = the system, e.g. the CLI). */
+type AuditActor = Pick<Actor, 'userId' | 'displayName'> | null;
+
+interface ServiceDeps {
+  db: Kysely<Database>;
+  now: () => Date;
+}
+
+/** What the audit log keeps of a user: never the password hash. */
+function auditSnapshot(view: UserView) {
+  return {
+    username: view.username,
+    displayName: view.displayName,
+    role: view.role,
+    agencyId: view.agencyId,
+    active: view.active,
+  };
+}
+
+export async function listUsers(deps: Pick<ServiceDeps, 'db'>): Promise<UserView[]> {
+  const users = await listUserViews(deps.db);
+  return users.sort(
+    (a, b) => compareVietnamese(a.displayName, b.displayName) || a.username.localeCompare(b.username),
+  );
+}
+
+export async function getUser(deps: Pick<ServiceDeps, 'db'>, id: string): Promise<UserView> {
+  const user = await findUserViewById(deps.db, id);
+  if (!user) throw notFound(userWhat);
+  return user;
+}
+
+export async function createUser(deps: ServiceDeps, input: NewUserInput, actor: AuditActor): Promise<UserView> {
+  const username = input.username.trim().toLowerCase();
+  assertPasswordAcceptable(input.password);
+  if (await usernameExists(deps.db, username)) throw conflict(duplicateUsernameMessage, 'username');
+  if (!(await agencyExists(deps.db, input.agencyId))) {
+    throw badRequest(`Không có cơ quan với mã "${input.agencyId}".`, 'agencyId');
+  }
+  const passwordHash = await hashPassword(input.password);
+  const id = randomUUID();
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      await insertUser(trx, {
+        id,
+        username,
+        displayName: input.displayName.trim(),
+        passwordHash,
+        role: input.role,
+        agencyId: input.agencyId,
+        at: deps.now(),
+      });
+      const created = await findUserViewById(trx, id);
+      if (!created) throw new Error('user vanished inside its own transaction');
+      await recordAudit(trx, { actor, action: 'create', entity: 'user', entityId: id, after: auditSnapshot(created) });
+      return created;
+    });
+  } catch (error) {
+    // Two admins creating the same username at once: the unique index decides.
+    if ((error as { code?: string }).code === '23505') throw conflict(duplicateUsernameMessage, 'username');
+    throw error;
+  }
+}
+
+export async function updateUser(
+  deps: ServiceDeps,
+  id: string,
+  input: UserChangesInput,
+  actor: AuditActor,
+): Promise<UserView> {
+  const before = await findUserViewById(deps.db, id);
+  if (!before) throw notFound(userWhat);
+  const changes: UserRowChanges = {};
+  if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
+  if (input.role !== undefined) changes.role = input.role;
+  if (input.active !== undefined) changes.active = input.active;
+  if (input.agencyId !== undefined) {
+    if (!(await agencyExists(deps.db, input.agencyId))) {
+      throw badRequest(`Không có cơ quan với mã "${input.agencyId}".`, 'agencyId');
+    }
+    changes.agencyId = input.agencyId;
+  }
+  if (input.password !== undefined) {
+    assertPasswordAcceptable(input.password);
+    changes.passwordHash = await hashPassword(input.password);
+  }
+  // An admin locking themselves out would leave nobody able to undo it.
+  if (actor?.userId === id && (changes.active === false || (changes.role !== undefined && changes.role !== 'admin'))) {
+    throw badRequest('Bạn không thể tự vô hiệu hoá hoặc bỏ quyền quản trị của chính mình.', changes.active === false ? 'active' : 'role');
+  }
+
+  return deps.db.transaction().execute(async (trx) => {
+    await updateUserRow(trx, id, changes, deps.now());
+    // A deactivated user, or one whose password someone else reset, must sign in again.
+    const resetByOther = changes.passwordHash !== undefined && actor?.userId !== id;
+    if (changes.active === false || resetByOther) await deleteSessionsOfUser(trx, id);
+    const after = await findUserViewById(trx, id);
+    if (!after) throw new Error('user vanished inside its own transaction');
+    await recordAudit(trx, {
+      actor,
+      action: 'update',
+      entity: 'user',
+      entityId: id,
+      before: auditSnapshot(before),
+      after: { ...auditSnapshot(after), ...(changes.passwordHash !== undefined ? { passwordChanged: true } : {}) },
+    });
+    return after;
+  });
+}

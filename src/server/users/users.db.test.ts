@@ -1,0 +1,236 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedAccessFixtures, type AccessFixtures } from '../../../test/api/access-fixtures.ts';
+import { authHeaders, createUser, loginAs, type LoggedIn } from '../../../test/factories/users.ts';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
+import { buildApp } from '../app.ts';
+import { createAppContext } from '../bootstrap.ts';
+import { loadDemoData } from './demo-data.ts';
+
+let database: TestDatabase;
+let fixtures: AccessFixtures;
+let app: FastifyInstance;
+let admin: LoggedIn;
+let adminId: string;
+
+async function counts() {
+  const users = await database.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const audit = await database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return { users: Number(users.n), audit: Number(audit.n) };
+}
+
+async function auditRows(entityId: string) {
+  return database.db.selectFrom('audit_log').selectAll().where('entity_id', '=', entityId).orderBy('id').execute();
+}
+
+const post = (payload: unknown, session: LoggedIn = admin) =>
+  app.inject({ method: 'POST', url: '/api/users', headers: authHeaders(session), payload: payload as object });
+const patch = (id: string, payload: unknown, session: LoggedIn = admin) =>
+  app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: authHeaders(session), payload: payload as object });
+
+function validUser(overrides: Record<string, unknown> = {}) {
+  return {
+    username: 'can.bo-moi_1',
+    displayName: 'Đặng Thị Mới',
+    password: 'mat-khau-du-dai',
+    role: 'reporter',
+    agencyId: fixtures.communeAgency.id,
+    ...overrides,
+  };
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  fixtures = await seedAccessFixtures(database.db);
+  app = await buildApp({ ctx: createAppContext(database, { loginRateLimit: 1000 }) });
+  const created = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'admin', displayName: 'Quản trị viên' });
+  adminId = created.id;
+  admin = await loginAs(app, created.username, created.password);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await database?.dispose();
+});
+
+describe('POST /api/users', () => {
+  it('creates a user (username lower-cased), audits it without any password material', async () => {
+    const response = await post(validUser({ username: '  Can.Bo-Moi_1 ' }));
+    expect(response.statusCode).toBe(201);
+    const { user } = response.json();
+    expect(user).toMatchObject({
+      username: 'can.bo-moi_1',
+      displayName: 'Đặng Thị Mới',
+      role: 'reporter',
+      active: true,
+      agency: { id: fixtures.communeAgency.id, name: fixtures.communeAgency.name },
+      adminUnit: { id: fixtures.communeAgency.adminUnitId, level: 'commune' },
+    });
+    expect(user.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Number.isNaN(Date.parse(user.createdAt))).toBe(false);
+    expect(JSON.stringify(user)).not.toMatch(/password|argon/i);
+
+    const rows = await auditRows(user.id);
+    expect(rows.map((row) => row.action)).toEqual(['create']);
+    expect(rows[0]?.actor_name).toBe('Quản trị viên');
+    expect(rows[0]?.actor_user_id).toBe(adminId);
+    expect(rows[0]?.after).toMatchObject({ username: 'can.bo-moi_1', role: 'reporter' });
+    expect(JSON.stringify(rows[0])).not.toMatch(/argon|mat-khau|password/i);
+
+    // The new user can log in with the password given.
+    await loginAs(app, 'can.bo-moi_1', 'mat-khau-du-dai');
+  });
+
+  it('refuses a duplicate username, whatever its case, with 409', async () => {
+    await createUser(database.db, { agencyId: fixtures.provinceAgency.id, username: 'trung.ten' });
+    const before = await counts();
+    const response = await post(validUser({ username: 'Trung.Ten' }));
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error).toEqual({ code: 'conflict', message: 'Tên đăng nhập đã tồn tại.', field: 'username' });
+    expect(await counts()).toEqual(before);
+  });
+
+  const invalid: [string, Record<string, unknown>, string, RegExp][] = [
+    ['username too short', { username: 'ab' }, 'username', /3 đến 50/],
+    ['username too long', { username: 'a'.repeat(51) }, 'username', /3 đến 50/],
+    ['username with diacritics', { username: 'đăng.nhập' }, 'username', /chữ thường không dấu/],
+    ['username with a space', { username: 'ab cd' }, 'username', /chữ thường không dấu/],
+    ['username not a string', { username: 12345 }, 'username', /chuỗi/],
+    ['empty display name', { displayName: '   ' }, 'displayName', /không được để trống/],
+    ['display name with control characters', { displayName: 'Tên\u0000lạ' }, 'displayName', /điều khiển/],
+    ['short password', { password: '1234567' }, 'password', /ít nhất 8 ký tự/],
+    ['unknown role', { role: 'superadmin' }, 'role', /[à-ỹ]/],
+    ['missing agency', { agencyId: undefined }, 'agencyId', /[à-ỹ]/],
+    ['unknown agency', { agencyId: 'ag-khong-co' }, 'agencyId', /Không có cơ quan với mã "ag-khong-co"/],
+  ];
+  for (const [name, overrides, field, message] of invalid) {
+    it(`refuses ${name} with a Vietnamese 400 naming ${field}, changing nothing`, async () => {
+      const before = await counts();
+      const response = await post(validUser({ username: 'hop.le', ...overrides }));
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.field).toBe(field);
+      expect(response.json().error.message).toMatch(message);
+      expect(await counts()).toEqual(before);
+    });
+  }
+});
+
+describe('GET /api/users', () => {
+  it('lists users sorted by Vietnamese name, without password material', async () => {
+    await createUser(database.db, { agencyId: fixtures.provinceAgency.id, displayName: 'Đỗ Văn Đức' });
+    await createUser(database.db, { agencyId: fixtures.provinceAgency.id, displayName: 'Dương Văn An' });
+    await createUser(database.db, { agencyId: fixtures.provinceAgency.id, displayName: 'Ánh Nguyệt' });
+    const response = await app.inject({ method: 'GET', url: '/api/users', headers: authHeaders(admin) });
+    expect(response.statusCode).toBe(200);
+    const names: string[] = response.json().items.map((u: { displayName: string }) => u.displayName);
+    expect(names.indexOf('Ánh Nguyệt')).toBeLessThan(names.indexOf('Dương Văn An'));
+    expect(names.indexOf('Dương Văn An')).toBeLessThan(names.indexOf('Đỗ Văn Đức'));
+    expect(response.body).not.toMatch(/argon|password/i);
+  });
+
+  it('GET /api/users/:id gives one user, 404 in Vietnamese for an unknown id', async () => {
+    const one = await app.inject({ method: 'GET', url: `/api/users/${adminId}`, headers: authHeaders(admin) });
+    expect(one.statusCode).toBe(200);
+    expect(one.json().user.id).toBe(adminId);
+    const missing = await app.inject({ method: 'GET', url: '/api/users/khong-co', headers: authHeaders(admin) });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.message).toBe('Không tìm thấy người dùng.');
+  });
+});
+
+describe('PATCH /api/users/:id', () => {
+  it('changes name, role and agency with a before/after audit row', async () => {
+    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'viewer', displayName: 'Tên Cũ' });
+    const response = await patch(user.id, { displayName: 'Tên Mới', role: 'planner', agencyId: fixtures.communeAgency.id });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().user).toMatchObject({ displayName: 'Tên Mới', role: 'planner', agency: { id: fixtures.communeAgency.id }, adminUnit: { level: 'commune' } });
+    const rows = await auditRows(user.id);
+    expect(rows.at(-1)?.action).toBe('update');
+    expect(rows.at(-1)?.before).toMatchObject({ displayName: 'Tên Cũ', role: 'viewer', agencyId: fixtures.provinceAgency.id });
+    expect(rows.at(-1)?.after).toMatchObject({ displayName: 'Tên Mới', role: 'planner', agencyId: fixtures.communeAgency.id });
+  });
+
+  it('resets a password: the old one stops working, sessions end, the audit says so without the hash', async () => {
+    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
+    const session = await loginAs(app, user.username, user.password);
+    const response = await patch(user.id, { password: 'mat-khau-moi-123' });
+    expect(response.statusCode).toBe(200);
+    const old = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: user.password } });
+    expect(old.statusCode).toBe(401);
+    await loginAs(app, user.username, 'mat-khau-moi-123');
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
+    expect(me.statusCode).toBe(401);
+    const last = (await auditRows(user.id)).filter((row) => row.action === 'update').at(-1);
+    expect(last?.after).toMatchObject({ passwordChanged: true });
+    expect(JSON.stringify(last)).not.toMatch(/argon|mat-khau-moi/);
+  });
+
+  it('deactivates and reactivates', async () => {
+    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
+    expect((await patch(user.id, { active: false })).json().user.active).toBe(false);
+    const refused = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: user.password } });
+    expect(refused.statusCode).toBe(403);
+    expect((await patch(user.id, { active: true })).json().user.active).toBe(true);
+    await loginAs(app, user.username, user.password);
+  });
+
+  it('refuses bad changes with a Vietnamese 400 and changes nothing', async () => {
+    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
+    const cases: [unknown, string | undefined][] = [
+      [{ role: 'chief' }, 'role'],
+      [{ active: 'yes' }, 'active'],
+      [{ password: 'ngan' }, 'password'],
+      [{ agencyId: 'ag-khong-co' }, 'agencyId'],
+      [{ displayName: '' }, 'displayName'],
+      [{ username: 'doi-ten' }, undefined],
+    ];
+    for (const [payload, field] of cases) {
+      const before = await counts();
+      const response = await patch(user.id, payload);
+      expect(response.statusCode, JSON.stringify(payload)).toBe(400);
+      if (field) expect(response.json().error.field).toBe(field);
+      expect(response.json().error.message).toMatch(/[à-ỹ]/);
+      expect(await counts()).toEqual(before);
+    }
+  });
+
+  it('an admin cannot deactivate or demote themselves', async () => {
+    expect((await patch(adminId, { active: false })).statusCode).toBe(400);
+    expect((await patch(adminId, { role: 'viewer' })).statusCode).toBe(400);
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: admin.cookie } });
+    expect(me.json().user.role).toBe('admin');
+  });
+
+  it('404 for an unknown user', async () => {
+    const response = await patch('khong-co', { displayName: 'Ai đó' });
+    expect(response.statusCode).toBe(404);
+  });
+});
+
+describe('non-admins', () => {
+  it('get 403 on every users route; anonymous get 401', async () => {
+    for (const role of ['planner', 'reporter', 'viewer'] as const) {
+      const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role });
+      const session = await loginAs(app, user.username, user.password);
+      const before = await counts();
+      const responses = [
+        await app.inject({ method: 'GET', url: '/api/users', headers: authHeaders(session) }),
+        await app.inject({ method: 'GET', url: `/api/users/${adminId}`, headers: authHeaders(session) }),
+        await post(validUser({ username: `tu-tao-${role}` }), session),
+        await patch(user.id, { role: 'admin' }, session),
+      ];
+      for (const response of responses) {
+        expect(response.statusCode).toBe(403);
+        expect(response.json().error.message).toBe('Bạn không có quyền thực hiện thao tác này.');
+      }
+      expect(await counts()).toEqual(before);
+    }
+    expect((await app.inject({ method: 'GET', url: '/api/users' })).statusCode).toBe(401);
+  });
+});
+
+describe('loadDemoData', () => {
+  it('does nothing when users exist', async () => {
+    expect(await loadDemoData(database.db)).toEqual([]);
+  });
+});

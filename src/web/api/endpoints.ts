@@ -1,0 +1,74 @@
+import { api, request } from './http.ts';
+import type {
+  AdminUnitDetail,
+  AdminUnitSummary,
+  AgencyDetail,
+  AgencySummary,
+  AuditPage,
+  Role,
+  Session,
+  User,
+} from './types.ts';
+
+export const authApi = {
+  login: (username: string, password: string) =>
+    request<Session>('POST', '/api/auth/login', { body: { username, password }, allowUnauthenticated: true }),
+  me: () => request<Session>('GET', '/api/auth/me', { allowUnauthenticated: true }),
+  logout: () => request<void>('POST', '/api/auth/logout', { body: {}, allowUnauthenticated: true }),
+};
+
+export interface UnitListQuery {
+  asOf?: string;
+  q?: string;
+  level?: string;
+  parentId?: string;
+  limit?: number;
+}
+
+export const adminUnitsApi = {
+  list: (query: UnitListQuery, signal?: AbortSignal) =>
+    api.get<{ items: AdminUnitSummary[] }>('/api/admin-units', { ...query }, signal),
+  get: (id: string, asOf: string, signal?: AbortSignal) =>
+    api.get<AdminUnitDetail>(`/api/admin-units/${encodeURIComponent(id)}`, { asOf }, signal),
+};
+
+export interface AgencyListQuery {
+  q?: string;
+  adminUnitId?: string;
+  type?: string;
+  limit?: number;
+}
+
+export const agenciesApi = {
+  list: (query: AgencyListQuery, signal?: AbortSignal) =>
+    api.get<{ items: AgencySummary[] }>('/api/agencies', { ...query }, signal),
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<{ agency: AgencyDetail }>(`/api/agencies/${encodeURIComponent(id)}`, undefined, signal),
+};
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  agencyId: string;
+}
+
+export interface UserChanges {
+  displayName?: string;
+  role?: Role;
+  agencyId?: string;
+  password?: string;
+  active?: boolean;
+}
+
+export const usersApi = {
+  list: (signal?: AbortSignal) => api.get<{ items: User[] }>('/api/users', undefined, signal),
+  create: (user: NewUser) => api.post<{ user: User }>('/api/users', user),
+  update: (id: string, changes: UserChanges) => api.patch<{ user: User }>(`/api/users/${encodeURIComponent(id)}`, changes),
+};
+
+export const auditApi = {
+  list: (query: { entity?: string; entityId?: string; limit?: number; before?: number }, signal?: AbortSignal) =>
+    api.get<AuditPage>('/api/audit', { ...query }, signal),
+};

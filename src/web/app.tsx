@@ -1,0 +1,84 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
+import { lazy, Suspense, useEffect } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { AuthProvider } from './auth/auth-context.tsx';
+import { AppShell } from './components/app-shell.tsx';
+import { RequireAuth, RequireRole } from './components/route-guards.tsx';
+import { LoadingView, NotFoundView } from './components/status-views.tsx';
+import { I18nProvider, useI18n } from './i18n/i18n-context.tsx';
+
+// Each screen is its own chunk so the login page does not pay for tables and charts.
+const LoginPage = lazy(() => import('./pages/login-page.tsx'));
+const DashboardPage = lazy(() => import('./pages/dashboard-page.tsx'));
+const AdminUnitsPage = lazy(() => import('./pages/admin-units-page.tsx'));
+const AgenciesPage = lazy(() => import('./pages/agencies-page.tsx'));
+const AgencyDetailPage = lazy(() => import('./pages/agency-detail-page.tsx'));
+const UsersPage = lazy(() => import('./pages/users-page.tsx'));
+const AuditPage = lazy(() => import('./pages/audit-page.tsx'));
+
+function LocalisedApp() {
+  const { language, t } = useI18n();
+
+  useEffect(() => {
+    dayjs.locale(language === 'vi' ? 'vi' : 'en');
+    document.documentElement.lang = language;
+  }, [language]);
+
+  return (
+    <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}>
+      <AntApp>
+        <BrowserRouter>
+          <AuthProvider>
+            <Suspense fallback={<LoadingView />}>
+              <Routes>
+                <Route path="/dang-nhap" element={<LoginPage />} />
+                <Route
+                  element={
+                    <RequireAuth>
+                      <AppShell />
+                    </RequireAuth>
+                  }
+                >
+                  <Route index element={<DashboardPage />} />
+                  <Route path="don-vi-hanh-chinh" element={<AdminUnitsPage />} />
+                  <Route path="don-vi-hanh-chinh/:unitId" element={<AdminUnitsPage />} />
+                  <Route path="co-quan" element={<AgenciesPage />} />
+                  <Route path="co-quan/:agencyId" element={<AgencyDetailPage />} />
+                  <Route
+                    path="nguoi-dung"
+                    element={
+                      <RequireRole roles={['admin']}>
+                        <UsersPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="nhat-ky"
+                    element={
+                      <RequireRole roles={['admin']}>
+                        <AuditPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route path="*" element={<NotFoundView message={t('pageNotFound')} />} />
+                </Route>
+              </Routes>
+            </Suspense>
+          </AuthProvider>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <LocalisedApp />
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage } from './i18n/i18n-context.tsx';
+import { en } from './i18n/en.ts';
+import { vi } from './i18n/vi.ts';
+import { describeValidity, formatDate, formatNumber, labelAuditAction, labelSuccessionKind, todayIso } from './format.ts';
+
+const t = (key: keyof typeof vi, params?: Record<string, string | number>) => formatMessage(vi[key], params);
+
+describe('formatting for Vietnamese readers', () => {
+  it('shows plain dates as dd/mm/yyyy without shifting the day', () => {
+    expect(formatDate('2025-07-01')).toBe('01/07/2025');
+    expect(formatDate('2025-06-30')).toBe('30/06/2025');
+    expect(formatDate(null)).toBe('');
+  });
+
+  it('groups numbers the Vietnamese way', () => {
+    expect(formatNumber(5500)).toBe('5.500');
+    expect(formatNumber(3321)).toBe('3.321');
+  });
+
+  it('gives today as YYYY-MM-DD in local time', () => {
+    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+
+  it('describes half-open validity', () => {
+    expect(describeValidity(t, null, '2025-07-01')).toBe('Đến trước 01/07/2025');
+    expect(describeValidity(t, '2025-07-01', null)).toBe('Từ 01/07/2025');
+    expect(describeValidity(t, '2020-01-01', '2025-07-01')).toBe('Từ 01/01/2020 đến trước 01/07/2025');
+    expect(describeValidity(t, null, null)).toBe('Không giới hạn');
+  });
+
+  it('names succession kinds and audit actions in Vietnamese, keeping unknown words', () => {
+    expect(labelSuccessionKind(t, 'merged_into')).toBe('sáp nhập');
+    expect(labelSuccessionKind(t, 'split')).toBe('chia tách');
+    expect(labelSuccessionKind(t, 'other')).toBe('other');
+    expect(labelAuditAction(t, 'user.update')).toBe('Cập nhật');
+    expect(labelAuditAction(t, 'create')).toBe('Tạo mới');
+    expect(labelAuditAction(t, 'rotate')).toBe('rotate');
+  });
+});
+
+describe('message catalogues', () => {
+  it('fills every key in English and keeps the same parameters', () => {
+    for (const key of Object.keys(vi) as (keyof typeof vi)[]) {
+      expect(en[key], key).toBeTruthy();
+      const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+      expect(params(en[key]), key).toEqual(params(vi[key]));
+    }
+  });
+
+  it('substitutes parameters and leaves unknown ones visible', () => {
+    expect(formatMessage('Xin chào, {name}', { name: 'Lan' })).toBe('Xin chào, Lan');
+    expect(formatMessage('{a} và {b}', { a: 1 })).toBe('1 và {b}');
+  });
+});

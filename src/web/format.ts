@@ -1,0 +1,107 @@
+import type { Translate } from './i18n/i18n-context.tsx';
+import type { MessageKey } from './i18n/vi.ts';
+import type { AgencyType, Role, UnitLevel } from './api/types.ts';
+
+const numberFormat = new Intl.NumberFormat('vi-VN');
+
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** 'YYYY-MM-DD' (or an ISO timestamp) → dd/mm/yyyy, without time-zone shifts for plain dates. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (plain) return `${plain[3]}/${plain[2]}/${plain[1]}`;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const day = date.toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const time = date.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+  return `${day} ${time}`;
+}
+
+/** Today in the browser's calendar as 'YYYY-MM-DD' (the API's asOf format). */
+export function todayIso(now = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The last day of the old map: districts ended on 1 July 2025. */
+export const beforeReformDate = '2025-06-30';
+
+const roleKeys: Record<Role, MessageKey> = {
+  admin: 'roleAdmin',
+  planner: 'rolePlanner',
+  reporter: 'roleReporter',
+  viewer: 'roleViewer',
+};
+
+const levelKeys: Record<UnitLevel | 'village', MessageKey> = {
+  province: 'levelProvince',
+  district: 'levelDistrict',
+  commune: 'levelCommune',
+  village: 'levelVillage',
+};
+
+const agencyTypeKeys: Record<AgencyType, MessageKey> = {
+  people_committee: 'agencyTypePeopleCommittee',
+  specialised_office: 'agencyTypeSpecialisedOffice',
+  centre: 'agencyTypeCentre',
+  school: 'agencyTypeSchool',
+  mass_organisation: 'agencyTypeMassOrganisation',
+  enterprise: 'agencyTypeEnterprise',
+  party_body: 'agencyTypePartyBody',
+  other: 'agencyTypeOther',
+};
+
+export function labelRole(t: Translate, role: string): string {
+  const key = roleKeys[role as Role];
+  return key ? t(key) : role;
+}
+
+export function labelLevel(t: Translate, level: string): string {
+  const key = levelKeys[level as UnitLevel];
+  return key ? t(key) : level;
+}
+
+export function labelAgencyType(t: Translate, type: string): string {
+  const key = agencyTypeKeys[type as AgencyType];
+  return key ? t(key) : type;
+}
+
+/** Succession kinds come from the server as words like 'merge', 'merged_into', 'split'. */
+export function labelSuccessionKind(t: Translate, kind: string): string {
+  if (/merg/i.test(kind)) return t('unitKindMerge');
+  if (/split/i.test(kind)) return t('unitKindSplit');
+  if (/renam/i.test(kind)) return t('unitKindRename');
+  return kind;
+}
+
+const auditActionKeys: Record<string, MessageKey> = {
+  create: 'auditActionCreate',
+  update: 'auditActionUpdate',
+  delete: 'auditActionDelete',
+  login: 'auditActionLogin',
+  logout: 'auditActionLogout',
+};
+
+/** Audit actions may be plain ('update') or dotted ('user.update'); the last word decides. */
+export function labelAuditAction(t: Translate, action: string): string {
+  const word = action.split(/[.:_]/).pop() ?? action;
+  const key = auditActionKeys[word];
+  return key ? t(key) : action;
+}
+
+export function describeValidity(t: Translate, from: string | null, to: string | null): string {
+  if (from && to) return t('unitValidFromTo', { from: formatDate(from), to: formatDate(to) });
+  if (from) return t('unitValidFrom', { from: formatDate(from) });
+  if (to) return t('unitValidTo', { to: formatDate(to) });
+  return t('unitValidAlways');
+}

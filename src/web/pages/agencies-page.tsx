@@ -1,0 +1,121 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { agenciesApi } from '../api/endpoints.ts';
+import { agencyTypes, type AgencySummary } from '../api/types.ts';
+import { useApi } from '../api/use-api.ts';
+import { ErrorView } from '../components/status-views.tsx';
+import { describeValidity, labelAgencyType, labelLevel } from '../format.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { compareVietnameseText } from '../text.ts';
+
+const listLimit = 500;
+
+export default function AgenciesPage() {
+  const { t } = useI18n();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const query = searchParams.get('q') ?? '';
+  const type = searchParams.get('loai') ?? '';
+  const [typed, setTyped] = useState(query);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (typed.trim() === query) return;
+      setSearchParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (typed.trim()) next.set('q', typed.trim());
+          else next.delete('q');
+          return next;
+        },
+        { replace: true },
+      );
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [typed, query, setSearchParams]);
+
+  const state = useApi((signal) => agenciesApi.list({ q: query, type, limit: listLimit }, signal), [query, type]);
+
+  if (state.error) return <ErrorView error={state.error} onRetry={state.reload} />;
+
+  return (
+    <div data-testid="agencies-page">
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {t('agenciesTitle')}
+      </Typography.Title>
+      <Card>
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Input
+            allowClear
+            prefix={<SearchOutlined />}
+            placeholder={t('agenciesSearchPlaceholder')}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            style={{ width: 340 }}
+            data-testid="agency-search"
+          />
+          <Select<string>
+            value={type}
+            onChange={(value) =>
+              setSearchParams((current) => {
+                const next = new URLSearchParams(current);
+                if (value) next.set('loai', value);
+                else next.delete('loai');
+                return next;
+              })
+            }
+            style={{ width: 260 }}
+            aria-label={t('agenciesTypeFilter')}
+            data-testid="agency-type-filter"
+            options={[
+              { value: '', label: t('agenciesAllTypes') },
+              ...agencyTypes.map((value) => ({ value, label: labelAgencyType(t, value) })),
+            ]}
+          />
+        </Space>
+        <Table<AgencySummary>
+          data-testid="agency-table"
+          rowKey="id"
+          size="middle"
+          loading={state.loading}
+          dataSource={state.data?.items ?? []}
+          pagination={{ pageSize: 20, showSizeChanger: false }}
+          columns={[
+            {
+              title: t('agencyName'),
+              dataIndex: 'name',
+              sorter: (a, b) => compareVietnameseText(a.name, b.name),
+              render: (_, agency) => <Link to={`/co-quan/${encodeURIComponent(agency.id)}`}>{agency.name}</Link>,
+            },
+            { title: t('agencyShortName'), dataIndex: 'shortName', width: 160 },
+            {
+              title: t('agencyType'),
+              dataIndex: 'type',
+              width: 200,
+              render: (value: string) => <Tag>{labelAgencyType(t, value)}</Tag>,
+            },
+            {
+              title: t('agencyUnit'),
+              key: 'unit',
+              render: (_, agency) => (
+                <span>
+                  {agency.adminUnit.name}{' '}
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    ({labelLevel(t, agency.adminUnit.level)})
+                  </Typography.Text>
+                </span>
+              ),
+            },
+            {
+              title: t('agencyValidity'),
+              key: 'validity',
+              width: 220,
+              render: (_, agency) => describeValidity(t, agency.validFrom, agency.validTo),
+            },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { usersApi } from '../api/endpoints.ts';
+import type { User } from '../api/types.ts';
+import { useApi } from '../api/use-api.ts';
+import { ErrorView } from '../components/status-views.tsx';
+import { formatDate, labelRole } from '../format.ts';
+import { useI18n } from '../i18n/i18n-context.tsx';
+import { compareVietnameseText } from '../text.ts';
+import { UserFormModal } from './users/user-form-modal.tsx';
+
+export default function UsersPage() {
+  const { t } = useI18n();
+  const state = useApi((signal) => usersApi.list(signal), []);
+  const [editing, setEditing] = useState<{ user: User | null } | null>(null);
+
+  if (state.error) return <ErrorView error={state.error} onRetry={state.reload} />;
+
+  return (
+    <div data-testid="users-page">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('usersTitle')}
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })} data-testid="user-create">
+          {t('usersCreate')}
+        </Button>
+      </Space>
+      <Card>
+        <Table<User>
+          data-testid="user-table"
+          rowKey="id"
+          loading={state.loading}
+          dataSource={state.data?.items ?? []}
+          pagination={{ pageSize: 20, showSizeChanger: false }}
+          columns={[
+            { title: t('userUsername'), dataIndex: 'username', sorter: (a, b) => a.username.localeCompare(b.username) },
+            {
+              title: t('userDisplayName'),
+              dataIndex: 'displayName',
+              sorter: (a, b) => compareVietnameseText(a.displayName, b.displayName),
+            },
+            { title: t('userRole'), dataIndex: 'role', render: (role: string) => <Tag color={role === 'admin' ? 'red' : 'blue'}>{labelRole(t, role)}</Tag> },
+            { title: t('userAgency'), key: 'agency', render: (_, user) => user.agency.name },
+            { title: t('userAdminUnit'), key: 'unit', render: (_, user) => user.adminUnit.name },
+            {
+              title: t('userStatus'),
+              dataIndex: 'active',
+              render: (active: boolean) => (active ? <Tag color="green">{t('userActive')}</Tag> : <Tag>{t('userInactive')}</Tag>),
+            },
+            { title: t('userCreatedAt'), dataIndex: 'createdAt', render: (value: string) => formatDate(value) },
+            {
+              title: '',
+              key: 'actions',
+              render: (_, user) => (
+                <Button size="small" onClick={() => setEditing({ user })} data-testid={`user-edit-${user.username}`}>
+                  {t('edit')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <UserFormModal
+        open={editing !== null}
+        user={editing?.user ?? null}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          state.reload();
+        }}
+      />
+    </div>
+  );
+}

