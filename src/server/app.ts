@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -31,6 +31,9 @@ export async function buildApp({ ctx, webRoot, logger = false }: BuildAppOptions
     logger: logger ? { level: 'info' } : false,
     bodyLimit: 1_048_576,
     trustProxy: false,
+    // Errors raised before routing (e.g. a path parameter over 100 characters) would
+    // otherwise bypass our JSON error format.
+    frameworkErrors: (error, request, reply) => handleError(error as FastifyError, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -39,6 +39,8 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       return send(reply, 415, { code: 'unsupported_media_type', message: 'Kiểu nội dung không được hỗ trợ; hãy gửi JSON (application/json).' });
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return send(reply, 413, { code: 'payload_too_large', message: 'Nội dung yêu cầu quá lớn.' });
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return send(reply, 414, { code: 'uri_too_long', message: 'Tham số trong đường dẫn quá dài.' });
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return send(reply, 400, { code: 'invalid_input', message: 'Độ dài nội dung (Content-Length) không khớp.' });
   }

@@ -90,6 +90,7 @@ const auditActionKeys: Record<string, MessageKey> = {
   delete: 'auditActionDelete',
   login: 'auditActionLogin',
   logout: 'auditActionLogout',
+  import: 'auditActionImport',
 };
 
 /** Audit actions may be plain ('update') or dotted ('user.update'); the last word decides. */

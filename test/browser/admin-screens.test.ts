@@ -51,10 +51,11 @@ describe('admin screens', () => {
 
     await page.getByRole('menuitem', { name: 'Nhật ký thay đổi' }).click();
     const audit = page.getByTestId('audit-table');
-    await audit.getByText('thu.nghiem').first().waitFor({ state: 'attached' }).catch(() => undefined);
-    await audit.locator('tbody tr').first().waitFor();
+    // The newest entry is the creation; its diff shows the new user's fields.
     await audit.locator('.ant-table-row-expand-icon').first().click();
-    await page.getByTestId('audit-diff').first().waitFor();
+    const diff = page.getByTestId('audit-diff').first();
+    await diff.getByText('thu.nghiem').waitFor();
+    await diff.getByText('Nguyễn Thị Thử Nghiệm').waitFor();
     await takeScreenshot(page, 'audit-log');
   });
 });

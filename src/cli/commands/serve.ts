@@ -22,6 +22,8 @@ export async function runServe(flags: CliFlags, options: { buildWeb: boolean; lo
     const logins = await loadDemoData(opened.handle.db);
     if (logins.length > 0) printDemoLogins(logins);
   }
+  // Build the admin-unit index now rather than on the first request that needs scope.
+  await opened.ctx.adminUnits.get();
   const app = await buildApp({ ctx: opened.ctx, webRoot: config.webRoot, logger: false });
   await app.listen({ port: config.port, host: config.host });
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;

@@ -108,6 +108,17 @@ describe('resolveAgency on how the seed plans write agency names', () => {
     expect(resolveIn('Uỷ ban nhân dân huyện', thapMuoi, '2024-01-31').best?.agency.id).toBe(`ag-${thapMuoi}-ubnd`);
   });
 
+  it('offers the own unit\'s body first for a name cut short in a table cell ("Phòng Văn hóa")', () => {
+    const result = resolveIn('Phòng Văn hóa', cangLong, '2021-08-04');
+    const first = result.best ?? result.alternatives[0];
+    expect(first?.agency.id).toBe(`ag-${cangLong}-phong-vhtt-tt`);
+    expect(first?.confidence).toBeLessThan(0.7);
+  });
+
+  it('does not take one party committee for another ("Ban Thường vụ" vs "Ban Tuyên giáo")', () => {
+    expect(resolveIn('Ban Thường vụ Huyện ủy', ngocHoi, '2023-11-20').best).toBeNull();
+  });
+
   it('accepts a partial name ("phong giao duc") with a confident match', () => {
     const result = resolveIn('phong giao duc', cangLong, '2021-08-04');
     expect(result.best?.agency.id).toBe(`ag-${cangLong}-phong-gddt`);
@@ -162,7 +173,7 @@ describe('preferences between candidates', () => {
 
   it('lowers the confidence and returns alternatives when two bodies fit equally', () => {
     const a = makeAgencyCandidate({ name: 'Phòng Văn hóa - Thông tin huyện A' });
-    const b = makeAgencyCandidate({ name: 'Phòng Văn hóa - Xã hội huyện A' });
+    const b = makeAgencyCandidate({ name: 'Phòng Văn hóa - Thể thao huyện A' });
     const result = resolveAgency('Phòng Văn hóa', 'od-test.huyen-a', '2024-01-01', [a, b]);
     expect(result.best).not.toBeNull();
     expect(result.best?.confidence).toBeLessThan(0.8);

@@ -89,25 +89,39 @@ function prepareCandidates(candidates: readonly AgencyCandidate[]): PreparedCand
   return prepared;
 }
 
-/** Dice coefficient over token multisets, exact sequences scoring 1, different heads penalised. */
+/**
+ * Words nearly every agency name contains: they count half, so "Ban Thường vụ Huyện ủy"
+ * is not taken for "Ban Tuyên giáo Huyện ủy" on the strength of "ban ... huyện ủy".
+ */
+const genericWords = new Set(['ban', 'phong', 'so', 'uy', 'nhan', 'dan', 'huyen', 'tinh', 'xa', 'hoi', 'trung', 'tam', 'co', 'quan']);
+
+const weightOf = (word: string) => (genericWords.has(word) ? 0.5 : 1);
+
+/** Weighted Dice coefficient over token multisets; exact sequences score 1, different heads are penalised. */
 export function compareTokens(query: readonly string[], form: readonly string[]): number {
   if (query.length === 0 || form.length === 0) return 0;
   if (query.length === form.length && query.every((word, i) => form[i] === word)) return 1;
   const counts = new Map<string, number>();
-  for (const word of form) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let formWeight = 0;
+  for (const word of form) {
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    formWeight += weightOf(word);
+  }
+  let queryWeight = 0;
   let common = 0;
   for (const word of query) {
+    queryWeight += weightOf(word);
     const left = counts.get(word) ?? 0;
     if (left > 0) {
-      common++;
+      common += weightOf(word);
       counts.set(word, left - 1);
     }
   }
-  let score = (2 * common) / (query.length + form.length);
+  let score = (2 * common) / (queryWeight + formWeight);
   const queryHead = query[0] ?? '';
   const formHead = form[0] ?? '';
   if (queryHead !== formHead && headWords.has(queryHead) && headWords.has(formHead)) score *= 0.75;
-  // Same words in another order ("Văn hóa - Thông tin" vs "Thông tin - Văn hóa") are nearly the same name.
+  // Only the very same words in the same order are certain; reordered or partial names stay below 1.
   return Math.min(score, 0.97);
 }
 
@@ -170,7 +184,7 @@ function successorsOf(agency: AgencyCandidate, byId: ReadonlyMap<string, AgencyC
  */
 function validityFactor(agency: AgencyCandidate, date: string): number {
   if (isAgencyValidOn(agency, date)) return 1;
-  if (agency.validFrom !== null && date < agency.validFrom) return 0.75;
+  if (agency.validFrom !== null && date < agency.validFrom) return 0.6;
   return 0.9;
 }
 

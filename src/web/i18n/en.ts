@@ -164,4 +164,5 @@ export const en: Messages = {
   auditActionDelete: 'Deleted',
   auditActionLogin: 'Signed in',
   auditActionLogout: 'Signed out',
+  auditActionImport: 'Imported',
 };

@@ -164,6 +164,7 @@ export const vi = {
   auditActionDelete: 'Xóa',
   auditActionLogin: 'Đăng nhập',
   auditActionLogout: 'Đăng xuất',
+  auditActionImport: 'Nhập dữ liệu',
 } as const;
 
 export type MessageKey = keyof typeof vi;

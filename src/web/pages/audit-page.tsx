@@ -95,10 +95,16 @@ export default function AuditPage() {
           expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
           columns={[
             { title: t('auditAt'), dataIndex: 'at', width: 190, render: (value: string) => formatDateTime(value) },
-            { title: t('auditActor'), dataIndex: 'actorName', render: (value: string | null) => value ?? '—' },
+            { title: t('auditActor'), dataIndex: 'actorName', width: 170, render: (value: string | null) => value ?? '—' },
             { title: t('auditAction'), dataIndex: 'action', render: (value: string) => <Tag title={value}>{labelAuditAction(t, value)}</Tag> },
             { title: t('auditEntity'), dataIndex: 'entity' },
-            { title: t('auditEntityId'), dataIndex: 'entityId', render: (value: string) => <code>{value}</code> },
+            {
+              title: t('auditEntityId'),
+              dataIndex: 'entityId',
+              width: 220,
+              ellipsis: true,
+              render: (value: string) => <code title={value}>{value}</code>,
+            },
             {
               title: t('auditChanges'),
               key: 'changes',

@@ -11,7 +11,8 @@ import { ErrorView, LoadingView } from '../components/status-views.tsx';
 import { formatDate, formatNumber, labelAgencyType, labelLevel, todayIso } from '../format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
-const agencyLimit = 1000;
+// The agencies endpoint answers at most 500 rows per request.
+const agencyLimit = 500;
 
 /** Servers may cap `limit`; fall back to their default page instead of failing the dashboard. */
 async function loadAgencies(signal: AbortSignal): Promise<AgencySummary[]> {

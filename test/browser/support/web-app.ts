@@ -93,8 +93,11 @@ export async function logIn(page: Page, baseUrl: string, username: string, passw
   await page.getByTestId('current-user').waitFor();
 }
 
+/** Waits for antd's loading spinners and fade animations to settle so screenshots show the result. */
 export async function takeScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-select-dropdown-hidden.ant-slide-up-leave'));
+  await page.waitForTimeout(400);
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;

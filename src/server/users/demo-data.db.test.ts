@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
+import { loginAs } from '../../../test/factories/users.ts';
+import { buildApp } from '../app.ts';
+import { createAppContext, prepareDatabase } from '../bootstrap.ts';
+import { demoPassword, loadDemoData } from './demo-data.ts';
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  // The real reference data: admin units and the seed agencies the demo users belong to.
+  await prepareDatabase(database);
+});
+
+afterAll(async () => {
+  await database?.dispose();
+});
+
+describe('loadDemoData on the real reference data', () => {
+  it('creates the four demo users once, each able to log in with the shared password', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const logins = await loadDemoData(database.db);
+    warn.mockRestore();
+    expect(logins.map((login) => login.username)).toEqual(['admin', 'kehoach.dongthap', 'xa.thapmuoi', 'xem.vinhlong']);
+    for (const login of logins) {
+      expect(login.password).toBe(demoPassword);
+      expect(login.description).toMatch(/[à-ỹ]/);
+    }
+
+    const users = await database.db.selectFrom('users').select(['username', 'role', 'agency_id']).orderBy('username').execute();
+    expect(users).toEqual([
+      { username: 'admin', role: 'admin', agency_id: 'ag-p-82-ubnd' },
+      { username: 'kehoach.dongthap', role: 'planner', agency_id: 'ag-p-82-so-noi-vu' },
+      { username: 'xa.thapmuoi', role: 'reporter', agency_id: 'ag-c-30037-ubnd' },
+      { username: 'xem.vinhlong', role: 'viewer', agency_id: 'ag-p-86-ubnd' },
+    ]);
+    const audited = await database.db.selectFrom('audit_log').select('action').where('entity', '=', 'user').execute();
+    expect(audited.filter((row) => row.action === 'create')).toHaveLength(4);
+
+    const app = await buildApp({ ctx: createAppContext(database) });
+    try {
+      const session = await loginAs(app, 'xa.thapmuoi', demoPassword);
+      const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
+      expect(me.json().user.adminUnit).toEqual({ id: 'c-30037', name: 'Xã Tháp Mười', level: 'commune' });
+    } finally {
+      await app.close();
+    }
+
+    expect(await loadDemoData(database.db)).toEqual([]);
+  });
+});
