@@ -116,7 +116,9 @@ describe('access in the browser', () => {
     await page.getByTestId('language-switch').getByText('EN').click();
     await page.getByRole('menuitem', { name: 'Administrative units' }).waitFor();
     await page.reload();
-    await page.getByRole('menuitem', { name: 'Administrative units' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Administrative units' }).click();
+    await page.getByTestId('as-of-before-reform').getByText('Before 01/7/2025').waitFor();
+    await takeScreenshot(page, 'units-english');
     await page.getByTestId('language-switch').getByText('VI').click();
     await page.getByRole('menuitem', { name: 'Đơn vị hành chính' }).waitFor();
     await page.context().close();

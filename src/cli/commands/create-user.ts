@@ -1,7 +1,7 @@
 import { roles, type Role } from '../../server/auth/actor.ts';
 import { openApplication, type OpenedApplication } from '../../server/bootstrap.ts';
 import { AppError } from '../../server/errors.ts';
-import { usernameSchema } from '../../server/users/schemas.ts';
+import { roleLabels, usernameSchema } from '../../server/users/schemas.ts';
 import { createUser } from '../../server/users/service.ts';
 import type { CliFlags } from '../main.ts';
 import { readConfigFromFlags } from './runtime-flags.ts';
@@ -9,7 +9,7 @@ import { readConfigFromFlags } from './runtime-flags.ts';
 const required = [
   ['username', 'tên đăng nhập'],
   ['password', 'mật khẩu'],
-  ['role', `vai trò (${roles.join(', ')})`],
+  ['role', `vai trò: ${roles.join(', ')}`],
   ['agency', 'mã cơ quan, ví dụ ag-p-82-ubnd'],
 ] as const;
 
@@ -47,7 +47,7 @@ export async function runCreateUser(
       null,
     );
     console.log(
-      `Đã tạo người dùng ${user.username} (${user.displayName}), vai trò ${user.role}, ` +
+      `Đã tạo người dùng ${user.username} (${user.displayName}), vai trò ${roleLabels[user.role]} (${user.role}), ` +
         `cơ quan ${user.agencyName} [${user.agencyId}], địa bàn ${user.adminUnitName}.`,
     );
     return 0;

@@ -4,6 +4,9 @@ import { requireActor, requireRole } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import { listAuditRows } from './repository.ts';
 
+/** OpenAPI: these routes need the session cookie . */
+const readSecurity = [{ session: [] }];
+
 const errorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
 });
@@ -42,6 +45,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
     {
       schema: {
         tags: ['Nhật ký'],
+        security: readSecurity,
         summary: 'Nhật ký thay đổi, mới nhất trước (quản trị viên)',
         querystring: auditQuery,
         response: {

@@ -165,6 +165,20 @@ describe('rate limit', () => {
       await limited.close();
     }
   });
+
+  it('caps one client spraying many usernames at 10 × the per-username limit', async () => {
+    const limited = await buildApp({ ctx: { ...ctx, loginRateLimit: 2 } });
+    try {
+      const attempt = (username: string) =>
+        limited.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'sai-mat-khau' }, remoteAddress: '10.0.0.9' });
+      for (let i = 0; i < 20; i += 1) expect((await attempt(`phun-${i}`)).statusCode).toBe(401);
+      const blocked = await attempt('phun-cuoi');
+      expect(blocked.statusCode).toBe(429);
+      expect(blocked.json().error.message).toContain('thử quá nhiều lần');
+    } finally {
+      await limited.close();
+    }
+  });
 });
 
 describe('session', () => {

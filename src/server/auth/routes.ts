@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
+import { AppError } from '../errors.ts';
 import { requireActor } from '../access/policy.ts';
 import { meSchema } from '../users/schemas.ts';
 import { logIn, logOut, presentSessionUser } from './service.ts';
@@ -33,7 +34,15 @@ function loginRateKey(request: FastifyRequest): string {
   return `${request.ip}|${username}`;
 }
 
+/** Per client, across usernames: spraying many usernames from one address is capped too. */
+export const loginAttemptsPerClientFactor = 10;
+
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const limitClient = app.createRateLimit({
+    max: ctx.loginRateLimit * loginAttemptsPerClientFactor,
+    timeWindow: '1 minute',
+    keyGenerator: (request) => `login-client|${request.ip}`,
+  });
   const setSessionCookie = (reply: FastifyReply, token: string) =>
     reply.setCookie(sessionCookieName, token, {
       httpOnly: true,
@@ -62,6 +71,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       },
     },
     async (request, reply) => {
+      const client = await limitClient(request);
+      if (!client.isAllowed && client.isExceeded) {
+        throw new AppError(429, 'too_many_requests', 'Bạn thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại.');
+      }
       const result = await logIn(ctx, { ...request.body, ip: request.ip });
       setSessionCookie(reply, result.token);
       return { user: result.user, csrfToken: result.csrfToken };
@@ -74,6 +87,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: {
         tags: ['Đăng nhập'],
         summary: 'Đăng xuất (xoá phiên làm việc)',
+        security: [{ session: [], csrf: [] }],
         response: { 204: z.null().describe('Đã đăng xuất') },
       },
     },
@@ -91,6 +105,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: {
         tags: ['Đăng nhập'],
         summary: 'Người dùng đang đăng nhập',
+        security: [{ session: [] }],
         response: { 200: sessionResponse, 401: errorSchema },
       },
     },

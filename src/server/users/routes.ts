@@ -13,6 +13,10 @@ import {
 } from './schemas.ts';
 import { createUser, getUser, listUsers, updateUser } from './service.ts';
 
+/** OpenAPI: these routes need the session cookie (and, for writes, the CSRF header). */
+const readSecurity = [{ session: [] }];
+const writeSecurity = [{ session: [], csrf: [] }];
+
 const errorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
 });
@@ -50,6 +54,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     {
       schema: {
         tags: ['Người dùng'],
+        security: readSecurity,
         summary: 'Danh sách người dùng (quản trị viên)',
         response: { 200: z.object({ items: z.array(userSchema) }), ...errors },
       },
@@ -66,6 +71,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     {
       schema: {
         tags: ['Người dùng'],
+        security: writeSecurity,
         summary: 'Tạo người dùng (quản trị viên)',
         body: createBody,
         response: { 201: userResponse, ...errors },
@@ -84,6 +90,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     {
       schema: {
         tags: ['Người dùng'],
+        security: readSecurity,
         summary: 'Một người dùng (quản trị viên)',
         params: userIdParams,
         response: { 200: userResponse, ...errors },
@@ -100,6 +107,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     {
       schema: {
         tags: ['Người dùng'],
+        security: writeSecurity,
         summary: 'Sửa người dùng: họ tên, vai trò, cơ quan, mật khẩu, khoá/mở (quản trị viên)',
         params: userIdParams,
         body: updateBody,

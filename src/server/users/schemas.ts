@@ -1,8 +1,15 @@
 import { z } from 'zod';
-import { roles } from '../auth/actor.ts';
+import { roles, type Role } from '../auth/actor.ts';
 import type { UserView } from './repository.ts';
 
-export const roleSchema = z.enum(roles);
+export const roleSchema = z.enum(roles, { error: `Vai trò (role) phải là một trong: ${roles.join(', ')}.` });
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'quản trị viên',
+  planner: 'cán bộ kế hoạch',
+  reporter: 'người báo cáo',
+  viewer: 'người xem',
+};
 
 const unitRefSchema = z.object({
   id: z.string(),

@@ -97,7 +97,8 @@ describe('POST /api/users', () => {
     ['username with a space', { username: 'ab cd' }, 'username', /chữ thường không dấu/],
     ['username not a string', { username: 12345 }, 'username', /chuỗi/],
     ['empty display name', { displayName: '   ' }, 'displayName', /không được để trống/],
-    ['display name with control characters', { displayName: 'Tên\u0000lạ' }, 'displayName', /điều khiển/],
+    ['display name with control characters', { displayName: 'Tên\u0007lạ' }, 'displayName', /điều khiển/],
+    ['display name with a NUL character', { displayName: 'Tên\u0000lạ' }, 'displayName', /ký tự rỗng \(NUL/],
     ['short password', { password: '1234567' }, 'password', /ít nhất 8 ký tự/],
     ['unknown role', { role: 'superadmin' }, 'role', /[à-ỹ]/],
     ['missing agency', { agencyId: undefined }, 'agencyId', /[à-ỹ]/],
@@ -148,6 +149,16 @@ describe('PATCH /api/users/:id', () => {
     expect(rows.at(-1)?.action).toBe('update');
     expect(rows.at(-1)?.before).toMatchObject({ displayName: 'Tên Cũ', role: 'viewer', agencyId: fixtures.provinceAgency.id });
     expect(rows.at(-1)?.after).toMatchObject({ displayName: 'Tên Mới', role: 'planner', agencyId: fixtures.communeAgency.id });
+  });
+
+  it("a change of role or agency applies to the user's open session at once", async () => {
+    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'admin' });
+    const session = await loginAs(app, user.username, user.password);
+    expect((await patch(user.id, { role: 'viewer', agencyId: fixtures.communeAgency.id })).statusCode).toBe(200);
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
+    expect(me.json().user).toMatchObject({ role: 'viewer', adminUnit: { id: fixtures.communeAgency.adminUnitId } });
+    const users = await app.inject({ method: 'GET', url: '/api/users', headers: authHeaders(session) });
+    expect(users.statusCode).toBe(403);
   });
 
   it('resets a password: the old one stops working, sessions end, the audit says so without the hash', async () => {

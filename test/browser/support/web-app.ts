@@ -30,7 +30,15 @@ export async function ensureWebBuilt(): Promise<void> {
   const index = path.join(webRoot, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs >= newestSourceTime(webSource)) return;
   const { build } = await import('vite');
-  await build({ configFile: path.join(webSource, 'vite.config.ts'), logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build into
+  // dist/web, the same folder `npm start` serves; build exactly what production gets.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(webSource, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
 }
 
 export interface RunningApp {
