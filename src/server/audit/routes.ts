@@ -4,7 +4,7 @@ import { requireActor, requireRole } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import { listAuditRows } from './repository.ts';
 
-/** OpenAPI: these routes need the session cookie . */
+/** OpenAPI: this route needs the session cookie. */
 const readSecurity = [{ session: [] }];
 
 const errorSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles, type Role } from '../auth/actor.ts';
+import { maxPasswordLength, minPasswordLength } from '../auth/passwords.ts';
 import type { UserView } from './repository.ts';
 
 export const roleSchema = z.enum(roles, { error: `Vai trò (role) phải là một trong: ${roles.join(', ')}.` });
@@ -82,8 +83,8 @@ export const displayNameSchema = z
 
 export const passwordSchema = z
   .string({ error: 'Mật khẩu phải là chuỗi ký tự.' })
-  .min(8, { error: 'Mật khẩu phải có ít nhất 8 ký tự.' })
-  .max(200, { error: 'Mật khẩu không được dài quá 200 ký tự.' });
+  .min(minPasswordLength, { error: `Mật khẩu phải có ít nhất ${minPasswordLength} ký tự.` })
+  .max(maxPasswordLength, { error: `Mật khẩu không được dài quá ${maxPasswordLength} ký tự.` });
 
 export const agencyIdSchema = z
   .string({ error: 'Mã cơ quan phải là chuỗi ký tự.' })

@@ -94,10 +94,10 @@ export default function AuditPage() {
           pagination={false}
           expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
           columns={[
-            { title: t('auditAt'), dataIndex: 'at', width: 190, render: (value: string) => formatDateTime(value) },
+            { title: t('auditAt'), dataIndex: 'at', width: 180, render: (value: string) => formatDateTime(value) },
             { title: t('auditActor'), dataIndex: 'actorName', width: 170, render: (value: string | null) => value ?? '—' },
-            { title: t('auditAction'), dataIndex: 'action', render: (value: string) => <Tag title={value}>{labelAuditAction(t, value)}</Tag> },
-            { title: t('auditEntity'), dataIndex: 'entity' },
+            { title: t('auditAction'), dataIndex: 'action', width: 130, render: (value: string) => <Tag title={value}>{labelAuditAction(t, value)}</Tag> },
+            { title: t('auditEntity'), dataIndex: 'entity', width: 130 },
             {
               title: t('auditEntityId'),
               dataIndex: 'entityId',
@@ -108,11 +108,14 @@ export default function AuditPage() {
             {
               title: t('auditChanges'),
               key: 'changes',
-              render: (_, entry) =>
-                diffSnapshots(entry.before, entry.after)
+              ellipsis: true,
+              render: (_, entry) => {
+                const fields = diffSnapshots(entry.before, entry.after)
                   .map((change) => change.field)
                   .filter(Boolean)
-                  .join(', '),
+                  .join(', ');
+                return <span title={fields}>{fields}</span>;
+              },
             },
           ]}
         />
