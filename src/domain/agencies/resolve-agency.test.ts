@@ -58,7 +58,8 @@ describe('resolveAgency on how the seed plans write agency names', () => {
     ['Trung tâm Văn hóa - Thông tin và Thể thao huyện', phongDienCanTho, '2024-03-26', `ag-${phongDienCanTho}-trung-tam-vhtt-tt`],
     ['Trung tâm Giáo dục nghề nghiệp-Giáo dục thường xuyên', phongDienCanTho, '2024-03-26', `ag-${phongDienCanTho}-trung-tam-gdnn-gdtx`],
     ['Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên huyện', phongDienHue, '2024-03-26', `ag-${phongDienHue}-trung-tam-gdnn-gdtx`],
-    ['Sở Tài chính', phongDienCanTho, '2024-03-26', 'ag-p-92-so-tai-chinh'],
+    ['Sở Tài chính', phongDienCanTho, '2024-03-26', 'ag-op-thanh-pho-can-tho-so-tai-chinh'],
+    ['Sở Tài chính', 'c-31299', '2026-03-26', 'ag-p-92-so-tai-chinh'],
     ['UBND Phong Điền', phongDienCanTho, '2024-03-26', `ag-${phongDienCanTho}-ubnd`],
     // 003 Thanh Thủy, 2026
     ['UBND xã Thanh Thủy', thanhThuy, '2026-05-01', 'ag-c-00928-ubnd'],

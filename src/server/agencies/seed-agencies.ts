@@ -112,6 +112,7 @@ for (const province of oldProvinces) {
       aliases: ['Sở LĐTBXH', 'Sở Lao động-Thương binh và Xã hội'],
     },
     { key: 'so-gddt', name: 'Sở Giáo dục và Đào tạo', shortName: 'Sở GD&ĐT', type: 'specialised_office', aliases: ['Sở GDĐT', 'SGDĐT'] },
+    { key: 'so-tai-chinh', name: 'Sở Tài chính', type: 'specialised_office' },
   ]);
   const old = (key: string) => `ag-${province.id}-${key}`;
   const now = (key: string) => `ag-${province.current}-${key}`;
@@ -119,6 +120,7 @@ for (const province of oldProvinces) {
   succeed(old('so-ldtbxh'), now('so-noi-vu'), 'Lao động, việc làm, tiền lương, bảo hiểm xã hội, người có công chuyển về Sở Nội vụ.');
   succeed(old('so-ldtbxh'), now('so-gddt'), 'Giáo dục nghề nghiệp chuyển về Sở Giáo dục và Đào tạo.');
   succeed(old('so-gddt'), now('so-gddt'), 'Sở Giáo dục và Đào tạo của tỉnh mới tiếp nhận.');
+  succeed(old('so-tai-chinh'), now('so-tai-chinh'), 'Sở Tài chính của tỉnh mới tiếp nhận (đã hợp nhất với Sở Kế hoạch và Đầu tư).');
 }
 add('op-tinh-dong-thap', 'tỉnh Đồng Tháp', untilReform, [
   { key: 'trung-tam-dvvl', name: 'Trung tâm Dịch vụ việc làm', type: 'centre', aliases: ['Trung tâm dịch vụ việc làm Đồng Tháp'] },
