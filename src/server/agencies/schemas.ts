@@ -33,7 +33,7 @@ export const agencyIdParams = z.object({
 });
 
 const nameSchema = z
-  .string({ error: 'Tên cơ quan (name) phải là chuỗi.' })
+  .string({ error: (issue) => (issue.input === undefined ? 'Cần nhập tên cơ quan (name).' : 'Tên cơ quan (name) phải là chuỗi.') })
   .max(300, { error: 'Tên cơ quan (name) dài quá 300 ký tự.' })
   .refine((value) => value.trim().length > 0, { error: 'Tên cơ quan (name) không được để trống.' });
 const shortNameSchema = z.string({ error: 'Tên viết tắt (shortName) phải là chuỗi.' }).max(120, { error: 'Tên viết tắt (shortName) dài quá 120 ký tự.' }).nullable();

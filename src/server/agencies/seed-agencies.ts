@@ -2,17 +2,9 @@
 // that carry those localities on since the 2025 reform, and who took over what.
 // Aliases are spelled as the plans write them so that the resolver meets them verbatim.
 import type { AgencyType } from '../../domain/agencies/types.ts';
+import type { AgencyWrite } from './repository.ts';
 
-export interface SeedAgency {
-  id: string;
-  adminUnitId: string;
-  name: string;
-  shortName: string | null;
-  type: AgencyType;
-  validFrom: string | null;
-  validTo: string | null;
-  aliases: string[];
-}
+export type SeedAgency = AgencyWrite;
 
 export interface SeedSuccession {
   predecessorId: string;
