@@ -22,6 +22,10 @@ export async function runServe(flags: CliFlags, options: { buildWeb: boolean; lo
     const logins = await loadDemoData(opened.handle.db);
     if (logins.length > 0) printDemoLogins(logins);
   }
+  const anyUser = await opened.handle.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (!anyUser) {
+    console.log('Chưa có người dùng nào. Tạo tài khoản bằng "npx nhanluc create-user" hoặc nạp tài khoản thử bằng "npx nhanluc demo".');
+  }
   // Build the admin-unit index now rather than on the first request that needs scope.
   await opened.ctx.adminUnits.get();
   const app = await buildApp({ ctx: opened.ctx, webRoot: config.webRoot, logger: false });
