@@ -4,10 +4,8 @@ import { adminLevels, isIsoDate } from '../../domain/admin-units/types.ts';
 import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import { getAdminUnitDetail, listAdminUnits, type AdminUnitSummary } from './service.ts';
+import { errorSchema } from '../error-schema.ts';
 
-const errorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
-});
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
 const asOfSchema = z

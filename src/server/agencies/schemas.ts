@@ -3,10 +3,9 @@ import { agencyTypes } from '../../domain/agencies/types.ts';
 import type { AgencyMatch } from '../../domain/agencies/resolve-agency.ts';
 import type { AgencyRecord } from './repository.ts';
 import type { AgencyDetailRecord } from './service.ts';
+import { errorSchema } from '../error-schema.ts';
+export { errorSchema };
 
-export const errorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
-});
 
 const typeList = agencyTypes.join(', ');
 export const agencyTypeSchema = z.enum(agencyTypes, { error: `Loại cơ quan (type) phải là một trong: ${typeList}.` });

@@ -3,13 +3,11 @@ import { z } from 'zod';
 import { requireActor, requireRole } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import { listAuditRows } from './repository.ts';
+import { errorSchema } from '../error-schema.ts';
 
 /** OpenAPI: this route needs the session cookie. */
 const readSecurity = [{ session: [] }];
 
-const errorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
-});
 
 const auditQuery = z.object({
   entity: z.string().trim().min(1, { error: 'Loại đối tượng không được để trống.' }).max(100, { error: 'Loại đối tượng quá dài.' }).optional(),

@@ -8,10 +8,8 @@ import { meSchema } from '../users/schemas.ts';
 import { logIn, logOut, presentSessionUser } from './service.ts';
 import { sessionOf, sessionTokenOf } from './session-hook.ts';
 import { sessionCookieName } from './tokens.ts';
+import { errorSchema } from '../error-schema.ts';
 
-const errorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
-});
 
 const loginBody = z.object({
   username: z

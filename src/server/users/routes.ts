@@ -12,14 +12,12 @@ import {
   usernameSchema,
 } from './schemas.ts';
 import { createUser, getUser, listUsers, updateUser } from './service.ts';
+import { errorSchema } from '../error-schema.ts';
 
 /** OpenAPI: these routes need the session cookie (and, for writes, the CSRF header). */
 const readSecurity = [{ session: [] }];
 const writeSecurity = [{ session: [], csrf: [] }];
 
-const errorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
-});
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
 
 const userIdParams = z.object({
