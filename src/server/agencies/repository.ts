@@ -91,19 +91,22 @@ export async function agencyExists(db: Executor, id: string): Promise<boolean> {
   return row !== undefined;
 }
 
+function toAgencyColumns(agency: AgencyWrite) {
+  return {
+    admin_unit_id: agency.adminUnitId,
+    name: agency.name,
+    short_name: agency.shortName,
+    type: agency.type,
+    search_text: buildSearchText(agency.name, agency.shortName, agency.aliases),
+    valid_from: agency.validFrom,
+    valid_to: agency.validTo,
+  };
+}
+
 export async function insertAgency(trx: Executor, agency: AgencyWrite): Promise<void> {
   await trx
     .insertInto('agencies')
-    .values({
-      id: agency.id,
-      admin_unit_id: agency.adminUnitId,
-      name: agency.name,
-      short_name: agency.shortName,
-      type: agency.type,
-      search_text: buildSearchText(agency.name, agency.shortName, agency.aliases),
-      valid_from: agency.validFrom,
-      valid_to: agency.validTo,
-    })
+    .values({ id: agency.id, ...toAgencyColumns(agency) })
     .execute();
   await insertAliases(trx, agency.id, agency.aliases);
 }
@@ -119,16 +122,7 @@ async function insertAliases(trx: Executor, agencyId: string, aliases: readonly 
 export async function updateAgencyRow(trx: Executor, agency: AgencyWrite, updatedAt: Date): Promise<void> {
   await trx
     .updateTable('agencies')
-    .set({
-      admin_unit_id: agency.adminUnitId,
-      name: agency.name,
-      short_name: agency.shortName,
-      type: agency.type,
-      search_text: buildSearchText(agency.name, agency.shortName, agency.aliases),
-      valid_from: agency.validFrom,
-      valid_to: agency.validTo,
-      updated_at: updatedAt,
-    })
+    .set({ ...toAgencyColumns(agency), updated_at: updatedAt })
     .where('id', '=', agency.id)
     .execute();
   await trx.deleteFrom('agency_aliases').where('agency_id', '=', agency.id).execute();

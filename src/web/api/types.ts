@@ -1,3 +1,4 @@
+import type { AgencyType } from '../../domain/agencies/types.ts';
 // Response shapes of the API contract (see the shared identifiers in the design notes).
 export type Role = 'admin' | 'planner' | 'reporter' | 'viewer';
 export const roles: readonly Role[] = ['admin', 'planner', 'reporter', 'viewer'];
@@ -61,26 +62,8 @@ export interface AdminUnitDetail {
   successorsAsOf: AdminUnitSummary[];
 }
 
-export type AgencyType =
-  | 'people_committee'
-  | 'specialised_office'
-  | 'centre'
-  | 'school'
-  | 'mass_organisation'
-  | 'enterprise'
-  | 'party_body'
-  | 'other';
-
-export const agencyTypes: readonly AgencyType[] = [
-  'people_committee',
-  'specialised_office',
-  'centre',
-  'school',
-  'mass_organisation',
-  'enterprise',
-  'party_body',
-  'other',
-];
+// The same list as the server's: the domain module is pure, so the UI shares it.
+export { agencyTypes, type AgencyType } from '../../domain/agencies/types.ts';
 
 export interface AgencySummary {
   id: string;
