@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { projectRoot } from '../../../src/config.ts';
 import { buildApp } from '../../../src/server/app.ts';
 import { openApplication } from '../../../src/server/bootstrap.ts';
@@ -109,4 +110,29 @@ export async function takeScreenshot(page: Page, name: string): Promise<string> 
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+export interface SignedInSession {
+  app: RunningApp;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * Registers beforeAll/afterAll that start the app and a browser and log `username` in;
+ * the returned object is filled once beforeAll has run.
+ */
+export function useSignedInSession(username: string): SignedInSession {
+  const session = {} as SignedInSession;
+  beforeAll(async () => {
+    session.app = await startApp();
+    session.browser = await launchBrowser();
+    session.page = await openPage(session.browser);
+    await logIn(session.page, session.app.baseUrl, username);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.app?.close();
+  });
+  return session;
 }
