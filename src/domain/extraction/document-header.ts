@@ -1,0 +1,223 @@
+// The document header: number and symbol, place and date, kind and title, issuer,
+// and the signer at the end.
+
+import { foldKeepLength, isMostlyUpperCase, squeeze, toSentenceCase } from './fold.ts';
+import type { SourceLine, Paragraph } from './source-document.ts';
+import { toIsoDate } from './vietnamese-numbers.ts';
+import type { ExtractedDocumentHeader, ExtractedSigner, IssuerLevel } from './types.ts';
+import { kindFromSymbol, KIND_WORDS } from './document-kinds.ts';
+
+const HEAD_LINES = 40;
+
+interface NumberLine {
+  number: string | null;
+  symbol: string | null;
+  line: number;
+  rest: string;
+}
+
+function findNumberLine(lines: SourceLine[]): NumberLine | null {
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    const match = /(?:^|\s)Số\s*:?\s*([0-9]*)\s*\/\s*([A-ZĐ][A-Za-zĐđ&-]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*)/u.exec(line.text);
+    if (!match) continue;
+    const symbol = match[2]!.replace(/\s+/g, '');
+    const number = match[1] ? `${match[1]}/${symbol}` : null;
+    return { number, symbol, line: line.number, rest: line.text.slice(match.index + match[0].length) };
+  }
+  return null;
+}
+
+interface DateLine {
+  place: string | null;
+  date: string | null;
+  year: number | null;
+  line: number;
+}
+
+function findDateLine(lines: SourceLine[]): DateLine | null {
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    const match = /(?:^|[\s,])ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/iu.exec(line.text);
+    if (!match) continue;
+    let before = line.text.slice(0, match.index);
+    const numberEnd = /Số\s*:?\s*[0-9]*\s*\/\s*[A-ZĐ][A-Za-zĐđ&-]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*/u.exec(before);
+    if (numberEnd) before = before.slice(numberEnd.index + numberEnd[0].length);
+    before = before.replace(/Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/iu, '');
+    const place = squeeze(before.replace(/,\s*$/, '')) || null;
+    const year = Number(match[3]);
+    const date = match[1] && match[2] ? toIsoDate(Number(match[1]), Number(match[2]), year) : null;
+    return { place, date, year, line: line.number };
+  }
+  return null;
+}
+
+interface TitleInfo {
+  kind: string | null;
+  title: string | null;
+  line: number | null;
+}
+
+function findTitle(paragraphs: Paragraph[]): TitleInfo {
+  for (let i = 0; i < Math.min(paragraphs.length, 25); i++) {
+    const text = paragraphs[i]!.text;
+    const folded = foldKeepLength(text).replace(/[^a-z ]/g, '').trim();
+    const kind = KIND_WORDS.find((entry) => folded === entry.folded || folded.startsWith(`${entry.folded} `));
+    if (!kind || !isMostlyUpperCase(text.slice(0, kind.folded.length + 2))) continue;
+    let rest = squeeze(text.slice(kind.folded.length));
+    let titleLine = paragraphs[i]!.line;
+    if (rest.length < 4) {
+      const next = paragraphs[i + 1];
+      if (!next) return { kind: kind.code, title: null, line: null };
+      rest = next.text;
+      titleLine = next.line;
+    }
+    const title = squeeze(rest.replace(/^[-–:]\s*/, ''));
+    return { kind: kind.code, title: isMostlyUpperCase(title) ? toSentenceCase(title) : title, line: titleLine };
+  }
+  return { kind: null, title: null, line: null };
+}
+
+const LEVEL_WORDS: Array<{ pattern: RegExp; level: IssuerLevel; word: string }> = [
+  { pattern: /^tinh\b/, level: 'province', word: 'tỉnh' },
+  { pattern: /^thanh pho\b/, level: 'province', word: 'thành phố' },
+  { pattern: /^(huyen|quan|thi xa)\b/, level: 'district', word: 'huyện' },
+  { pattern: /^(xa|phuong|thi tran|dac khu)\b/, level: 'commune', word: 'xã' },
+];
+
+const ISSUER_BODY = /(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/g;
+
+function levelOf(foldedWord: string): IssuerLevel | null {
+  return LEVEL_WORDS.find((entry) => entry.pattern.test(foldedWord))?.level ?? null;
+}
+
+/** Ủy ban nhân dân huyện X: from the header, else from how the text names its own body. */
+function findIssuer(lines: SourceLine[], paragraphs: Paragraph[], place: string | null): { issuer: string | null; level: IssuerLevel | null } {
+  const head = lines.slice(0, 12).filter((l) => l.text).map((l) => l.text.replace(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/giu, '').trim());
+  const headText = head.filter((t) => isMostlyUpperCase(t) && !/^(KẾ HOẠCH|QUYẾT ĐỊNH|SỐ)/u.test(t)).join(' ');
+  const headFolded = foldKeepLength(headText);
+  const headMatch = /(uy ban nhan dan|hoi dong nhan dan)\s+((?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b.*)/.exec(headFolded);
+  if (headMatch) {
+    const original = squeeze(headText.slice(headMatch.index));
+    const level = levelOf(headMatch[2]!);
+    return { issuer: toIssuerName(original), level };
+  }
+  // Count how the text refers to its own body ("Ủy ban nhân dân huyện ban hành", "UBND xã Thanh Thủy").
+  const counts = new Map<IssuerLevel, number>();
+  let ownName: string | null = null;
+  for (const paragraph of paragraphs) {
+    const folded = foldKeepLength(paragraph.text);
+    for (const match of folded.matchAll(ISSUER_BODY)) {
+      const before = folded.slice(Math.max(0, match.index - 6), match.index);
+      if (/cac\s*$/.test(before)) continue;
+      const level = levelOf(match[2]!);
+      if (!level) continue;
+      const after = folded.slice(match.index + match[0].length, match.index + match[0].length + 40);
+      if (/^\s*cac\b/.test(after)) continue;
+      const own = /^\s*(xay dung|ban hanh|trien khai|to chuc)/.test(after) || /^\s*[a-z ]{0,25}(xay dung|ban hanh) ke hoach/.test(after);
+      counts.set(level, (counts.get(level) ?? 0) + (own ? 5 : 1));
+      if (own && !ownName && place) {
+        const named = after.trim().startsWith(foldKeepLength(place).trim());
+        if (named) ownName = place;
+      }
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const level = ranked[0]?.[0] ?? null;
+  if (!level) return { issuer: null, level: null };
+  const word = LEVEL_WORDS.find((entry) => entry.level === level)!.word;
+  const name = findOwnUnitName(paragraphs, word, place) ?? place;
+  return { issuer: name ? `Ủy ban nhân dân ${word} ${name}` : `Ủy ban nhân dân ${word}`, level };
+}
+
+/** "huyện Ngọc Hồi" as the text writes it, when it matches the place written in the header. */
+function findOwnUnitName(paragraphs: Paragraph[], word: string, place: string | null): string | null {
+  if (!place) return null;
+  const placeFolded = foldKeepLength(place).trim();
+  const wordFolded = foldKeepLength(word);
+  for (const paragraph of paragraphs) {
+    const folded = foldKeepLength(paragraph.text);
+    let index = folded.indexOf(`${wordFolded} ${placeFolded}`);
+    if (index < 0) continue;
+    index += wordFolded.length + 1;
+    return paragraph.text.slice(index, index + place.length);
+  }
+  return null;
+}
+
+function toIssuerName(caps: string): string {
+  const words = caps.toLocaleLowerCase('vi').split(' ');
+  const capitalise = (word: string): string => word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+  // Keep the unit's own name capitalised: "ỦY BAN NHÂN DÂN HUYỆN THÁP MƯỜI" -> "Ủy ban nhân dân huyện Tháp Mười".
+  let nameStart = words.length;
+  for (let i = 1; i < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1] ?? ''}`;
+    if (/^(thành phố|thị xã|thị trấn|đặc khu)$/u.test(pair)) { nameStart = i + 2; break; }
+    if (/^(tỉnh|huyện|quận|xã|phường)$/u.test(words[i]!)) { nameStart = i + 1; break; }
+  }
+  return words.map((word, i) => (i === 0 || i >= nameStart ? capitalise(word) : word)).join(' ');
+}
+
+const SIGNER_TITLE = /^(?:KT\.|TM\.|TL\.|Q\.|TUQ\.)?\s*((?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒNG|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỦ TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|HIỆU TRƯỞNG|PHÓ HIỆU TRƯỞNG))\s*$/u;
+
+/** "PHÓ CHỦ TỊCH" -> "Phó Chủ tịch". */
+function toRoleTitle(caps: string): string {
+  const title = toSentenceCase(caps);
+  return title.replace(/^Phó (\p{Ll})/u, (_m, first: string) => `Phó ${first.toLocaleUpperCase('vi')}`);
+}
+
+function findSigner(lines: SourceLine[]): ExtractedSigner | null {
+  const texts = lines.filter((l) => l.kind === 'text');
+  let titleIndex = -1;
+  let title: string | null = null;
+  for (let i = texts.length - 1; i >= Math.max(0, texts.length - 60); i--) {
+    const match = SIGNER_TITLE.exec(texts[i]!.text);
+    if (match && !/^(KT|TM)\./u.test(texts[i]!.text)) {
+      titleIndex = i;
+      title = toRoleTitle(match[1]!);
+      break;
+    }
+    if (match && titleIndex < 0) {
+      titleIndex = i;
+      title = toRoleTitle(match[1]!);
+    }
+  }
+  if (titleIndex < 0) return null;
+  for (let i = titleIndex + 1; i < Math.min(texts.length, titleIndex + 12); i++) {
+    const candidate = texts[i]!.text.replace(/^\(?(đã ký|ký|chữ ký)[^)]*\)?/iu, '').trim();
+    if (isPersonName(candidate)) return { name: candidate, title };
+  }
+  return null;
+}
+
+function isPersonName(text: string): boolean {
+  if (text.length < 3 || text.length > 40) return false;
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 6) return false;
+  if (!words.every((word) => /^\p{Lu}\p{Ll}*$/u.test(word))) return false;
+  return !/^(Nơi|Lưu|Như|Kèm|Phụ)/u.test(text);
+}
+
+export function extractDocumentHeader(lines: SourceLine[], paragraphs: Paragraph[]): ExtractedDocumentHeader {
+  const numberLine = findNumberLine(lines);
+  const dateLine = findDateLine(lines);
+  const titleInfo = findTitle(paragraphs);
+  const symbol = numberLine?.symbol ?? null;
+  const kind = titleInfo.kind ?? (symbol ? kindFromSymbol(symbol) : null);
+  const { issuer, level } = findIssuer(lines, paragraphs, dateLine?.place ?? null);
+  return {
+    kind,
+    number: numberLine?.number ?? null,
+    symbol,
+    issuer,
+    issuerLevel: level,
+    place: dateLine?.place ?? null,
+    date: dateLine?.date ?? null,
+    year: dateLine?.year ?? null,
+    title: titleInfo.title,
+    signer: findSigner(lines),
+    lines: {
+      ...(numberLine ? { number: numberLine.line } : {}),
+      ...(dateLine ? { date: dateLine.line } : {}),
+      ...(titleInfo.line ? { title: titleInfo.line } : {}),
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// Reporting duties: "Định kỳ hằng năm (trước ngày 15 tháng 12) hoặc đột xuất (khi có yêu
+// cầu), báo cáo kết quả thực hiện về Ủy ban nhân dân huyện (qua Phòng ...)". A duty needs
+// a stated cycle; "định kỳ sơ kết, tổng kết" with no cycle is not a reporting duty.
+
+import { foldKeepLength, squeeze } from './fold.ts';
+import { lineAt, type Paragraph } from './source-document.ts';
+import { padTwo } from './vietnamese-numbers.ts';
+import type { ExtractedReportingDuty, ReportingFrequency } from './types.ts';
+
+const CYCLE = /dinh ky\s*(?:\(|,)?\s*(hang nam|hang năm|moi nam|06 thang|6 thang|sau thang|hang quy|moi quy|hang thang|moi thang|nam)\b|(?:^|[\s(,])(hang|moi)\s+(nam|quy|thang)\s*\(?\s*(?:truoc|vao)\s+(?:ngay|thang)/g;
+const REPORT_WORD = /bao cao|so ket|tong ket|tong hop ket qua/;
+
+function frequencyOf(word: string): ReportingFrequency | null {
+  if (/6 thang|06 thang|sau thang/.test(word)) return 'half-yearly';
+  if (/quy/.test(word)) return 'quarterly';
+  if (/thang/.test(word)) return 'monthly';
+  if (/nam/.test(word)) return 'yearly';
+  return null;
+}
+
+function readDueDate(folded: string): string | null {
+  const dayMonth = /(?:truoc|vao|den|cham nhat)\s+ngay\s+(\d{1,2})\s*(?:\/|-|thang\s+)(\d{1,2})\b/.exec(folded);
+  if (dayMonth) {
+    const day = Number(dayMonth[1]);
+    const month = Number(dayMonth[2]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${padTwo(month)}-${padTwo(day)}`;
+  }
+  const month = /(?:truoc|vao|trong)\s+thang\s+(\d{1,2})\b/.exec(folded);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return padTwo(Number(month[1]));
+  return null;
+}
+
+function readRecipient(text: string, folded: string): { to: string | null; via: string | null } {
+  const about = /(?:bao cao|gui)(?:[^.;]{0,60}?)\s+ve\s+/.exec(folded);
+  if (!about) return { to: null, via: null };
+  const start = about.index + about[0].length;
+  const rest = folded.slice(start);
+  const end = /\s*(?:\(|,|;|\.|\s(?:de|truoc|tham muu|theo|dong thoi)\b|$)/.exec(rest);
+  const to = squeeze(text.slice(start, start + (end ? end.index : rest.length)));
+  const via = /^\s*\(\s*qua\s+([^)]+)\)/.exec(text.slice(start + (end ? end.index : rest.length)));
+  return { to: to || null, via: via ? squeeze(via[1]!) : null };
+}
+
+export function extractReporting(paragraphs: Paragraph[]): ExtractedReportingDuty[] {
+  const duties: ExtractedReportingDuty[] = [];
+  for (const paragraph of paragraphs) {
+    const folded = foldKeepLength(paragraph.text);
+    if (!/dinh ky|hang nam|hang quy|hang thang/.test(folded)) continue;
+    for (const match of folded.matchAll(CYCLE)) {
+      const word = match[1] ?? `${match[3]}`;
+      const freq = frequencyOf(word);
+      if (!freq) continue;
+      const sentenceStart = Math.max(folded.lastIndexOf('. ', match.index) + 1, folded.lastIndexOf(';', match.index) + 1, 0);
+      const sentenceEndRaw = folded.slice(match.index).search(/\.\s|\.$|;/);
+      const sentenceEnd = sentenceEndRaw < 0 ? folded.length : match.index + sentenceEndRaw + 1;
+      const sentence = folded.slice(sentenceStart, sentenceEnd);
+      if (!REPORT_WORD.test(sentence)) continue;
+      const original = paragraph.text.slice(sentenceStart, sentenceEnd);
+      const local = folded.slice(match.index, Math.min(sentenceEnd, match.index + 90));
+      const due = readDueDate(local);
+      const { to, via } = readRecipient(original, sentence);
+      if (duties.some((d) => d.line === lineAt(paragraph, match.index) && d.freq === freq)) continue;
+      duties.push({ freq, due, to, via, text: squeeze(original), line: lineAt(paragraph, match.index), confidence: to ? 0.85 : 0.65 });
+    }
+  }
+  return duties;
+}

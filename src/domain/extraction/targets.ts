@@ -1,0 +1,216 @@
+// Targets (chỉ tiêu): figures under the plan's MỤC TIÊU / CHỈ TIÊU headings, split into
+// one target per figure, with "trong đó" children, the year each must hold by, and the
+// relative targets ("nâng cao tỷ lệ ...", "năm sau cao hơn năm trước") that carry no figure.
+
+import { foldKeepLength, squeeze } from './fold.ts';
+import { lineAt, type Paragraph } from './source-document.ts';
+import { findFigures, type Figure } from './target-figures.ts';
+import type { ExtractedTarget, TargetOp } from './types.ts';
+
+export interface TargetSource {
+  paragraph: Paragraph;
+  /** Offset where the text after the outline marker starts. */
+  bodyOffset: number;
+  /** Year stated by an enclosing heading ("1. Đến năm 2030:"). */
+  headingYear: number | null;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+const YEAR_NEAR = /(?:(?:den|toi|vao|trong|cuoi)\s+)?nam(?:\s+hoc)?\s+((?:19|20|21)\d{2})(?:\s*[-–]\s*((?:19|20|21)\d{2}))?|giai doan\s+(?:19|20|21)\d{2}\s*[-–]\s*((?:19|20|21)\d{2})/g;
+
+function splitClauses(folded: string, from: number): Clause[] {
+  const clauses: Clause[] = [];
+  let start = from;
+  let depth = 0;
+  for (let i = from; i < folded.length; i++) {
+    const ch = folded[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    const sentenceEnd = ch === '.' && (i + 1 >= folded.length || /\s/.test(folded[i + 1]!));
+    if ((ch === ';' || sentenceEnd) && depth === 0) {
+      if (i > start) clauses.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (start < folded.length) clauses.push({ start, end: folded.length });
+  return clauses;
+}
+
+function yearsIn(folded: string): Array<{ index: number; year: number }> {
+  const found: Array<{ index: number; year: number }> = [];
+  for (const match of folded.matchAll(YEAR_NEAR)) {
+    const year = Number(match[3] ?? match[2] ?? match[1]);
+    found.push({ index: match.index, year });
+  }
+  return found;
+}
+
+function pickYear(clauseFolded: string, figureStart: number, figureEnd: number, fallback: number | null, segment?: { start: number; end: number }): number | null {
+  if (segment) {
+    const own = yearsIn(clauseFolded.slice(segment.start, segment.end));
+    if (own.length > 0) {
+      const before = own.filter((y) => y.index + segment.start < figureStart);
+      return (before.at(-1) ?? own[0]!).year;
+    }
+  }
+  const years = yearsIn(clauseFolded);
+  const before = years.filter((y) => y.index < figureStart);
+  if (before.length > 0) return before.at(-1)!.year;
+  const after = years.find((y) => y.index >= figureEnd);
+  return after?.year ?? fallback;
+}
+
+function cleanFragment(text: string): string {
+  return squeeze(
+    text
+      .replace(/^[\s,;:)(–-]+/, '')
+      .replace(/^(?:trong đó|trong số đó)\s*[:,]?\s*/iu, '')
+      .replace(/[\s,;:(–-]+$/, '')
+      .replace(/^\)+|\(+$/g, ''),
+  ).replace(/\s*\)$/, (m) => (text.includes('(') ? m : ''));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+const CUE_WORDS = /(?:\s|^)(?:phan dau|phấn đấu|dat|đạt|tren|trên|duoi|dưới|it nhat|ít nhất|toi thieu|tối thiểu|khoang|khoảng|co|có|tu|từ|hon|hơn|dat muc|đạt mức|tro len|trở lên|tien toi|tiến tới)$/u;
+
+function buildSubject(fragment: string, figure: Figure, figureOffsetInFragment: number, figureEndInFragment: number, prefix: string | null): string {
+  let before = fragment.slice(0, figureOffsetInFragment).trim();
+  const after = fragment.slice(figureEndInFragment).trim();
+  for (let i = 0; i < 4 && CUE_WORDS.test(foldKeepLength(before)); i++) before = before.replace(/\s*\S+$/, '').trim();
+  before = before.replace(/^(?:Đến|Tới)\s+năm\s+\d{4}\s*,?\s*/u, '').replace(/^(?:Phấn đấu|Phân đầu|Phần đầu)\s*/u, '');
+  let subject: string;
+  if (figure.unit === 'percent') {
+    const leading = before.length < 3 || /^(?:có|đạt|phấn đấu|tiến tới|triển khai thực hiện)$/iu.test(before);
+    if (leading && after) subject = `Tỷ lệ ${after.replace(/^(?:các|những)\s+/u, '')}`;
+    else subject = before || after;
+  } else {
+    const noun = figure.unitNoun ?? '';
+    subject = figure.unit === 'per10k' ? `Số ${noun}/vạn dân` : `Số ${noun}${before ? ` (${before})` : ''}`;
+  }
+  subject = squeeze(subject.replace(/[,;:]$/, ''));
+  if (prefix && !foldKeepLength(subject).startsWith(foldKeepLength(prefix).slice(0, 12))) subject = `${prefix}: ${subject}`;
+  return capitalise(subject);
+}
+
+const RELATIVE_INCREASE = /\b(nang cao|tang|nang)\s+(ty le|so luong|so|chat luong)\b|nam sau cao hon nam truoc|ngay cang tang/;
+const RELATIVE_DECREASE = /\b(giam|ha)\s+(ty le|so luong|so)\b/;
+const RELATIVE_MAINTAIN = /^\s*(?:tiep tuc\s+)?duy tri\b/;
+
+function readRelativeOp(folded: string): TargetOp | null {
+  if (RELATIVE_DECREASE.test(folded)) return 'decrease';
+  if (RELATIVE_INCREASE.test(folded)) return 'increase';
+  if (RELATIVE_MAINTAIN.test(folded)) return 'maintain';
+  return null;
+}
+
+export function extractTargets(sources: TargetSource[], defaultYear: number | null): ExtractedTarget[] {
+  const targets: ExtractedTarget[] = [];
+  const nextId = (): string => `t${targets.length + 1}`;
+  for (const source of sources) {
+    const text = source.paragraph.text;
+    const folded = foldKeepLength(text);
+    const paragraphYear = /^\s*(?:phan dau\s+)?(?:den|toi)\s+nam\s+((?:19|20|21)\d{2})/.exec(folded.slice(source.bodyOffset));
+    const baseYear = paragraphYear ? Number(paragraphYear[1]) : source.headingYear ?? defaultYear;
+    const colon = folded.indexOf(':', source.bodyOffset);
+    let lastTopLevel: ExtractedTarget | null = null;
+    let lastRelativeOp: TargetOp | null = null;
+    for (const clause of splitClauses(folded, source.bodyOffset)) {
+      const clauseText = text.slice(clause.start, clause.end);
+      const clauseFolded = folded.slice(clause.start, clause.end);
+      const figures = findFigures(clauseFolded, clauseText);
+      const clauseStartsChild = /^\s*\(?\s*trong (?:số )?đó(?!\p{L})/iu.test(clauseText);
+      const prefix = colon > clause.start && colon < clause.end && figures.length > 1 && figures[0]!.start > colon - clause.start
+        ? squeeze(text.slice(clause.start, colon).replace(/^[\s,;-]+/, '')) : null;
+      if (figures.length === 0) {
+        const op = readRelativeOp(clauseFolded) ?? (lastRelativeOp && /^\s*ty le\b/.test(clauseFolded) ? lastRelativeOp : null);
+        lastRelativeOp = op;
+        if (!op) continue;
+        const fragment = cleanFragment(clauseText.replace(/^\s*(?:tiếp tục\s+)?duy trì và\s+/iu, ''));
+        const subjectStart = foldKeepLength(fragment).search(/ty le|so luong|so lao dong|so /);
+        const subject = capitalise(squeeze(subjectStart >= 0 ? fragment.slice(subjectStart) : fragment));
+        targets.push({
+          id: nextId(), text: fragment, subject, op, value: null, value2: null,
+          unit: /ty le/.test(clauseFolded) ? 'percent' : /\bso\b/.test(clauseFolded) ? 'count' : null,
+          unitNoun: null, year: pickYear(clauseFolded, clauseFolded.length, clauseFolded.length, baseYear),
+          parent: clauseStartsChild || /\(\s*trong (?:số )?đó/iu.test(clauseText) ? lastTopLevel?.id ?? null : null,
+          line: lineAt(source.paragraph, clause.start + (clauseText.length - clauseText.trimStart().length)), confidence: 0.6,
+        });
+        continue;
+      }
+      lastRelativeOp = null;
+      let childMode = clauseStartsChild;
+      let segmentStart = 0;
+      for (let i = 0; i < figures.length; i++) {
+        const figure = figures[i]!;
+        const next = figures[i + 1];
+        let segmentEnd = clauseFolded.length;
+        if (next) {
+          const gap = clauseFolded.slice(figure.end, next.start);
+          const split = clauseText.slice(figure.end, next.start).search(/\(|trong (?:số )?đó(?!\p{L})/iu);
+          const lastComma = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(' va '));
+          segmentEnd = figure.end + (split >= 0 ? split : lastComma >= 0 ? lastComma : 0);
+        }
+        const gapBefore = clauseText.slice(segmentStart, figure.start);
+        if (/trong (?:số )?đó(?!\p{L})/iu.test(gapBefore)) childMode = true;
+        const fragmentRaw = clauseText.slice(segmentStart, segmentEnd);
+        const fragment = cleanFragment(fragmentRaw);
+        const fragmentOffset = fragmentRaw.indexOf(fragment.slice(0, 10));
+        const figureIn = figure.start - segmentStart - Math.max(0, fragmentOffset);
+        const figureEndIn = figure.end - segmentStart - Math.max(0, fragmentOffset);
+        const year = pickYear(clauseFolded, figure.start, figure.end, baseYear, { start: segmentStart, end: segmentEnd });
+        const isChild = childMode && lastTopLevel !== null;
+        const target: ExtractedTarget = {
+          id: nextId(),
+          text: fragment,
+          subject: buildSubject(fragment, figure, figureIn, figureEndIn, isChild ? null : prefix),
+          op: figure.op,
+          value: figure.value,
+          value2: figure.value2,
+          unit: figure.unit,
+          unitNoun: figure.unit === 'percent' ? null : figure.unitNoun,
+          year,
+          parent: isChild ? lastTopLevel!.id : null,
+          line: lineAt(source.paragraph, clause.start + segmentStart + Math.max(0, fragmentOffset)),
+          confidence: confidenceOf(figure, fragment),
+        };
+        targets.push(target);
+        if (!isChild) lastTopLevel = target;
+        segmentStart = segmentEnd;
+        if (/\)/.test(clauseFolded.slice(figure.end, next ? next.start : clauseFolded.length)) && childMode && !clauseStartsChild) childMode = false;
+      }
+    }
+  }
+  return dedupeTargets(targets);
+}
+
+function confidenceOf(figure: Figure, fragment: string): number {
+  let confidence = 0.9;
+  if (fragment.length < 15) confidence -= 0.25;
+  if (figure.unit === 'count') confidence -= 0.15;
+  if (figure.unit === 'percent' && (figure.value > 100 || (figure.value2 ?? 0) > 100)) confidence -= 0.4;
+  return Math.max(0.1, Math.round(confidence * 100) / 100);
+}
+
+function dedupeTargets(targets: ExtractedTarget[]): ExtractedTarget[] {
+  const kept: ExtractedTarget[] = [];
+  const renamed = new Map<string, string>();
+  for (const target of targets) {
+    const twin = kept.find((k) => k.value === target.value && k.value2 === target.value2 && k.unit === target.unit && k.value !== null && foldKeepLength(k.subject) === foldKeepLength(target.subject));
+    if (twin) renamed.set(target.id, twin.id);
+    else kept.push(target);
+  }
+  const ids = new Map<string, string>();
+  kept.forEach((target, i) => ids.set(target.id, `t${i + 1}`));
+  return kept.map((target) => ({
+    ...target,
+    id: ids.get(target.id)!,
+    parent: target.parent ? ids.get(renamed.get(target.parent) ?? target.parent) ?? null : null,
+  }));
+}

@@ -1,0 +1,165 @@
+// Tasks: actions the plan assigns to a responsible unit, in three forms —
+// 1. rows of an assignment table (task-table.ts);
+// 2. items followed by "Đơn vị thực hiện: ... chủ trì, phối hợp ..." and "Thời gian thực
+//    hiện: ..." lines, one such block covering the items above it;
+// 3. the "Tổ chức thực hiện" section: a numbered unit heading followed by its duties, or
+//    a numbered duty whose subject is the unit ("Các phòng, ban ... tiến hành ...").
+// General measures with no responsible unit are not tasks.
+
+import { foldKeepLength, squeeze } from './fold.ts';
+import { isImplementationHeading, isUnder, type OutlineNode } from './outline.ts';
+import { readLeadingAgencies, splitAgencyList, cleanAgencyName } from './agency-list.ts';
+import { inferDueFromText, parseDuePhrase } from './due-phrases.ts';
+import { extractTableTasks } from './task-table.ts';
+import type { ExtractedTask, TaskDue } from './types.ts';
+
+type FieldKind = 'lead' | 'support' | 'due' | 'deliverable';
+
+const FIELD_LABELS: Array<{ kind: FieldKind; pattern: RegExp }> = [
+  { kind: 'support', pattern: /^(?:(?:co quan|don vi|bo phan)(?:,\s*don vi)?\s+)?phoi hop(?:\s+thuc hien)?\s*:/ },
+  { kind: 'lead', pattern: /^(?:(?:co quan|don vi|bo phan)(?:,\s*don vi)?\s+)?(?:chu tri|thuc hien|tham muu|phu trach)(?:\s*(?:thuc hien|\/\s*tham muu))?\s*:|^(?:trach nhiem thuc hien|phan cong thuc hien|don vi thuc hien|co quan thuc hien)\s*:/ },
+  { kind: 'due', pattern: /^(?:thoi gian|thoi han|tien do)(?:\s+(?:thuc hien|hoan thanh))?\s*:/ },
+  { kind: 'deliverable', pattern: /^(?:san pham|ket qua(?: dau ra)?)\s*:/ },
+];
+
+function readField(node: OutlineNode): { kind: FieldKind; value: string } | null {
+  const folded = foldKeepLength(node.body);
+  for (const { kind, pattern } of FIELD_LABELS) {
+    const match = pattern.exec(folded);
+    if (match) return { kind, value: squeeze(node.body.slice(match[0].length)) };
+  }
+  return null;
+}
+
+const CLOSING = /^(tren day la|trong qua trinh|qua trinh (trien khai |to chuc )?thuc hien|noi nhan|de nghi cac (co quan|don vi).{0,40}nghiem tuc)/;
+
+/** "X chủ trì, phối hợp với Y" -> lead X, support Y; without "chủ trì" every unit leads. */
+function readAssignment(text: string): { lead: string[]; support: string[] } {
+  const folded = foldKeepLength(text);
+  const chair = /\s(?:chu tri|lam dau moi)\b/.exec(folded);
+  if (chair) {
+    const lead = readLeadingAgencies(text.slice(0, chair.index)).length > 0 ? readLeadingAgencies(text.slice(0, chair.index)) : splitAgencyList(text.slice(0, chair.index));
+    return { lead, support: readSupport(text) };
+  }
+  const lead = readLeadingAgencies(text);
+  return { lead: lead.length > 0 ? lead : splitAgencyList(text.replace(/\s+(?:triển khai )?thực hiện\.?$/u, '')), support: [] };
+}
+
+const SUPPORT_END = /\s(?:trien khai|thuc hien|to chuc|trong|de|nham|xay dung|van dong|tham muu cho|tham muu|huong dan|theo doi|kiem tra|tuyen truyen|rà soat)\b|[.;(]|$/;
+
+function readSupport(text: string): string[] {
+  const folded = foldKeepLength(text);
+  const match = /phoi hop(?:\s+chat che)?(?:\s+voi)?\s+/.exec(folded);
+  if (!match) return [];
+  const rest = folded.slice(match.index + match[0].length);
+  if (!/^(cac|phong|so|ban|uy ban|ubnd|trung tam|truong|hoi|doan|don vi|co quan|dia phuong|cong an|nganh|to chuc|doanh nghiep)\b/.test(rest)) return [];
+  const end = SUPPORT_END.exec(rest.replace(/(\S)\s*;\s*(?=(cac|uy ban|ubnd|phong|trung tam)\b)/g, '$1, '));
+  const raw = text.slice(match.index + match[0].length, match.index + match[0].length + (end ? end.index : rest.length));
+  return splitAgencyList(raw.replace(/\s+(?:và|cùng)\s+các\s+(?:cơ quan|đơn vị),?\s*$/u, (m) => m));
+}
+
+function makeTask(id: string, node: OutlineNode, lead: string[], support: string[], due: TaskDue | null, dueText: string | null, deliverable: string | null, confidence: number): ExtractedTask {
+  return {
+    id,
+    text: squeeze(node.body),
+    lead,
+    support,
+    deliverable,
+    due,
+    dueText,
+    line: node.paragraph.line,
+    confidence: lead.length > 0 ? confidence : Math.min(confidence, 0.4),
+  };
+}
+
+export function extractTasks(nodes: OutlineNode[], bodyStart: number): ExtractedTask[] {
+  let counter = 0;
+  const makeId = (): string => `k${++counter}`;
+  const { tasks: tableTasks, consumed } = extractTableTasks(nodes, makeId);
+  const found: Array<{ order: number; task: ExtractedTask }> = tableTasks.map((task) => ({ order: task.line, task }));
+  const body = nodes.slice(bodyStart);
+
+  // Form 2: assignment blocks.
+  for (let i = 0; i < body.length; i++) {
+    if (consumed.has(body[i]!) || !readField(body[i]!)) continue;
+    const fields: Partial<Record<FieldKind, string>> = {};
+    let j = i;
+    for (; j < body.length && readField(body[j]!); j++) {
+      const field = readField(body[j]!)!;
+      fields[field.kind] ??= field.value;
+      consumed.add(body[j]!);
+    }
+    const items: OutlineNode[] = [];
+    for (let k = i - 1; k >= 0; k--) {
+      const node = body[k]!;
+      if (consumed.has(node) || node.paragraph.cells) break;
+      if (node.isHeading) {
+        if (items.length === 0 && /phan cong|to chuc thuc hien|trach nhiem/.test(foldKeepLength(node.label || node.body))) continue;
+        break;
+      }
+      items.unshift(node);
+    }
+    const assignment = readAssignment(fields.lead ?? '');
+    const support = [...assignment.support, ...(fields.support ? splitAgencyList(fields.support) : [])];
+    for (const item of items) {
+      consumed.add(item);
+      found.push({ order: item.paragraph.line, task: makeTask('', item, assignment.lead, support, parseDuePhrase(fields.due ?? ''), fields.due ?? null, fields.deliverable ?? null, 0.85) });
+    }
+    i = j - 1;
+  }
+
+  // Form 3: the implementation section.
+  let unit: { node: OutlineNode; lead: string[] } | null = null;
+  for (const node of body) {
+    if (consumed.has(node) || node.paragraph.cells) continue;
+    if (!isUnder(node, isImplementationHeading, false)) {
+      unit = null;
+      continue;
+    }
+    const folded = foldKeepLength(node.body);
+    if (CLOSING.test(folded)) {
+      unit = null;
+      continue;
+    }
+    if (unit && !isUnder(node, (n) => n === unit!.node, false)) unit = null;
+    const unitHeading = readUnitHeading(node);
+    if (unitHeading) {
+      unit = { node, lead: unitHeading.lead };
+      if (unitHeading.duty) {
+        const task = makeTask('', node, unitHeading.lead, readSupport(unitHeading.duty), inferDueFromText(unitHeading.duty), null, null, 0.8);
+        task.text = unitHeading.duty;
+        found.push({ order: node.paragraph.line, task });
+      }
+      continue;
+    }
+    if (unit) {
+      found.push({ order: node.paragraph.line, task: makeTask('', node, unit.lead, readSupport(node.body), inferDueFromText(node.body), null, null, 0.8) });
+      continue;
+    }
+    if (node.isHeading) continue;
+    const lead = readLeadingAgencies(node.body);
+    if (lead.length === 0) continue;
+    found.push({ order: node.paragraph.line, task: makeTask('', node, lead, readSupport(node.body), inferDueFromText(node.body), null, null, 0.7) });
+  }
+
+  found.sort((a, b) => a.order - b.order);
+  return found.map(({ task }, index) => ({ ...task, id: `k${index + 1}` }));
+}
+
+/** "1. Phòng Giáo dục và Đào tạo" or "6. Đề nghị UBMTTQ Việt Nam xã" or "2. Phòng Nội vụ: Hướng dẫn ...". */
+function readUnitHeading(node: OutlineNode): { lead: string[]; duty: string | null } | null {
+  if (node.marker !== 'arabic' && node.marker !== 'letter' && node.marker !== 'roman') return null;
+  const body = node.body.replace(/^(?:Đề nghị|Giao)\s+/u, '');
+  const colon = body.indexOf(':');
+  const head = colon > 0 && colon < 160 ? body.slice(0, colon) : body;
+  const duty = colon > 0 && colon < 160 ? squeeze(body.slice(colon + 1)) : null;
+  if (!duty && !node.isHeading) return null;
+  if (head.length > 160 || /[.;!?]$/.test(head)) return null;
+  const lead = readLeadingAgencies(head);
+  if (lead.length === 0) return null;
+  // The whole head must be unit names: a verb inside means it is a duty, not a heading.
+  const covered = foldKeepLength(lead.join(' ')).replace(/[^a-z0-9]/g, '').length;
+  const total = foldKeepLength(head).replace(/[^a-z0-9]/g, '').length;
+  if (covered < total * 0.85) return null;
+  return { lead: lead.map(cleanAgencyName), duty: duty && duty.length > 3 ? duty : null };
+}
