@@ -10,7 +10,7 @@ import type { ExtractedReference, ReferenceRole } from './types.ts';
 const KIND_ALTERNATION = KIND_WORDS.map((entry) => entry.folded).sort((a, b) => b.length - a.length).join('|');
 const NUMBER = String.raw`\d{1,5}[a-z]?(?:\s?\/\s?\d{4})?(?:(?:\s?\/\s?|-)[a-z&]{1,12}\d{0,2})+`;
 const CITATION = new RegExp(String.raw`(?:\b(${KIND_ALTERNATION})\s+(?:so\s*:?\s*)?|\bso\s*:?\s*)(${NUMBER})`, 'g');
-const ISSUER_STOP = /\s(?:về|v\/v|thực hiện|triển khai|ban hành|phê duyệt|quy định|hướng dẫn|đối với|nhằm|để|thu thập|tại|trên|theo|gắn)\b|[;,.“"”(:)]|$/u;
+const ISSUER_STOP = /\s(?:về|v\/v|thực hiện|triển khai|ban hành|phê duyệt|quy định|hướng dẫn|đối với|nhằm|để|thu thập|tại|trên|theo|gắn)(?!\p{L})|[;,.“"”(:)]|$/iu;
 
 export function normaliseDocumentNumber(raw: string): string {
   return raw.replace(/\s+/g, '');

@@ -69,6 +69,7 @@ function cleanFragment(text: string): string {
     text
       .replace(/^[\s,;:)(–-]+/, '')
       .replace(/^(?:trong đó|trong số đó)\s*[:,]?\s*/iu, '')
+      .replace(/^và\s+/u, '')
       .replace(/[\s,;:(–-]+$/, '')
       .replace(/^\)+|\(+$/g, ''),
   ).replace(/\s*\)$/, (m) => (text.includes('(') ? m : ''));
@@ -78,28 +79,45 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
-const CUE_WORDS = /(?:\s|^)(?:phan dau|phấn đấu|dat|đạt|tren|trên|duoi|dưới|it nhat|ít nhất|toi thieu|tối thiểu|khoang|khoảng|co|có|tu|từ|hon|hơn|dat muc|đạt mức|tro len|trở lên|tien toi|tiến tới)$/u;
+const TRAILING_CUE = /(?:^|\s)(?:phan dau|dat muc|dat ty le|dat|tren|duoi|it nhat|toi thieu|toi da|khong qua|khong duoi|khoang|xap xi|co|tu|hon|vuot|tro len|tien toi|va tien toi|va|thu hut|nang len|len)$/;
+const LEADING_PREFIX = /^(?:(?:Đến|Tới)\s+năm\s+\d{4}|Phấn đấu(?:\s+(?:đến\s+)?năm\s+\d{4})?|Phân đầu|Phần đầu|Hằng năm|Hàng năm)\s*[,:]?\s*/iu;
 
-function buildSubject(fragment: string, figure: Figure, figureOffsetInFragment: number, figureEndInFragment: number, prefix: string | null): string {
-  let before = fragment.slice(0, figureOffsetInFragment).trim();
-  const after = fragment.slice(figureEndInFragment).trim();
-  for (let i = 0; i < 4 && CUE_WORDS.test(foldKeepLength(before)); i++) before = before.replace(/\s*\S+$/, '').trim();
-  before = before.replace(/^(?:Đến|Tới)\s+năm\s+\d{4}\s*,?\s*/u, '').replace(/^(?:Phấn đấu|Phân đầu|Phần đầu)\s*/u, '');
+function stripTrailingCues(text: string): string {
+  let result = text.trim();
+  for (let i = 0; i < 5; i++) {
+    const match = TRAILING_CUE.exec(foldKeepLength(result));
+    if (!match) break;
+    result = result.slice(0, match.index).trim();
+  }
+  return result;
+}
+
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase('vi') + text.slice(1) : text;
+}
+
+function buildSubject(fragment: string, figure: Figure, figureOffsetInFragment: number, figureEndInFragment: number, prefix: string | null, parentSubject: string | null): string {
+  const rawBefore = fragment.slice(0, Math.max(0, figureOffsetInFragment)).trim();
+  const after = fragment.slice(Math.max(0, figureEndInFragment)).trim().replace(/^(?:các|những)\s+/u, '');
+  const before = stripTrailingCues(rawBefore.replace(LEADING_PREFIX, '').replace(/:$/, '').replace(/^và\s+/u, ''));
   let subject: string;
   if (figure.unit === 'percent') {
-    const leading = before.length < 3 || /^(?:có|đạt|phấn đấu|tiến tới|triển khai thực hiện)$/iu.test(before);
-    if (leading && after) subject = `Tỷ lệ ${after.replace(/^(?:các|những)\s+/u, '')}`;
-    else subject = before || after;
+    const rate = before.search(/t[ỷỉ] lệ/iu);
+    if (rate >= 0) subject = before.slice(rate);
+    else if (after.split(' ').length >= 2 || !before) subject = after || before;
+    else subject = before;
+    if (!/^t[ỷỉ] lệ/iu.test(subject)) subject = `Tỷ lệ ${lowerFirst(subject)}`;
   } else {
     const noun = figure.unitNoun ?? '';
-    subject = figure.unit === 'per10k' ? `Số ${noun}/vạn dân` : `Số ${noun}${before ? ` (${before})` : ''}`;
+    subject = figure.unit === 'per10k' ? `Số ${noun}/vạn dân` : `Số ${noun}${before ? ` (${lowerFirst(before)})` : ''}`;
   }
   subject = squeeze(subject.replace(/[,;:]$/, ''));
-  if (prefix && !foldKeepLength(subject).startsWith(foldKeepLength(prefix).slice(0, 12))) subject = `${prefix}: ${subject}`;
+  if (parentSubject) subject = `${parentSubject}: ${lowerFirst(subject.replace(/^Tỷ lệ\s+/u, ''))}`;
+  else if (prefix && !foldKeepLength(subject).includes(foldKeepLength(prefix).slice(0, 12))) subject = `${prefix}: ${lowerFirst(subject.replace(/^Tỷ lệ\s+/u, ''))}`;
   return capitalise(subject);
 }
 
-const RELATIVE_INCREASE = /\b(nang cao|tang|nang)\s+(ty le|so luong|so|chat luong)\b|nam sau cao hon nam truoc|ngay cang tang/;
+const RELATIVE_INCREASE = /\b(nang cao|tang|nang)\s+(ty le|so luong|so)\b|nam sau cao hon nam truoc|ngay cang tang/;
 const RELATIVE_DECREASE = /\b(giam|ha)\s+(ty le|so luong|so)\b/;
 const RELATIVE_MAINTAIN = /^\s*(?:tiep tuc\s+)?duy tri\b/;
 
@@ -129,11 +147,11 @@ export function extractTargets(sources: TargetSource[], defaultYear: number | nu
       const prefix = colon > clause.start && colon < clause.end && figures.length > 1 && figures[0]!.start > colon - clause.start
         ? squeeze(text.slice(clause.start, colon).replace(/^[\s,;-]+/, '')) : null;
       if (figures.length === 0) {
-        const op = readRelativeOp(clauseFolded) ?? (lastRelativeOp && /^\s*ty le\b/.test(clauseFolded) ? lastRelativeOp : null);
+        const op: TargetOp | null = readRelativeOp(clauseFolded) ?? (lastRelativeOp && /^\s*ty le\b/.test(clauseFolded) ? lastRelativeOp : null);
         lastRelativeOp = op;
         if (!op) continue;
         const fragment = cleanFragment(clauseText.replace(/^\s*(?:tiếp tục\s+)?duy trì và\s+/iu, ''));
-        const subjectStart = foldKeepLength(fragment).search(/ty le|so luong|so lao dong|so /);
+        const subjectStart = fragment.search(/(?<!\p{L})(?:tỷ lệ|tỉ lệ|số lượng|số)(?!\p{L})/iu);
         const subject = capitalise(squeeze(subjectStart >= 0 ? fragment.slice(subjectStart) : fragment));
         targets.push({
           id: nextId(), text: fragment, subject, op, value: null, value2: null,
@@ -169,7 +187,7 @@ export function extractTargets(sources: TargetSource[], defaultYear: number | nu
         const target: ExtractedTarget = {
           id: nextId(),
           text: fragment,
-          subject: buildSubject(fragment, figure, figureIn, figureEndIn, isChild ? null : prefix),
+          subject: buildSubject(fragment, figure, figureIn, figureEndIn, isChild ? null : prefix, isChild ? lastTopLevel!.subject : null),
           op: figure.op,
           value: figure.value,
           value2: figure.value2,
