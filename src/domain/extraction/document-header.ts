@@ -91,15 +91,8 @@ function levelOf(foldedWord: string): IssuerLevel | null {
 
 /** Ủy ban nhân dân huyện X: from the header, else from how the text names its own body. */
 function findIssuer(lines: SourceLine[], paragraphs: Paragraph[], place: string | null): { issuer: string | null; level: IssuerLevel | null } {
-  const head = lines.slice(0, 12).filter((l) => l.text).map((l) => l.text.replace(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/giu, '').trim());
-  const headText = head.filter((t) => isMostlyUpperCase(t) && !/^(KẾ HOẠCH|QUYẾT ĐỊNH|SỐ)/u.test(t)).join(' ');
-  const headFolded = foldKeepLength(headText);
-  const headMatch = /(uy ban nhan dan|hoi dong nhan dan)\s+((?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b.*)/.exec(headFolded);
-  if (headMatch) {
-    const original = squeeze(headText.slice(headMatch.index));
-    const level = levelOf(headMatch[2]!);
-    return { issuer: toIssuerName(original), level };
-  }
+  const fromHeader = readHeaderIssuer(lines);
+  if (fromHeader) return fromHeader;
   // Count how the text refers to its own body ("Ủy ban nhân dân huyện ban hành", "UBND xã Thanh Thủy").
   const counts = new Map<IssuerLevel, number>();
   let ownName: string | null = null;
@@ -126,6 +119,38 @@ function findIssuer(lines: SourceLine[], paragraphs: Paragraph[], place: string 
   const word = LEVEL_WORDS.find((entry) => entry.level === level)!.word;
   const name = findOwnUnitName(paragraphs, word, place) ?? place;
   return { issuer: name ? `Ủy ban nhân dân ${word} ${name}` : `Ủy ban nhân dân ${word}`, level };
+}
+
+const BODY_LINE = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)$/;
+
+/** The issuing body from the header's left column ("UBND TỈNH VĨNH LONG / SỞ GIÁO DỤC VÀ ĐÀO TẠO"). */
+function readHeaderIssuer(lines: SourceLine[]): { issuer: string; level: IssuerLevel | null } | null {
+  const head: string[] = [];
+  for (const line of lines.slice(0, 14)) {
+    if (!line.text) continue;
+    if (/^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN|CHỈ THỊ)\b/u.test(line.text)) break;
+    const text = line.text.replace(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/giu, '').replace(/Số\s*:?.*$/iu, '').replace(/[-_]{3,}/g, '').trim();
+    if (text.length < 3 || !isMostlyUpperCase(text) || /ngày.*tháng.*năm/iu.test(text)) continue;
+    const previous = head.at(-1);
+    if (previous && BODY_LINE.test(foldKeepLength(previous)) ) head[head.length - 1] = `${previous} ${text}`;
+    else head.push(text);
+  }
+  const issuerLine = head.at(-1);
+  if (!issuerLine) return null;
+  const folded = foldKeepLength(issuerLine);
+  const body = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/.exec(folded);
+  if (body) return { issuer: toIssuerName(issuerLine.replace(/^UBND/u, 'ỦY BAN NHÂN DÂN').replace(/^HĐND/u, 'HỘI ĐỒNG NHÂN DÂN')), level: levelOf(body[2]!) };
+  const parent = head.length > 1 ? foldKeepLength(head[head.length - 2]!) : '';
+  const levelWord = /\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/.exec(parent) ?? /\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/.exec(folded);
+  const level = levelWord ? levelOf(levelWord[1]!) : /^(so|ban|cuc)\b/.test(folded) ? 'province' : null;
+  return { issuer: toAgencyName(issuerLine), level };
+}
+
+/** "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" -> "Sở Lao động - Thương binh và Xã hội". */
+function toAgencyName(caps: string): string {
+  const words = caps.toLocaleLowerCase('vi').split(' ');
+  const capitalise = (word: string): string => word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+  return words.map((word, i) => (i <= 1 || /^(và|-|–)$/u.test(words[i - 1] ?? '') ? capitalise(word) : word)).join(' ');
 }
 
 /** "huyện Ngọc Hồi" as the text writes it, when it matches the place written in the header. */
@@ -168,7 +193,7 @@ function findSigner(lines: SourceLine[]): ExtractedSigner | null {
   const texts = lines.filter((l) => l.kind === 'text');
   let titleIndex = -1;
   let title: string | null = null;
-  for (let i = texts.length - 1; i >= Math.max(0, texts.length - 60); i--) {
+  for (let i = texts.length - 1; i >= 0; i--) {
     const match = SIGNER_TITLE.exec(texts[i]!.text);
     if (match && !/^(KT|TM)\./u.test(texts[i]!.text)) {
       titleIndex = i;

@@ -64,6 +64,11 @@ export function inferDueFromText(text: string): TaskDue | null {
     const frequency = readFrequency(cycle[0]);
     if (frequency) return { kind: 'recurring', freq: frequency.freq, month: frequency.month ?? monthNear(folded.slice(cycle.index, cycle.index + 80)) };
   }
+  const deadline = /(?:hoan thanh|xong|ket thuc)\s+(?:truoc|trong|vao)\s+[^.;]{0,30}|(?:truoc|cham nhat)\s+(?:ngay|thang|quy)\s+[^.;]{0,20}/.exec(folded);
+  if (deadline) {
+    const by = readOnce(deadline[0]);
+    if (by) return { kind: 'once', by };
+  }
   if (/(?<!giao duc |dao tao |gdnn-gdtx |gdtx )thuong xuyen (theo doi|kiem tra|cap nhat|ra soat|phoi hop|huong dan|don doc|to chuc|bao cao|tuyen truyen|chi dao|giam sat|danh gia|nam bat)/.test(folded)) {
     return { kind: 'ongoing' };
   }

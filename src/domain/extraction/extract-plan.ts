@@ -11,6 +11,7 @@ import { extractReporting } from './reporting.ts';
 import { buildParagraphs, footnoteParagraphs, readSourceLines } from './source-document.ts';
 import { extractTargets, type TargetSource } from './targets.ts';
 import { extractTasks } from './tasks.ts';
+import { extractTableTargets } from './target-table.ts';
 import type { ExtractedDocumentHeader, ExtractionWarning, PlanExtraction } from './types.ts';
 
 const EMPTY_HEADER: ExtractedDocumentHeader = {
@@ -63,17 +64,19 @@ export function extractPlan(input: string): PlanExtraction {
   const targetSources: TargetSource[] = targetNodes
     .filter((node) => !isTargetHeading(node) || node.label.length < node.body.length - 2)
     .map((node) => ({ paragraph: node.paragraph, bodyOffset: node.bodyOffset, headingYear: headingYear(node) }));
-  const targets = attempt(warnings, 'chỉ tiêu', [], () => extractTargets(targetSources, period.to));
+  const textTargets = attempt(warnings, 'chỉ tiêu', [], () => extractTargets(targetSources, period.to));
 
   // The signature block and recipients list end the body, but an appendix (Phụ lục) may follow.
   const appendixStart = nodes.findIndex((node, i) => i > bodyEnd && (node.paragraph.cells !== null || /^phu luc\b/.test(foldKeepLength(node.body))));
   const taskNodes = appendixStart < 0 ? nodes.slice(0, bodyEnd) : [...nodes.slice(0, bodyEnd), ...nodes.slice(appendixStart)];
   const tasks = attempt(warnings, 'nhiệm vụ', [], () => extractTasks(taskNodes, bodyStart));
+  const tableTargets = attempt(warnings, 'bảng chỉ tiêu', [], () => extractTableTargets(taskNodes, period.to, textTargets.length + 1));
+  const targets = [...textTargets, ...tableTargets];
   const reporting = attempt(warnings, 'chế độ báo cáo', [], () =>
     extractReporting(nodes.slice(bodyStart, bodyEnd).filter((node) => !node.paragraph.cells).map((node) => node.paragraph)),
   );
 
-  if (targetNodes.length === 0) warnings.push({ code: 'no_target_section', message: 'Không tìm thấy mục "Mục tiêu" hoặc "Chỉ tiêu" trong văn bản.', line: null });
+  if (targets.length === 0) warnings.push({ code: 'no_target_section', message: 'Không tìm thấy mục "Mục tiêu" hoặc "Chỉ tiêu" trong văn bản.', line: null });
   if (!nodes.some(isImplementationHeading) && tasks.length === 0) {
     warnings.push({ code: 'no_tasks', message: 'Không tìm thấy nhiệm vụ được giao cho cơ quan, đơn vị nào.', line: null });
   }

@@ -31,7 +31,7 @@ function readDueDate(folded: string): string | null {
 }
 
 function readRecipient(text: string, folded: string): { to: string | null; via: string | null } {
-  const about = /(?:bao cao|gui)(?:[^.;]{0,60}?)\s+ve\s+/.exec(folded);
+  const about = /(?:bao cao|gui)(?:[^.;]{0,60}?)\s+ve\s+/.exec(folded) ?? /bao cao(?:\s+cho)?\s+(?=(?:uy ban|ubnd|so|phong|ban|hdnd|hoi dong|thuong truc|chu tich|cap uy|dang uy|huyen uy|tinh uy)\b)/.exec(folded);
   if (!about) return { to: null, via: null };
   const start = about.index + about[0].length;
   const rest = folded.slice(start);
@@ -41,10 +41,28 @@ function readRecipient(text: string, folded: string): { to: string | null; via: 
   return { to: to || null, via: via ? squeeze(via[1]!) : null };
 }
 
+/** "báo cáo ... trước ngày 20/6 và 20/12 hằng năm" -> half-yearly; one date -> yearly. */
+function extractDatedCycles(paragraph: Paragraph, folded: string, duties: ExtractedReportingDuty[]): void {
+  const pattern = /(?:truoc|vao|cham nhat)\s+ngay\s+(\d{1,2})\s*\/\s*(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2})*)\s+(?:hang|hàng|moi)\s+nam/g;
+  for (const match of folded.matchAll(pattern)) {
+    const sentenceStart = Math.max(folded.lastIndexOf('. ', match.index) + 1, folded.lastIndexOf(';', match.index) + 1, 0);
+    const sentence = folded.slice(sentenceStart, match.index + match[0].length);
+    if (!REPORT_WORD.test(sentence)) continue;
+    const extraDates = (match[3] ?? '').match(/\d{1,2}\s*\/\s*\d{1,2}/g) ?? [];
+    const freq: ReportingFrequency = extraDates.length === 1 ? 'half-yearly' : extraDates.length >= 3 ? 'quarterly' : 'yearly';
+    const month = Number(match[2]);
+    const day = Number(match[1]);
+    const original = paragraph.text.slice(sentenceStart, match.index + match[0].length);
+    const { to, via } = readRecipient(original, sentence);
+    duties.push({ freq, due: month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${padTwo(month)}-${padTwo(day)}` : null, to, via, text: squeeze(original), line: lineAt(paragraph, match.index), confidence: 0.8 });
+  }
+}
+
 export function extractReporting(paragraphs: Paragraph[]): ExtractedReportingDuty[] {
   const duties: ExtractedReportingDuty[] = [];
   for (const paragraph of paragraphs) {
     const folded = foldKeepLength(paragraph.text);
+    extractDatedCycles(paragraph, folded, duties);
     if (!/dinh ky|hang nam|hang quy|hang thang/.test(folded)) continue;
     for (const match of folded.matchAll(CYCLE)) {
       const word = match[1] ?? `${match[3]}`;
@@ -59,8 +77,16 @@ export function extractReporting(paragraphs: Paragraph[]): ExtractedReportingDut
       const local = folded.slice(match.index, Math.min(sentenceEnd, match.index + 90));
       const due = readDueDate(local);
       const { to, via } = readRecipient(original, sentence);
-      if (duties.some((d) => d.line === lineAt(paragraph, match.index) && d.freq === freq)) continue;
-      duties.push({ freq, due, to, via, text: squeeze(original), line: lineAt(paragraph, match.index), confidence: to ? 0.85 : 0.65 });
+      const line = lineAt(paragraph, match.index);
+      const push = (f: ReportingFrequency, d: string | null): void => {
+        if (duties.some((duty) => duty.line === line && duty.freq === f)) return;
+        duties.push({ freq: f, due: d, to, via, text: squeeze(original), line, confidence: to ? 0.85 : 0.65 });
+      };
+      push(freq, due);
+      // "định kỳ 6 tháng, hằng năm" states two cycles.
+      const second = /^[^.;]{0,6}?(?:,|\s(?:va|hoac))\s*(hang nam|hang quy|hang thang|6 thang|06 thang)\b/.exec(folded.slice(match.index + match[0].length));
+      const secondFreq = second ? frequencyOf(second[1]!) : null;
+      if (secondFreq && secondFreq !== freq) push(secondFreq, null);
     }
   }
   return duties;

@@ -21,7 +21,7 @@ export interface Figure {
 
 const N = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 const NUMBER_AT = new RegExp(String.raw`(?<![\d/.,])(${N})(?![\d]|[.,]\d|\s?[-/]\s?[a-z])`, 'g');
-const DATE_SPAN = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*\/\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?|thang\s+\d{1,2}(?:\s*\/\s*\d{4}|\s+nam\s+\d{4})?/g;
+const DATE_SPAN = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*\/\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?|thang\s+\d{1,2}(?![.,]?\d)(?:\s*\/\s*\d{4}|\s+nam\s+\d{4})?/g;
 const PER_10K = String.raw`\s*\/\s*(?:1\s+)?(?:van|10\.000|10000)\s+(?:dan|nguoi dan)`;
 const NOT_COUNT_NOUN = /^(tuoi|nam|thang|ngay|quy|gio|phut|giay|lan|tuan|ky|khoa|dot|buoc|cap|loai|muc|diem|sao|chieu|phan tram|trieu|ty|nghin|ngan|dong|km|m|ha|kg|tan|lit)\b/;
 const NOT_AFTER = /(lop|khoa|so|nam|thu|dieu|khoan|muc|phu luc|quy|thang|ngay|nghi quyet|quyet dinh|ke hoach|chuong trinh|chi thi|giai doan|nhiem ky|tuoi|hang|cap|bac|loai|top|lan thu|tu|tren|duoi)\s*$/;
@@ -104,7 +104,7 @@ export function findFigures(folded: string, original: string): Figure[] {
       percentSeen = true;
       continue;
     }
-    if (NOT_AFTER.test(before) && !isRange && !/(it nhat|toi thieu|khoang|tren|duoi)\s*$/.test(before.slice(-12))) continue;
+    if (NOT_AFTER.test(before) && value < 100 && !/\./.test(raw) && !isRange && !/(it nhat|toi thieu|khoang|tren|duoi)\s*$/.test(before.slice(-12))) continue;
     const noun = readNoun(folded, original, numberEnd);
     const per10kAfter = new RegExp(String.raw`^\s+([a-z][a-z ]{0,30}?)${PER_10K}`).exec(after);
     if (per10kAfter) {

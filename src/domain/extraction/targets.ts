@@ -50,14 +50,17 @@ function yearsIn(folded: string): Array<{ index: number; year: number }> {
 }
 
 function pickYear(clauseFolded: string, figureStart: number, figureEnd: number, fallback: number | null, segment?: { start: number; end: number }): number | null {
+  // A year before the plan's own period names a law or a baseline ("Luật Giáo dục năm 2019"), not a deadline.
+  const usable = (years: Array<{ index: number; year: number }>): Array<{ index: number; year: number }> =>
+    fallback === null ? years : years.filter((y) => y.year >= fallback - 1);
   if (segment) {
-    const own = yearsIn(clauseFolded.slice(segment.start, segment.end));
+    const own = usable(yearsIn(clauseFolded.slice(segment.start, segment.end)));
     if (own.length > 0) {
       const before = own.filter((y) => y.index + segment.start < figureStart);
       return (before.at(-1) ?? own[0]!).year;
     }
   }
-  const years = yearsIn(clauseFolded);
+  const years = usable(yearsIn(clauseFolded));
   const before = years.filter((y) => y.index < figureStart);
   if (before.length > 0) return before.at(-1)!.year;
   const after = years.find((y) => y.index >= figureEnd);

@@ -49,7 +49,7 @@ const SUPPORT_END = /\s(?:trien khai|thuc hien|to chuc|trong|de|nham|xay dung|va
 
 function readSupport(text: string): string[] {
   const folded = foldKeepLength(text);
-  const match = /phoi hop(?:\s+chat che)?(?:\s+voi)?\s+/.exec(folded);
+  const match = /phoi hop(?:\s+chat che)?(?:\s+voi)?\s*:?\s+/.exec(folded);
   if (!match) return [];
   const rest = folded.slice(match.index + match[0].length);
   if (!/^(cac|phong|so|ban|uy ban|ubnd|trung tam|truong|hoi|doan|don vi|co quan|dia phuong|cong an|nganh|to chuc|doanh nghiep)\b/.test(rest)) return [];
@@ -95,6 +95,8 @@ export function extractTasks(nodes: OutlineNode[], bodyStart: number): Extracted
       if (consumed.has(node) || node.paragraph.cells) break;
       if (node.isHeading) {
         if (items.length === 0 && /phan cong|to chuc thuc hien|trach nhiem/.test(foldKeepLength(node.label || node.body))) continue;
+        // "1. Tổ chức 05 lớp đào tạo nghề" directly above its own block is the task itself.
+        if (items.length === 0 && k === i - 1 && node.marker !== 'roman' && !isImplementationHeading(node)) items.unshift(node);
         break;
       }
       items.unshift(node);
