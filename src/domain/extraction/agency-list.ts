@@ -14,9 +14,12 @@ const GENERIC_ONLY = /^(cac\s+)?(phong|ban|nganh|so|co quan|don vi|dia phuong|do
 /** Verbs that end a list of units at the start of a duty ("... tiến hành rà soát"). */
 export const DUTY_VERB = /^(tien hanh|trien khai|thuc hien|to chuc|theo doi|tham muu|chiu trach nhiem|xay dung|phoi hop|chu tri|chu dong|can|co trach nhiem|ra soat|danh gia|dinh ky|thuong xuyen|kiem tra|tuyen truyen|day manh|tang cuong|phu trach|giam sat|don doc|bao cao|nghien cuu|huong dan|quan triet|cu the hoa|bo tri|lap|tong hop|de xuat|van dong|dam bao|bao dam|quan ly|cap nhat|nam bat|cung cap|ban hanh|phan bo|thong tin|tiep tuc|khan truong|nghiem tuc|theo chuc nang|theo linh vuc|trong pham vi|can cu|khi|duoc giao|la co quan|la don vi|giup|ho tro|uu tien|phat huy|tap trung|tich cuc|sau khi|lam|neu)\b/;
 
-function startsNewUnit(piece: string, current: string): boolean {
+function startsNewUnit(piece: string, current: string, separator: string): boolean {
   const folded = foldKeepLength(piece).trim();
   const currentFolded = foldKeepLength(current).trim();
+  const collective = /^(cac|tung|moi)\b/.test(currentFolded) || GENERIC_ONLY.test(currentFolded);
+  // "... Xã hội và Phòng, ngành": "và" before a unit word separates two units.
+  if (/và/u.test(separator) && NAMED_HEAD.test(folded) && !collective) return true;
   if (GENERIC_HEAD.test(folded)) {
     return !/^(cac|tung|moi)\b/.test(currentFolded) && !GENERIC_ONLY.test(currentFolded);
   }
@@ -40,7 +43,7 @@ export function splitAgencyList(text: string): string[] {
       const piece = pieces[i]!.trim();
       const separator = pieces[i - 1] ?? '';
       if (!piece) continue;
-      if (current && startsNewUnit(piece, current)) {
+      if (current && startsNewUnit(piece, current, separator)) {
         result.push(current);
         current = piece;
       } else {

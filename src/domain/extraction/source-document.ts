@@ -89,14 +89,15 @@ function estimateWrapWidth(lines: SourceLine[]): number {
   return lengths[Math.floor(lengths.length * 0.85)] ?? 80;
 }
 
-function continuesParagraph(previous: string, next: string, wrapWidth: number): boolean {
+function continuesParagraph(previous: string, next: string, wrapWidth: number, singleMarkedLine: boolean): boolean {
   if (LIST_START.test(next)) return false;
   if (isMostlyUpperCase(next) || isMostlyUpperCase(previous)) return false;
   if (startsLower(next)) return !/\.\/\.$/.test(previous);
   if (TERMINAL.test(previous)) return false;
   if (/^(Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Theo đề nghị|Xét|Trên đây)\s/u.test(next) && !/[,;]$/.test(previous)) return false;
   if (/,$/.test(previous) || /\s(?:của|và|về|số|với|các|tại|theo|cho|trong|đến|từ|là|có|được)$/u.test(previous)) return true;
-  if (startsUpper(next) || /^\d/.test(next)) return previous.length >= wrapWidth * 0.8;
+  // A one-line list item followed by a capitalised line is a heading and its first paragraph.
+  if (startsUpper(next) && singleMarkedLine) return false;
   return previous.length >= wrapWidth * 0.8;
 }
 
@@ -112,7 +113,7 @@ export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
       paragraphs.push({ index: paragraphs.length, text: line.text, line: line.number, segments: [{ offset: 0, line: line.number }], cells: line.cells });
       continue;
     }
-    if (current && continuesParagraph(lastTextLine, line.text, wrapWidth)) {
+    if (current && continuesParagraph(lastTextLine, line.text, wrapWidth, current.segments.length === 1 && LIST_START.test(current.text))) {
       const joinHyphen = /[-–]$/.test(current.text) && /\d[-–]$|[A-ZĐ][-–]$/u.test(current.text);
       const separator = joinHyphen ? '' : ' ';
       current.segments.push({ offset: current.text.length + separator.length, line: line.number });
