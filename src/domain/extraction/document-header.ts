@@ -36,7 +36,8 @@ interface DateLine {
 
 function findDateLine(lines: SourceLine[]): DateLine | null {
   for (const line of lines.slice(0, HEAD_LINES)) {
-    const match = /(?:^|[\s,])ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/iu.exec(line.text);
+    const match = /(?:^|[\s,])ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/iu.exec(line.text)
+      ?? /(?:^|[\s,])ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iu.exec(line.text);
     if (!match) continue;
     let before = line.text.slice(0, match.index);
     const numberEnd = /Số\s*:?\s*[0-9]*\s*\/\s*[A-ZĐ][A-Za-zĐđ&-]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*/u.exec(before);
@@ -70,7 +71,15 @@ function findTitle(paragraphs: Paragraph[]): TitleInfo {
       rest = next.text;
       titleLine = next.line;
     }
-    const title = squeeze(rest.replace(/^[-–:]\s*/, ''));
+    let title = squeeze(rest.replace(/^[-–:]\s*/, ''));
+    // A title set in capitals breaks into one paragraph per line; gather the lines back.
+    let nextIndex = paragraphs.findIndex((p) => p.line === titleLine) + 1;
+    while (isMostlyUpperCase(title) && nextIndex > 0 && nextIndex < paragraphs.length) {
+      const next = paragraphs[nextIndex]!.text;
+      if (!isMostlyUpperCase(next) || /^([IVX]+|\d+)[.)]\s/u.test(next) || /^(CĂN CỨ|THỰC HIỆN|NƠI NHẬN)/u.test(next)) break;
+      title = `${title} ${next}`;
+      nextIndex++;
+    }
     return { kind: kind.code, title: isMostlyUpperCase(title) ? toSentenceCase(title) : title, line: titleLine };
   }
   return { kind: null, title: null, line: null };
@@ -85,7 +94,10 @@ const LEVEL_WORDS: Array<{ pattern: RegExp; level: IssuerLevel; word: string }> 
 
 const ISSUER_BODY = /(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/g;
 
+const CENTRAL_CITIES = /^thanh pho\s+(ha noi|ho chi minh|hai phong|da nang|can tho|hue)\b/;
+
 function levelOf(foldedWord: string): IssuerLevel | null {
+  if (/^thanh pho\s+\S/.test(foldedWord)) return CENTRAL_CITIES.test(foldedWord) ? 'province' : 'district';
   return LEVEL_WORDS.find((entry) => entry.pattern.test(foldedWord))?.level ?? null;
 }
 
@@ -139,7 +151,7 @@ function readHeaderIssuer(lines: SourceLine[]): { issuer: string; level: IssuerL
   if (!issuerLine) return null;
   const folded = foldKeepLength(issuerLine);
   const body = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/.exec(folded);
-  if (body) return { issuer: toIssuerName(issuerLine.replace(/^UBND/u, 'ỦY BAN NHÂN DÂN').replace(/^HĐND/u, 'HỘI ĐỒNG NHÂN DÂN')), level: levelOf(body[2]!) };
+  if (body) return { issuer: toIssuerName(issuerLine.replace(/^UBND/u, 'ỦY BAN NHÂN DÂN').replace(/^HĐND/u, 'HỘI ĐỒNG NHÂN DÂN')), level: levelOf(folded.slice(body.index + body[0].length - body[2]!.length)) };
   const parent = head.length > 1 ? foldKeepLength(head[head.length - 2]!) : '';
   const levelWord = /\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/.exec(parent) ?? /\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/.exec(folded);
   const level = levelWord ? levelOf(levelWord[1]!) : /^(so|ban|cuc)\b/.test(folded) ? 'province' : null;
@@ -207,7 +219,10 @@ function findSigner(lines: SourceLine[]): ExtractedSigner | null {
   }
   if (titleIndex < 0) return null;
   for (let i = titleIndex + 1; i < Math.min(texts.length, titleIndex + 12); i++) {
-    const candidate = texts[i]!.text.replace(/^\(?(đã ký|ký|chữ ký)[^)]*\)?/iu, '').trim();
+    const written = texts[i]!.text.replace(/^\(?(đã ký|ký|chữ ký)[^)]*\)?/iu, '').trim();
+    const candidate = isMostlyUpperCase(written) && written.split(' ').length <= 6 && !SIGNER_TITLE.test(written) && !/^(TM|KT|TL|Q)\./u.test(written)
+      ? written.toLocaleLowerCase('vi').replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'))
+      : written;
     if (isPersonName(candidate)) return { name: candidate, title };
   }
   return null;

@@ -74,7 +74,8 @@ export function extractReporting(paragraphs: Paragraph[]): ExtractedReportingDut
       const sentence = folded.slice(sentenceStart, sentenceEnd);
       if (!REPORT_WORD.test(sentence)) continue;
       const original = paragraph.text.slice(sentenceStart, sentenceEnd);
-      const local = folded.slice(match.index, Math.min(sentenceEnd, match.index + 90));
+      const nextCycle = folded.slice(match.index + match[0].length).search(/\s(?:va|hoac)\s+(?:dinh ky\s+)?(?:hang|6 thang|06 thang)/);
+      const local = folded.slice(match.index, Math.min(sentenceEnd, match.index + 90, nextCycle >= 0 ? match.index + match[0].length + nextCycle : Number.MAX_SAFE_INTEGER));
       const due = readDueDate(local);
       const { to, via } = readRecipient(original, sentence);
       const line = lineAt(paragraph, match.index);
@@ -84,9 +85,10 @@ export function extractReporting(paragraphs: Paragraph[]): ExtractedReportingDut
       };
       push(freq, due);
       // "định kỳ 6 tháng, hằng năm" states two cycles.
-      const second = /^[^.;]{0,6}?(?:,|\s(?:va|hoac))\s*(hang nam|hang quy|hang thang|6 thang|06 thang)\b/.exec(folded.slice(match.index + match[0].length));
+      const afterCycle = folded.slice(match.index + match[0].length);
+      const second = /^\s*(?:\([^)]{0,60}\))?\s*(?:,|va|hoac)\s*(?:dinh ky\s+)?(hang nam|hang quy|hang thang|6 thang|06 thang)\b/.exec(afterCycle);
       const secondFreq = second ? frequencyOf(second[1]!) : null;
-      if (secondFreq && secondFreq !== freq) push(secondFreq, null);
+      if (secondFreq && secondFreq !== freq) push(secondFreq, readDueDate(afterCycle.slice(second!.index + second![0].length, second!.index + second![0].length + 40)));
     }
   }
   return duties;

@@ -36,6 +36,10 @@ function isYearLike(value: number, raw: string, before: string, after: string): 
 
 function readOp(before: string, after: string): TargetOp {
   const tail = before.slice(-40);
+  if (/(≥|>=)\s*$/.test(tail)) return 'gte';
+  if (/(≤|<=)\s*$/.test(tail)) return 'lte';
+  if (/>\s*$/.test(tail)) return 'gt';
+  if (/<\s*$/.test(tail)) return 'lt';
   if (/(khong vuot qua|khong qua|toi da|khong vuot|khong cao hon)\s*$/.test(tail)) return 'lte';
   if (/(it nhat|toi thieu|khong duoi|khong it hon|khong thap hon)\s*$/.test(tail)) return 'gte';
   if (/(tren|hon|vuot|vuot muc|cao hon)\s*$/.test(tail)) return 'gt';

@@ -91,3 +91,18 @@ describe('tasks in the implementation section', () => {
     ]);
   });
 });
+
+describe('tasks with an inline assignment', () => {
+  it('reads a parenthesis or labelled fields at the end of an item', () => {
+    const text = [
+      'KẾ HOẠCH', 'Giáo dục', 'I. MỤC TIÊU', 'II. NHIỆM VỤ',
+      '- Rà soát, sắp xếp mạng lưới trường lớp (Phòng GD&ĐT chủ trì, phối hợp với Phòng Tài chính - Kế hoạch; thời gian: Quý I/2022).',
+      '- Tổ chức hội thi giáo viên dạy giỏi cấp huyện. Đơn vị thực hiện: Phòng Giáo dục và Đào tạo; thời gian thực hiện: tháng 3/2023.',
+      '- Đẩy mạnh tuyên truyền về học nghề (thực hiện thường xuyên).',
+    ].join('\n');
+    expect(tasksOf(text)).toEqual([
+      { text: 'Rà soát, sắp xếp mạng lưới trư', lead: ['Phòng GD&ĐT'], support: ['Phòng Tài chính - Kế hoạch'], due: { kind: 'once', by: '2022-Q1' }, deliverable: null },
+      { text: 'Tổ chức hội thi giáo viên dạy ', lead: ['Phòng Giáo dục và Đào tạo'], support: [], due: { kind: 'once', by: '2023-03' }, deliverable: null },
+    ]);
+  });
+});

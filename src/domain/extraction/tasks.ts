@@ -11,6 +11,7 @@ import { isImplementationHeading, isUnder, type OutlineNode } from './outline.ts
 import { readLeadingAgencies, splitAgencyList, cleanAgencyName } from './agency-list.ts';
 import { inferDueFromText, parseDuePhrase } from './due-phrases.ts';
 import { extractTableTasks } from './task-table.ts';
+import { readInlineAssignment } from './inline-assignment.ts';
 import type { ExtractedTask, TaskDue } from './types.ts';
 
 type FieldKind = 'lead' | 'support' | 'due' | 'deliverable';
@@ -108,6 +109,19 @@ export function extractTasks(nodes: OutlineNode[], bodyStart: number): Extracted
       found.push({ order: item.paragraph.line, task: makeTask('', item, assignment.lead, support, parseDuePhrase(fields.due ?? ''), fields.due ?? null, fields.deliverable ?? null, 0.85) });
     }
     i = j - 1;
+  }
+
+  // Form 2, inline: "... (Phòng GD&ĐT chủ trì, thời gian: Quý I/2022)".
+  for (const node of body) {
+    if (consumed.has(node) || node.paragraph.cells || node.isHeading || isUnder(node, isImplementationHeading, false)) continue;
+    const inline = readInlineAssignment(node.body);
+    if (!inline || inline.text.length < 8) continue;
+    const assignment = readAssignment(inline.assignment);
+    if (assignment.lead.length === 0) continue;
+    consumed.add(node);
+    const task = makeTask('', node, assignment.lead, [...assignment.support, ...(inline.support ? splitAgencyList(inline.support) : [])], parseDuePhrase(inline.dueText ?? ''), inline.dueText, inline.deliverable, 0.8);
+    task.text = inline.text;
+    found.push({ order: node.paragraph.line, task });
   }
 
   // Form 3: the implementation section.
