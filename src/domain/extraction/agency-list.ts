@@ -7,7 +7,7 @@
 import { foldKeepLength, squeeze } from './fold.ts';
 
 /** Words that open a unit's name. */
-const NAMED_HEAD = /^(phong|so|ban|uy ban|ubnd|ubmttq|mat tran|trung tam|truong|hoi|doan|van phong|co quan|cong an|chi cuc|dai|benh vien|huyen doan|tinh doan|thanh doan|lien doan|kho bac|ngan hang|bao hiem|dang uy|huyen uy|tinh uy|thu truong|chu tich|nguoi dung dau|bo|tong cuc|cuc|vien|thanh tra|hat|chi nhanh|toa an|hoi dong|ban chi dao|tram|thcs|thpt|ptdtbt|mam non|tieu hoc|cac|tung|moi|lanh dao|giam doc|hieu truong)\b/;
+const NAMED_HEAD = /^(phong|so|ban|uy ban|ubnd|ubmttq|mat tran|trung tam|truong|hoi|doan|van phong|co quan|cong an|chi cuc|dai|benh vien|huyen doan|tinh doan|thanh doan|lien doan|kho bac|ngan hang|bao hiem|dang uy|huyen uy|tinh uy|thu truong|chu tich|nguoi dung dau|bo|tong cuc|cuc|vien|thanh tra|hat|chi nhanh|toa an|hoi dong|ban chi dao|tram|thcs|thpt|ptdtbt|mam non|tieu hoc|cac|tung|moi|lanh dao|giam doc|hieu truong|thuong truc|dai bieu|thu tuong|hoi dong nhan dan|hdnd)\b/;
 const GENERIC_HEAD = /^(don vi|dia phuong|co quan|doanh nghiep|co so|hop tac xa)\b/;
 const GENERIC_ONLY = /^(cac\s+)?(phong|ban|nganh|so|co quan|don vi|dia phuong|doan the|to chuc)(\s*,\s*(phong|ban|nganh|so|co quan|don vi|dia phuong|doan the|to chuc))*(\s+(lien quan|co lien quan|huyen|tinh|xa))?$/;
 

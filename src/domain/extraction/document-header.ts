@@ -76,7 +76,7 @@ function findTitle(paragraphs: Paragraph[]): TitleInfo {
     let nextIndex = paragraphs.findIndex((p) => p.line === titleLine) + 1;
     while (isMostlyUpperCase(title) && nextIndex > 0 && nextIndex < paragraphs.length) {
       const next = paragraphs[nextIndex]!.text;
-      if (!isMostlyUpperCase(next) || /^([IVX]+|\d+)[.)]\s/u.test(next) || /^(CĂN CỨ|THỰC HIỆN|NƠI NHẬN)/u.test(next)) break;
+      if (!isMostlyUpperCase(next) || /^([IVX]+|\d+)[.)]\s/u.test(next) || /^(CĂN CỨ|THỰC HIỆN|NƠI NHẬN|HỘI ĐỒNG|ỦY BAN|UỶ BAN|CHỦ TỊCH|KHÓA|KHOÁ|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|QUYẾT NGHỊ|QUYẾT ĐỊNH)/u.test(next)) break;
       title = `${title} ${next}`;
       nextIndex++;
     }

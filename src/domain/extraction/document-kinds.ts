@@ -29,6 +29,7 @@ const CODES = new Map(KIND_WORDS.map((entry) => [foldKeepLength(entry.code), ent
 
 /** "KH-UBND" -> "KH"; "CTr/HU" -> "CTr"; "2008/NĐ-CP" -> "NĐ". */
 export function kindFromSymbol(symbol: string): string | null {
+  if (/(^|[-/])QH\d*$/iu.test(symbol)) return 'L';
   for (const part of symbol.split(/[-/]/)) {
     const code = CODES.get(foldKeepLength(part));
     if (code) return code;

@@ -74,6 +74,21 @@ describe('extractPlan on hand-written plans', () => {
   });
 });
 
+describe('extractPlan on a resolution copied from a PDF', () => {
+  it('reads articles, page numbers, a caps title, "trên vạn dân" and two reporting cycles', () => {
+    const result = extractFixture('nq-commune-pdf-copy.txt');
+    expect(result.document).toMatchObject({ kind: 'NQ', number: '08/NQ-HĐND', issuer: 'Hội đồng nhân dân phường An Bình', issuerLevel: 'commune', date: '2025-12-15', title: 'Về nhiệm vụ phát triển kinh tế - xã hội năm 2026', signer: { name: 'Nguyễn Văn An', title: 'Chủ tịch' } });
+    expect(result.references.map((r) => [r.kind, r.number])).toEqual([['L', '72/2025/QH15'], ['TTr', '120/TTr-UBND']]);
+    expect(result.targets.map((t) => [t.value, t.unit, t.op, t.parent])).toEqual([
+      [75, 'percent', 'gte', null], [32, 'percent', 'gte', 't1'], [1200, 'count', 'eq', null], [1, 'percent', 'lt', null], [14, 'per10k', 'gte', null], [95, 'percent', 'gt', null],
+    ]);
+    expect(result.tasks.map((t) => t.lead)).toEqual([
+      ['Ủy ban nhân dân phường'], ['Ủy ban nhân dân phường'], ['Thường trực Hội đồng nhân dân', 'các Ban của Hội đồng nhân dân', 'đại biểu Hội đồng nhân dân phường'],
+    ]);
+    expect(result.reporting.map((r) => [r.freq, r.due, r.to])).toEqual([['half-yearly', '06-20', 'Hội đồng nhân dân phường'], ['yearly', '12-10', 'Hội đồng nhân dân phường']]);
+  });
+});
+
 describe.skipIf(!existsSync(GOLD))('extractPlan on the seed plans', () => {
   const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((name) => name.endsWith('.txt')) : [];
   it.each(seeds)('%s matches the gold counts and header', (name) => {

@@ -3,7 +3,7 @@
 // that fails is left empty and reported as a warning.
 
 import { extractDocumentHeader } from './document-header.ts';
-import { foldKeepLength } from './fold.ts';
+import { foldKeepLength, isMostlyUpperCase } from './fold.ts';
 import { buildOutline, findBodyStart, isImplementationHeading, isTargetHeading, isUnder, type OutlineNode } from './outline.ts';
 import { extractPeriod } from './period.ts';
 import { extractReferences, type ReferenceContext } from './references.ts';
@@ -36,7 +36,27 @@ function headingYear(node: OutlineNode): number | null {
 }
 
 function isClosingArea(node: OutlineNode): boolean {
-  return /^(noi nhan|tm\.|kt\.)/.test(foldKeepLength(node.body));
+  return /^(noi nhan|tm\.|kt\.|tl\.)/.test(foldKeepLength(node.body));
+}
+
+/** What follows a signature: an appendix (Phụ lục, a table, an attached plan) or a new part. */
+function isAppendixStart(node: OutlineNode): boolean {
+  if (node.paragraph.cells !== null || node.marker === 'roman' || node.marker === 'article') return true;
+  const folded = foldKeepLength(node.body);
+  return /^phu luc\b/.test(folded) || (isMostlyUpperCase(node.body) && /^(ke hoach|chuong trinh|de an|phu luc)\b/.test(folded));
+}
+
+/** Nodes of the body: from its first part heading on, minus signature blocks and recipient lists. */
+function markBody(nodes: OutlineNode[], bodyStart: number): boolean[] {
+  const mask = nodes.map((_, i) => i >= bodyStart);
+  let closing = false;
+  nodes.forEach((node, i) => {
+    if (i < bodyStart) return;
+    if (!closing && isClosingArea(node)) closing = true;
+    else if (closing && isAppendixStart(node)) closing = false;
+    if (closing) mask[i] = false;
+  });
+  return mask;
 }
 
 export function extractPlan(input: string): PlanExtraction {
@@ -46,17 +66,17 @@ export function extractPlan(input: string): PlanExtraction {
   const paragraphs = attempt(warnings, 'đoạn', [], () => buildParagraphs(lines));
   const nodes = attempt(warnings, 'bố cục', [], () => buildOutline(paragraphs));
   const bodyStart = attempt(warnings, 'bố cục', nodes.length, () => findBodyStart(nodes));
-  const closingIndex = nodes.findIndex((node, i) => i > bodyStart && isClosingArea(node));
-  const bodyEnd = closingIndex < 0 ? nodes.length : closingIndex;
+  const inBody = markBody(nodes, bodyStart);
+  const bodyNodes = nodes.filter((_, i) => inBody[i]);
 
   const document = attempt(warnings, 'tiêu đề', EMPTY_HEADER, () => extractDocumentHeader(lines, paragraphs));
-  const targetNodes = nodes.slice(bodyStart, bodyEnd).filter((node) => !node.paragraph.cells && isUnder(node, isTargetHeading));
+  const targetNodes = bodyNodes.filter((node) => !node.paragraph.cells && isUnder(node, isTargetHeading));
   const period = attempt(warnings, 'thời kỳ', { from: document.year, to: document.year, horizons: [] }, () =>
     extractPeriod(document.title, targetNodes.slice(0, 6).map((node) => node.paragraph.text), document.year),
   );
 
   const referenceContexts: ReferenceContext[] = [
-    ...nodes.slice(0, bodyEnd).map((node, i): ReferenceContext => ({ paragraph: node.paragraph, role: i < bodyStart ? 'basis' : 'mention' })),
+    ...nodes.filter((_, i) => i < bodyStart || inBody[i]).map((node, i): ReferenceContext => ({ paragraph: node.paragraph, role: i < bodyStart ? 'basis' : 'mention' })),
     ...footnoteParagraphs(lines).map((paragraph): ReferenceContext => ({ paragraph, role: 'mention' })),
   ].sort((a, b) => a.paragraph.line - b.paragraph.line);
   const references = attempt(warnings, 'văn bản căn cứ', [], () => extractReferences(referenceContexts, document.number));
@@ -66,14 +86,11 @@ export function extractPlan(input: string): PlanExtraction {
     .map((node) => ({ paragraph: node.paragraph, bodyOffset: node.bodyOffset, headingYear: headingYear(node) }));
   const textTargets = attempt(warnings, 'chỉ tiêu', [], () => extractTargets(targetSources, period.to));
 
-  // The signature block and recipients list end the body, but an appendix (Phụ lục) may follow.
-  const appendixStart = nodes.findIndex((node, i) => i > bodyEnd && (node.paragraph.cells !== null || /^phu luc\b/.test(foldKeepLength(node.body))));
-  const taskNodes = appendixStart < 0 ? nodes.slice(0, bodyEnd) : [...nodes.slice(0, bodyEnd), ...nodes.slice(appendixStart)];
-  const tasks = attempt(warnings, 'nhiệm vụ', [], () => extractTasks(taskNodes, bodyStart));
-  const tableTargets = attempt(warnings, 'bảng chỉ tiêu', [], () => extractTableTargets(taskNodes, period.to, textTargets.length + 1));
+  const tasks = attempt(warnings, 'nhiệm vụ', [], () => extractTasks(bodyNodes, 0));
+  const tableTargets = attempt(warnings, 'bảng chỉ tiêu', [], () => extractTableTargets(bodyNodes, period.to, textTargets.length + 1));
   const targets = [...textTargets, ...tableTargets];
   const reporting = attempt(warnings, 'chế độ báo cáo', [], () =>
-    extractReporting(nodes.slice(bodyStart, bodyEnd).filter((node) => !node.paragraph.cells).map((node) => node.paragraph)),
+    extractReporting(bodyNodes.filter((node) => !node.paragraph.cells).map((node) => node.paragraph)),
   );
 
   if (targets.length === 0) warnings.push({ code: 'no_target_section', message: 'Không tìm thấy mục "Mục tiêu" hoặc "Chỉ tiêu" trong văn bản.', line: null });

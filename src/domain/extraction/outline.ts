@@ -5,7 +5,7 @@
 import { foldKeepLength, isMostlyUpperCase } from './fold.ts';
 import type { Paragraph } from './source-document.ts';
 
-export type MarkerType = 'roman' | 'arabic' | 'letter' | 'dash' | 'plus';
+export type MarkerType = 'article' | 'roman' | 'arabic' | 'letter' | 'dash' | 'plus';
 
 export interface OutlineNode {
   paragraph: Paragraph;
@@ -23,11 +23,14 @@ export interface OutlineNode {
   depth: number;
 }
 
-const RANK: Record<MarkerType, number> = { roman: 1, arabic: 2, letter: 3, dash: 4, plus: 5 };
+const RANK: Record<MarkerType, number> = { article: 1, roman: 1, arabic: 2, letter: 3, dash: 4, plus: 5 };
 
+const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*/u;
 const MARKER = /^(?:([IVX]{1,5})[.)]|(\d{1,2}(?:\.\d{1,2}){0,3})[.)]|([a-zđ])\)|([a-zđ])\.(?=\s+\p{Lu})|([-–—•·●▪◦])|(\+))\s*/u;
 
 function readMarker(text: string): { type: MarkerType; markerText: string; length: number; subLevel: number } | null {
+  const article = ARTICLE.exec(text);
+  if (article) return { type: 'article', markerText: `Điều ${article[1]}`, length: article[0].length, subLevel: 0 };
   const match = MARKER.exec(text);
   if (!match) return null;
   const length = match[0].length;
@@ -52,6 +55,7 @@ function labelOf(body: string, isHeading: boolean): string {
 
 function looksLikeHeading(body: string, marker: MarkerType | null): boolean {
   if (body.length === 0) return false;
+  if (marker === 'article') return !/[.;!?…]["”)]*$/.test(body) || body.length < 60;
   if (isMostlyUpperCase(body) && body.length < 200) return true;
   if (marker === null || marker === 'dash' || marker === 'plus') return false;
   if (/:$/.test(body)) return true;
@@ -69,7 +73,7 @@ export function buildOutline(paragraphs: Paragraph[]): OutlineNode[] {
     }
     const marker = readMarker(paragraph.text);
     const body = marker ? paragraph.text.slice(marker.length) : paragraph.text;
-    const capsHeading = !marker && isMostlyUpperCase(body) && body.length < 120 && /^[IVX]+\s|MỤC|CHỈ TIÊU|NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC|KINH PHÍ|PHỤ LỤC/u.test(body);
+    const capsHeading = !marker && isMostlyUpperCase(body) && body.length < 120 && /^(?:[IVX]+\.?\s+)?(?:MỤC|CHỈ TIÊU|CÁC CHỈ TIÊU|NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC|KINH PHÍ|PHỤ LỤC)/u.test(body);
     const isHeading = capsHeading || looksLikeHeading(body, marker?.type ?? null);
     let rank = marker ? RANK[marker.type] + marker.subLevel * 0.1 : capsHeading ? 1 : Number.POSITIVE_INFINITY;
     if (marker?.type === 'arabic' && marker.subLevel > 0) rank = RANK.arabic + marker.subLevel * 0.1;
@@ -115,11 +119,11 @@ export function isTargetHeading(node: OutlineNode): boolean {
 }
 
 export function isImplementationHeading(node: OutlineNode): boolean {
-  return node.isHeading && (node.marker === 'roman' || node.marker === 'arabic' || node.marker === null) && labelMatches(node, IMPLEMENTATION_LABEL);
+  return node.isHeading && (node.marker === 'article' || node.marker === 'roman' || node.marker === 'arabic' || node.marker === null) && labelMatches(node, IMPLEMENTATION_LABEL);
 }
 
 /** Index of the first part heading (I., 1. or a caps section), where the preamble ends. */
 export function findBodyStart(nodes: OutlineNode[]): number {
-  const index = nodes.findIndex((node) => node.isHeading && (node.marker === 'roman' || (node.marker === 'arabic' && node.depth === 0)));
+  const index = nodes.findIndex((node) => (node.marker === 'article' || (node.isHeading && (node.marker === 'roman' || (node.marker === 'arabic' && !ancestorsOf(node).some((a) => a.marker !== null))))));
   return index < 0 ? nodes.length : index;
 }

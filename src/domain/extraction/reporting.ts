@@ -79,9 +79,10 @@ export function extractReporting(paragraphs: Paragraph[]): ExtractedReportingDut
       const due = readDueDate(local);
       const { to, via } = readRecipient(original, sentence);
       const line = lineAt(paragraph, match.index);
+      const text = squeeze(original);
       const push = (f: ReportingFrequency, d: string | null): void => {
-        if (duties.some((duty) => duty.line === line && duty.freq === f)) return;
-        duties.push({ freq: f, due: d, to, via, text: squeeze(original), line, confidence: to ? 0.85 : 0.65 });
+        if (duties.some((duty) => duty.freq === f && (duty.line === line || duty.text === text))) return;
+        duties.push({ freq: f, due: d, to, via, text, line, confidence: to ? 0.85 : 0.65 });
       };
       push(freq, due);
       // "định kỳ 6 tháng, hằng năm" states two cycles.

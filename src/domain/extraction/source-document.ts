@@ -67,7 +67,8 @@ export function readSourceLines(text: string): SourceLine[] {
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
   return rawLines.map((raw, i): SourceLine => {
     const number = i + 1;
-    if (raw.trim() === '') return { number, raw, text: '', kind: 'blank', cells: null };
+    // A line holding only a page number ("2", "- 3 -") is a page break, not text.
+    if (raw.trim() === '' || /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/.test(raw)) return { number, raw, text: '', kind: 'blank', cells: null };
     if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(raw)) {
       return { number, raw, text: '', kind: 'rule', cells: null };
     }

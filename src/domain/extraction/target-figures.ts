@@ -121,7 +121,7 @@ export function findFigures(folded: string, original: string): Figure[] {
       continue;
     }
     if (!noun) continue;
-    const per10kBefore = new RegExp(PER_10K).test(before.slice(-80)) && !figures.some((f) => f.unit === 'per10k');
+    const per10kBefore = (new RegExp(PER_10K).test(before.slice(-80)) || /tren\s+(?:1\s+)?van\s+dan/.test(before.slice(-60))) && !figures.some((f) => f.unit === 'per10k');
     if (!per10kBefore && percentSeen) continue;
     figures.push({
       start, numberStart, end: noun.end,

@@ -124,6 +124,16 @@ export function extractTasks(nodes: OutlineNode[], bodyStart: number): Extracted
     found.push({ order: node.paragraph.line, task });
   }
 
+  // "Giao <unit> <duty>" assigns a task wherever it stands.
+  for (const node of body) {
+    if (consumed.has(node) || node.paragraph.cells || node.isHeading || isUnder(node, isImplementationHeading, false)) continue;
+    if (!/^Giao\s+(?:cho\s+)?\p{Lu}/u.test(node.body)) continue;
+    const lead = readLeadingAgencies(node.body);
+    if (lead.length === 0) continue;
+    consumed.add(node);
+    found.push({ order: node.paragraph.line, task: makeTask('', node, lead, readSupport(node.body), inferDueFromText(node.body), null, null, 0.75) });
+  }
+
   // Form 3: the implementation section.
   let unit: { node: OutlineNode; lead: string[] } | null = null;
   for (const node of body) {
