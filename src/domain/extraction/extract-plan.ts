@@ -70,7 +70,11 @@ export function extractPlan(input: string): PlanExtraction {
   const bodyNodes = nodes.filter((_, i) => inBody[i]);
 
   const document = attempt(warnings, 'tiêu đề', EMPTY_HEADER, () => extractDocumentHeader(lines, paragraphs));
-  const targetNodes = bodyNodes.filter((node) => !node.paragraph.cells && isUnder(node, isTargetHeading));
+  const underTargetHeading = bodyNodes.filter((node) => !node.paragraph.cells && isUnder(node, isTargetHeading));
+  // Without a MỤC TIÊU / CHỈ TIÊU heading, commitments are looked for in the whole body, strictly.
+  const targetNodes = underTargetHeading.length > 0 ? underTargetHeading : bodyNodes.filter((node) =>
+    !node.paragraph.cells && !node.isHeading && !isUnder(node, isImplementationHeading)
+    && /(phan dau|\bdat\b|ty le|chi tieu|den nam)/.test(foldKeepLength(node.body)) && /%|\/\s*v[aạậ]n dân/iu.test(node.body));
   const period = attempt(warnings, 'thời kỳ', { from: document.year, to: document.year, horizons: [] }, () =>
     extractPeriod(document.title, targetNodes.slice(0, 6).map((node) => node.paragraph.text), document.year),
   );

@@ -28,6 +28,10 @@ describe('extractReferences', () => {
     expect(refs[0]).toMatchObject({ number: '71-NQ/TW', date: '2025-08-22', line: 1 });
   });
 
+  it('reads a number cited without its kind word when the symbol names the kind', () => {
+    expect(referencesOf('Thực hiện theo 1882/QĐ-UBND và 226-CTr/HU của Huyện ủy.').map((r) => [r.kind, r.number])).toEqual([['QĐ', '1882/QĐ-UBND'], ['CTr', '226-CTr/HU']]);
+  });
+
   it('ignores years, dates and plain numbers', () => {
     expect(referencesOf('giai đoạn 2021-2025, ngày 13/12/2023, 5.500 lao động, Luật Giáo dục 2019.')).toEqual([]);
   });

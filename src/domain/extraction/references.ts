@@ -10,6 +10,8 @@ import type { ExtractedReference, ReferenceRole } from './types.ts';
 const KIND_ALTERNATION = KIND_WORDS.map((entry) => entry.folded).sort((a, b) => b.length - a.length).join('|');
 const NUMBER = String.raw`\d{1,5}[a-z]?(?:\s?\/\s?\d{4})?(?:(?:\s?\/\s?|-)[a-z&]{1,12}\d{0,2})+`;
 const CITATION = new RegExp(String.raw`(?:\b(${KIND_ALTERNATION})\s+(?:so\s*:?\s*)?|\bso\s*:?\s*)(${NUMBER})`, 'g');
+// A number cited bare ("theo 1882/QĐ-UBND") counts when its symbol names a document type.
+const BARE_CITATION = /(?<![a-z0-9/.-])(\d{1,5}(?:\/\d{4})?(?:-(?:ctr|kh|nq|ct|kl|qd|tb|hd|bc|da)\/[a-z&]{1,10}\d{0,2}|\/(?:qd|kh|nq|ct|ctr|tb|bc|hd|kl|da|nd|tt|ttr|ttlt|cv)-[a-z&]{1,12}\d{0,2}(?:-[a-z&]{1,12})?))(?![a-z0-9])/g;
 const ISSUER_STOP = /\s(?:về|v\/v|thực hiện|triển khai|ban hành|phê duyệt|quy định|hướng dẫn|đối với|nhằm|để|thu thập|tại|trên|theo|gắn)(?!\p{L})|[;,.“"”(:)]|$/iu;
 
 export function normaliseDocumentNumber(raw: string): string {
@@ -37,7 +39,8 @@ export function extractReferences(contexts: ReferenceContext[], ownNumber: strin
   for (const { paragraph, role } of contexts) {
     const text = paragraph.text;
     const folded = foldKeepLength(text);
-    for (const match of folded.matchAll(CITATION)) {
+    const bare = [...folded.matchAll(BARE_CITATION)].map((m) => Object.assign([m[0], undefined, m[1]], { index: m.index, input: m.input }) as unknown as RegExpExecArray);
+    for (const match of [...folded.matchAll(CITATION), ...bare].sort((a, b) => a.index - b.index)) {
       const numberStart = match.index + match[0].length - match[2]!.length;
       const number = normaliseDocumentNumber(text.slice(numberStart, match.index + match[0].length));
       if (!/[A-Za-zĐđ]/u.test(number) || !/\d/.test(number)) continue;

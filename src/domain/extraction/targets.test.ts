@@ -124,3 +124,15 @@ describe('targets', () => {
     ]);
   });
 });
+
+describe('targets without a MỤC TIÊU heading', () => {
+  it('looks in the body for stated commitments only', () => {
+    const targets = extractPlan([
+      'KẾ HOẠCH', 'Đào tạo nghề năm 2025', 'I. NỘI DUNG',
+      '1. Phấn đấu tỷ lệ lao động qua đào tạo đạt 68%.',
+      '2. Tổ chức 3 lớp tập huấn cho cán bộ.',
+      'II. TỔ CHỨC THỰC HIỆN', '1. Phòng Nội vụ: theo dõi 100% hồ sơ.',
+    ].join('\n')).targets;
+    expect(targets.map((t) => [t.value, t.op])).toEqual([[68, 'gte']]);
+  });
+});
