@@ -54,3 +54,10 @@ describe('extractDocumentHeader', () => {
     expect(headerOf('một đoạn văn bất kỳ')).toMatchObject({ kind: null, number: null, date: null, signer: null });
   });
 });
+
+describe('extractDocumentHeader on a header read from a Word table', () => {
+  it('reads the row of two cells', () => {
+    const header = headerOf('ỦY BAN NHÂN DÂN HUYỆN THÁP MƯỜI Số: 416/KH-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Tháp Mười, ngày 31 tháng 01 năm 2024\nKẾ HOẠCH\nNâng cao chất lượng nguồn nhân lực năm 2024');
+    expect(header).toMatchObject({ number: '416/KH-UBND', place: 'Tháp Mười', date: '2024-01-31', issuer: 'Ủy ban nhân dân huyện Tháp Mười', issuerLevel: 'district', kind: 'KH' });
+  });
+});

@@ -42,7 +42,11 @@ function findDateLine(lines: SourceLine[]): DateLine | null {
     let before = line.text.slice(0, match.index);
     const numberEnd = /Số\s*:?\s*[0-9]*\s*\/\s*[A-ZĐ][A-Za-zĐđ&-]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*/u.exec(before);
     if (numberEnd) before = before.slice(numberEnd.index + numberEnd[0].length);
-    before = before.replace(/Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/iu, '');
+    // A header read from a Word table arrives as one row: keep the last cell, drop the motto.
+    before = (before.split(/\s\|\s/).pop() ?? before)
+      .replace(/CỘNG HO?ÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM/giu, '')
+      .replace(/Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc/iu, '')
+      .replace(/^[\s_-]+/, '');
     const place = squeeze(before.replace(/,\s*$/, '')) || null;
     const year = Number(match[3]);
     const date = match[1] && match[2] ? toIsoDate(Number(match[1]), Number(match[2]), year) : null;

@@ -59,11 +59,16 @@ function markBody(nodes: OutlineNode[], bodyStart: number): boolean[] {
   return mask;
 }
 
-export function extractPlan(input: string): PlanExtraction {
+export interface ExtractOptions {
+  /** The text has one paragraph per line (read from DOCX): do not rejoin wrapped lines. */
+  paragraphPerLine?: boolean;
+}
+
+export function extractPlan(input: string, options: ExtractOptions = {}): PlanExtraction {
   const warnings: ExtractionWarning[] = [];
   const text = typeof input === 'string' ? input.normalize('NFC') : '';
   const lines = attempt(warnings, 'dòng', [], () => readSourceLines(text));
-  const paragraphs = attempt(warnings, 'đoạn', [], () => buildParagraphs(lines));
+  const paragraphs = attempt(warnings, 'đoạn', [], () => buildParagraphs(lines, options.paragraphPerLine === true));
   const nodes = attempt(warnings, 'bố cục', [], () => buildOutline(paragraphs));
   const bodyStart = attempt(warnings, 'bố cục', nodes.length, () => findBodyStart(nodes));
   const inBody = markBody(nodes, bodyStart);

@@ -102,7 +102,11 @@ function continuesParagraph(previous: string, next: string, wrapWidth: number, s
   return previous.length >= wrapWidth * 0.8;
 }
 
-export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
+/**
+ * `paragraphPerLine`: the source already has one paragraph per line (text read from a Word
+ * file), so lines are never joined.
+ */
+export function buildParagraphs(lines: SourceLine[], paragraphPerLine = false): Paragraph[] {
   const wrapWidth = estimateWrapWidth(lines);
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | null = null;
@@ -114,7 +118,7 @@ export function buildParagraphs(lines: SourceLine[]): Paragraph[] {
       paragraphs.push({ index: paragraphs.length, text: line.text, line: line.number, segments: [{ offset: 0, line: line.number }], cells: line.cells });
       continue;
     }
-    if (current && continuesParagraph(lastTextLine, line.text, wrapWidth, current.segments.length === 1 && LIST_START.test(current.text))) {
+    if (current && !paragraphPerLine && continuesParagraph(lastTextLine, line.text, wrapWidth, current.segments.length === 1 && LIST_START.test(current.text))) {
       const joinHyphen = /[-–]$/.test(current.text) && /\d[-–]$|[A-ZĐ][-–]$/u.test(current.text);
       const separator = joinHyphen ? '' : ' ';
       current.segments.push({ offset: current.text.length + separator.length, line: line.number });
