@@ -18,6 +18,8 @@ describe('parseDuePhrase', () => {
     ['Hằng quý', { kind: 'recurring', freq: 'quarterly', month: null }],
     ['6 tháng/lần', { kind: 'recurring', freq: 'half-yearly', month: null }],
     ['Hằng tháng', { kind: 'recurring', freq: 'monthly', month: null }],
+    ['Năm 2024 và các năm tiếp theo', { kind: 'recurring', freq: 'yearly', month: null }],
+    ['Trước 30/6/2024', { kind: 'once', by: '2024-06-30' }],
     ['Thường xuyên', { kind: 'ongoing' }],
     ['Thường xuyên.', { kind: 'ongoing' }],
   ])('%s', (phrase, due) => {

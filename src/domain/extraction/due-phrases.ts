@@ -13,7 +13,7 @@ function readFrequency(folded: string): { freq: Frequency; month: number | null 
   }
   if (/(?:hang|moi|dinh ky|tung)\s+quy|quy\s*(?:\/|mot)\s*lan/.test(folded)) return { freq: 'quarterly', month: null };
   if (/(?:hang|moi|dinh ky|tung)\s+thang\b(?!\s+\d)/.test(folded)) return { freq: 'monthly', month: null };
-  if (/(?:hang|moi|dinh ky|tung)\s+nam|nam\s*(?:\/|mot)\s*lan|dinh ky nam/.test(folded)) {
+  if (/(?:hang|moi|dinh ky|tung)\s+nam|nam\s*(?:\/|mot)\s*lan|dinh ky nam|cac nam tiep theo|nhung nam tiep theo/.test(folded)) {
     const value = month ? Number(month[1]) : null;
     return { freq: 'yearly', month: value && value >= 1 && value <= 12 ? value : null };
   }

@@ -46,6 +46,7 @@ export function extractTableTasks(nodes: OutlineNode[], makeId: () => string): {
   const tasks: ExtractedTask[] = [];
   const consumed = new Set<OutlineNode>();
   let columns: TaskColumns | null = null;
+  let previousRowWasTask = false;
   for (const node of nodes) {
     const cells = node.paragraph.cells;
     if (!cells) {
@@ -56,6 +57,7 @@ export function extractTableTasks(nodes: OutlineNode[], makeId: () => string): {
     if (header) {
       columns = header;
       consumed.add(node);
+      previousRowWasTask = false;
       continue;
     }
     if (!columns) continue;
@@ -66,19 +68,28 @@ export function extractTableTasks(nodes: OutlineNode[], makeId: () => string): {
     const order = cell(cells, columns.order);
     if (text.length < 4) continue;
     // Group rows ("I | Nhóm nhiệm vụ về ...") carry no unit and no time.
-    if (!leadText && !dueText && (/^[IVX]+\.?$/.test(order) || text === text.toUpperCase())) continue;
-    const lead = splitAgencyList(leadText);
+    if (!leadText && !dueText && (/^[IVX]+\.?$/.test(order) || text === text.toUpperCase())) {
+      previousRowWasTask = false;
+      continue;
+    }
+    // Vertically merged cells (one chair for several rows) arrive empty below their first row.
+    const previous = tasks.at(-1);
+    const inherit = previous !== undefined && previousRowWasTask && /^\d/.test(order);
+    const lead = leadText ? splitAgencyList(leadText) : inherit ? previous.lead : [];
+    const supportText = cell(cells, columns.support);
+    const effectiveDue = dueText || (inherit ? previous.dueText ?? '' : '');
     tasks.push({
       id: makeId(),
       text,
       lead,
-      support: splitAgencyList(cell(cells, columns.support)),
+      support: supportText ? splitAgencyList(supportText) : inherit ? previous.support : [],
       deliverable: cell(cells, columns.deliverable) || null,
-      due: parseDuePhrase(dueText),
-      dueText: dueText || null,
+      due: parseDuePhrase(effectiveDue),
+      dueText: effectiveDue || null,
       line: node.paragraph.line,
-      confidence: lead.length > 0 ? 0.9 : 0.5,
+      confidence: lead.length > 0 ? (leadText ? 0.9 : 0.75) : 0.5,
     });
+    previousRowWasTask = true;
   }
   return { tasks, consumed };
 }

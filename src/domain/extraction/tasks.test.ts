@@ -106,3 +106,22 @@ describe('tasks with an inline assignment', () => {
     ]);
   });
 });
+
+describe('tasks from a table with merged cells', () => {
+  it('gives rows below a merged chair cell the same chair and time', () => {
+    const text = [
+      'KẾ HOẠCH', 'Nhân lực', 'I. MỤC TIÊU', 'PHỤ LỤC',
+      'TT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tGhi chú',
+      'I\tNÂNG CAO NHẬN THỨC\t\t\t\t',
+      '1\tTuyên truyền trên báo, đài\tSở Văn hóa, Thể thao và Du lịch\tCác sở, ngành\tHằng năm\t',
+      '2\tTổ chức tọa đàm về học nghề\t\t\t\t',
+      'II\tĐÀO TẠO\t\t\t\t',
+      '3\tMở lớp đào tạo nghề\tSở Lao động - Thương binh và Xã hội\t\tNăm 2025\t',
+    ].join('\n');
+    expect(tasksOf(text).map((t) => [t.text, t.lead, t.due])).toEqual([
+      ['Tuyên truyền trên báo, đài', ['Sở Văn hóa, Thể thao và Du lịch'], { kind: 'recurring', freq: 'yearly', month: null }],
+      ['Tổ chức tọa đàm về học nghề', ['Sở Văn hóa, Thể thao và Du lịch'], { kind: 'recurring', freq: 'yearly', month: null }],
+      ['Mở lớp đào tạo nghề', ['Sở Lao động - Thương binh và Xã hội'], { kind: 'once', by: '2025' }],
+    ]);
+  });
+});
