@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { runCreateUser } from './commands/create-user.ts';
 import { runDemo } from './commands/demo.ts';
+import { runExtract } from './commands/extract.ts';
 import { runMigrate } from './commands/migrate.ts';
 import { runServe } from './commands/serve.ts';
 
@@ -15,6 +16,7 @@ Lệnh:
               --agency MÃ_CƠ_QUAN [--name "Họ tên"] [--data THƯ_MỤC]
                             tạo người dùng
   demo [--data THƯ_MỤC]     nạp dữ liệu mẫu (người dùng thử)
+  extract TỆP               đọc kế hoạch (.txt, .md, .docx, .pdf), in kết quả trích xuất (JSON)
 
 Biến môi trường: PORT, DATA_DIR, DATABASE_URL (PostgreSQL thay cho cơ sở dữ liệu nhúng).`;
 
@@ -34,6 +36,15 @@ export async function runCli(argv: string[]): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(usage);
     return name ? 0 : 1;
+  }
+  // extract takes a file name, not flags, and owns stdout (JSON only).
+  if (name === 'extract') {
+    try {
+      return await runExtract(rest);
+    } catch (error) {
+      console.error(`Lỗi: ${(error as Error).message}`);
+      return 1;
+    }
   }
   const command = commands[name];
   if (!command) {

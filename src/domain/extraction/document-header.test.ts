@@ -61,3 +61,10 @@ describe('extractDocumentHeader on a header read from a Word table', () => {
     expect(header).toMatchObject({ number: '416/KH-UBND', place: 'Tháp Mười', date: '2024-01-31', issuer: 'Ủy ban nhân dân huyện Tháp Mười', issuerLevel: 'district', kind: 'KH' });
   });
 });
+
+describe('extractDocumentHeader with tab-separated header columns and footnotes', () => {
+  it('takes the issuer from the left cell and never a date from a footnote', () => {
+    const header = headerOf('ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN HÒA BÌNH\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\nKẾ HOẠCH\nĐào tạo nghề năm 2025\n[^1]: Hà Nội, ngày 01 tháng 02 năm 2020 theo văn bản cũ.');
+    expect(header).toMatchObject({ issuer: 'Ủy ban nhân dân huyện Hòa Bình', issuerLevel: 'district', date: null, place: null });
+  });
+});

@@ -18,6 +18,7 @@ interface NumberLine {
 
 function findNumberLine(lines: SourceLine[]): NumberLine | null {
   for (const line of lines.slice(0, HEAD_LINES)) {
+    if (line.kind === 'footnote') continue;
     const match = /(?:^|\s)Số\s*:?\s*([0-9]*)\s*\/\s*([A-ZĐ][A-Za-zĐđ&-]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*)/u.exec(line.text);
     if (!match) continue;
     const symbol = match[2]!.replace(/\s+/g, '');
@@ -36,6 +37,7 @@ interface DateLine {
 
 function findDateLine(lines: SourceLine[]): DateLine | null {
   for (const line of lines.slice(0, HEAD_LINES)) {
+    if (line.kind === 'footnote') continue;
     const match = /(?:^|[\s,])ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/iu.exec(line.text)
       ?? /(?:^|[\s,])ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iu.exec(line.text);
     if (!match) continue;
@@ -143,9 +145,11 @@ const BODY_LINE = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)$/;
 function readHeaderIssuer(lines: SourceLine[]): { issuer: string; level: IssuerLevel | null } | null {
   const head: string[] = [];
   for (const line of lines.slice(0, 14)) {
-    if (!line.text) continue;
+    if (!line.text || line.kind === 'footnote') continue;
     if (/^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN|CHỈ THỊ)\b/u.test(line.text)) break;
-    const text = line.text.replace(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/giu, '').replace(/Số\s*:?.*$/iu, '').replace(/[-_]{3,}/g, '').trim();
+    // A header read from a table: the issuer is the left cell.
+    const source = line.cells ? line.cells.find((cell) => cell.length > 0) ?? '' : line.text;
+    const text = source.replace(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/giu, '').replace(/Số\s*:?.*$/iu, '').replace(/[-_]{3,}/g, '').trim();
     if (text.length < 3 || !isMostlyUpperCase(text) || /ngày.*tháng.*năm/iu.test(text)) continue;
     const previous = head.at(-1);
     if (previous && BODY_LINE.test(foldKeepLength(previous)) ) head[head.length - 1] = `${previous} ${text}`;

@@ -26,3 +26,9 @@ describe('reporting duties', () => {
     expect(reportingOf('Định kỳ tổ chức sơ kết, tổng kết, đánh giá kết quả thực hiện.', 'Thực hiện chế độ báo cáo theo quy định.', 'Tham gia Chương trình, kế hoạch 5 năm và hằng năm của huyện.')).toEqual([]);
   });
 });
+
+describe('reporting duties with a day written in words', () => {
+  it('reads "trước ngày 15 tháng 12 hằng năm"', () => {
+    expect(reportingOf('Các xã báo cáo kết quả về Ủy ban nhân dân huyện trước ngày 15 tháng 12 hằng năm.')).toEqual([['yearly', '12-15', 'Ủy ban nhân dân huyện', null]]);
+  });
+});

@@ -43,12 +43,12 @@ function readRecipient(text: string, folded: string): { to: string | null; via: 
 
 /** "báo cáo ... trước ngày 20/6 và 20/12 hằng năm" -> half-yearly; one date -> yearly. */
 function extractDatedCycles(paragraph: Paragraph, folded: string, duties: ExtractedReportingDuty[]): void {
-  const pattern = /(?:truoc|vao|cham nhat)\s+ngay\s+(\d{1,2})\s*\/\s*(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}\s*\/\s*\d{1,2})*)\s+(?:hang|hàng|moi)\s+nam/g;
+  const pattern = /(?:truoc|vao|cham nhat)\s+ngay\s+(\d{1,2})\s*(?:\/|-|thang\s+)\s*(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}\s*(?:\/|-|thang\s+)\s*\d{1,2})*)\s*,?\s+(?:cua\s+)?(?:hang|moi)\s+nam/g;
   for (const match of folded.matchAll(pattern)) {
     const sentenceStart = Math.max(folded.lastIndexOf('. ', match.index) + 1, folded.lastIndexOf(';', match.index) + 1, 0);
     const sentence = folded.slice(sentenceStart, match.index + match[0].length);
     if (!REPORT_WORD.test(sentence)) continue;
-    const extraDates = (match[3] ?? '').match(/\d{1,2}\s*\/\s*\d{1,2}/g) ?? [];
+    const extraDates = (match[3] ?? '').match(/\d{1,2}\s*(?:\/|-|thang\s+)\s*\d{1,2}/g) ?? [];
     const freq: ReportingFrequency = extraDates.length === 1 ? 'half-yearly' : extraDates.length >= 3 ? 'quarterly' : 'yearly';
     const month = Number(match[2]);
     const day = Number(match[1]);
