@@ -4,5 +4,6 @@ import type { AdminUnitTables } from './tables/admin-unit-tables.ts';
 import type { AgencyTables } from './tables/agency-tables.ts';
 import type { AccessTables } from './tables/access-tables.ts';
 import type { AuditTables } from './tables/audit-tables.ts';
+import type { PlanTables } from './tables/plan-tables.ts';
 
-export interface Database extends AdminUnitTables, AgencyTables, AccessTables, AuditTables {}
+export interface Database extends AdminUnitTables, AgencyTables, AccessTables, AuditTables, PlanTables {}

@@ -6,6 +6,8 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { registerSessionHooks } from './auth/session-hook.ts';
 import { healthRoutes } from './health/routes.ts';
+import { planDraftRoutes } from './plan-drafts/routes.ts';
+import { planRoutes } from './plans/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
 /** Every API feature, mounted under /api. Session hooks run before all of them. */
@@ -17,4 +19,6 @@ export async function registerFeatures(api: FastifyInstance, ctx: AppContext): P
   await api.register(adminUnitRoutes, { ctx });
   await api.register(agencyRoutes, { ctx });
   await api.register(auditRoutes, { ctx });
+  await api.register(planRoutes, { ctx });
+  await api.register(planDraftRoutes, { ctx });
 }

@@ -7,6 +7,7 @@ import { buildApp } from '../../src/server/app.ts';
 import type { Role } from '../../src/server/auth/actor.ts';
 import { createAppContext } from '../../src/server/bootstrap.ts';
 import { buildUnitTree } from '../factories/admin-units.ts';
+import { insertPlanAt, multipartFile } from '../factories/plans.ts';
 import { authHeaders, createUser, loginAs, type LoggedIn } from '../factories/users.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { seedAccessFixtures, type AccessFixtures, type FixtureAgency } from './access-fixtures.ts';
@@ -31,6 +32,9 @@ let fixtures: AccessFixtures;
 const sessions = new Map<Who, LoggedIn | null>();
 const seats = new Map<Who, Seat>();
 let victimUserId = '';
+/** One confirmed plan per fixture unit (unit id → plan id). */
+const planAt = new Map<string, string>();
+const planOf = (place: Place) => planAt.get(place.unitId) ?? 'khong-co';
 const unitNames = new Map(buildUnitTree().units.map((unit) => [unit.id, unit.name]));
 
 function seat(who: Who): Seat {
@@ -123,6 +127,40 @@ const foreignRows: Row[] = [
     status: anonymousAndRoles(401, 201, 400, 403, 403),
   },
   {
+    name: 'GET /api/plans/:id (foreign plan)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).foreign)}` }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
+    name: 'GET /api/plans/:id/file (foreign plan)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).foreign)}/file` }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
+    name: 'GET /api/plans?adminUnitId=foreign',
+    request: (who) => ({ method: 'GET', url: `/api/plans?adminUnitId=${seat(who).foreign.unitId}` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+    checkLeakOnSuccess: true,
+  },
+  {
+    name: 'DELETE /api/plans/:id (foreign plan, not admin)',
+    request: (who) => ({ method: 'DELETE', url: `/api/plans/${who === 'admin' ? 'khong-co' : planOf(seat(who).foreign)}` }),
+    status: anonymousAndRoles(401, 404, 403, 403, 403),
+  },
+  {
+    name: 'POST /api/plan-drafts (an empty file)',
+    request: () => {
+      const { payload, headers } = multipartFile('trong.txt', '');
+      return { method: 'POST', url: '/api/plan-drafts', payload, headers };
+    },
+    status: anonymousAndRoles(401, 400, 400, 403, 403),
+  },
+  {
+    name: 'GET /api/plan-drafts',
+    request: () => ({ method: 'GET', url: '/api/plan-drafts' }),
+    status: anonymousAndRoles(401, 200, 200, 403, 403),
+  },
+  {
     name: 'GET /api/users',
     request: () => ({ method: 'GET', url: '/api/users' }),
     status: anonymousAndRoles(401, 200, 403, 403, 403),
@@ -155,6 +193,21 @@ const foreignRows: Row[] = [
 
 const ownRows: Row[] = [
   {
+    name: 'GET /api/plans/:id (home plan)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).home)}` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    name: 'GET /api/plans/:id/file (home plan)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).home)}/file` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    name: 'GET /api/plans?adminUnitId=home',
+    request: (who) => ({ method: 'GET', url: `/api/plans?adminUnitId=${seat(who).home.unitId}` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
     name: 'GET /api/admin-units/:id (home unit)',
     request: (who) => ({ method: 'GET', url: `/api/admin-units/${seat(who).home.unitId}` }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
@@ -186,11 +239,14 @@ const ownRows: Row[] = [
 ];
 
 async function tableSnapshot(): Promise<string> {
-  const [agencies, users] = await Promise.all([
+  const [agencies, users, plans, drafts, files] = await Promise.all([
     database.db.selectFrom('agencies').select(['id', 'name', 'short_name', 'admin_unit_id']).orderBy('id').execute(),
     database.db.selectFrom('users').select(['id', 'display_name', 'role', 'active']).orderBy('id').execute(),
+    database.db.selectFrom('plans').select(['id', 'title', 'admin_unit_id']).orderBy('id').execute(),
+    database.db.selectFrom('plan_drafts').select(['id', 'updated_at']).orderBy('id').execute(),
+    database.db.selectFrom('plan_files').select(['id']).orderBy('id').execute(),
   ]);
-  return JSON.stringify({ agencies, users });
+  return JSON.stringify({ agencies, users, plans, drafts, files });
 }
 
 beforeAll(async () => {
@@ -210,6 +266,7 @@ beforeAll(async () => {
     sessions.set(role, await loginAs(app, user.username, user.password));
   }
   victimUserId = (await createUser(database.db, { agencyId: fixtures.foreignCommuneAgency.id, displayName: 'Nạn Nhân' })).id;
+  for (const agency of Object.values(fixtures)) planAt.set(agency.adminUnitId, await insertPlanAt(database.db, agency.adminUnitId));
 });
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { loadDemoData } from '../../server/users/demo-data.ts';
 import type { CliFlags } from '../main.ts';
 import { readConfigFromFlags } from './runtime-flags.ts';
 import { printDemoLogins } from './print-demo-logins.ts';
+import { importDemoPlans } from './serve.ts';
 
 export async function runDemo(flags: CliFlags): Promise<number> {
   const opened = await openApplication(readConfigFromFlags(flags));
@@ -10,6 +11,7 @@ export async function runDemo(flags: CliFlags): Promise<number> {
     const logins = await loadDemoData(opened.handle.db);
     if (logins.length === 0) console.log('Dữ liệu mẫu đã có sẵn, không nạp lại.');
     else printDemoLogins(logins);
+    await importDemoPlans(opened.ctx);
     return 0;
   } finally {
     await opened.close();

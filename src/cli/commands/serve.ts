@@ -3,6 +3,7 @@ import path from 'node:path';
 import { projectRoot } from '../../config.ts';
 import { buildApp } from '../../server/app.ts';
 import { openApplication } from '../../server/bootstrap.ts';
+import { loadDemoPlans } from '../../server/plans/demo-plans.ts';
 import { loadDemoData } from '../../server/users/demo-data.ts';
 import type { CliFlags } from '../main.ts';
 import { printDemoLogins } from './print-demo-logins.ts';
@@ -21,6 +22,9 @@ export async function runServe(flags: CliFlags, options: { buildWeb: boolean; lo
   if (options.loadDemo) {
     const logins = await loadDemoData(opened.handle.db);
     if (logins.length > 0) printDemoLogins(logins);
+    // Only into a database without plans: a demo plan someone deleted stays deleted.
+    const anyPlan = await opened.handle.db.selectFrom('plans').select('id').limit(1).executeTakeFirst();
+    if (!anyPlan) await importDemoPlans(opened.ctx);
   }
   const anyUser = await opened.handle.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (!anyUser) {
@@ -42,4 +46,12 @@ export async function runServe(flags: CliFlags, options: { buildWeb: boolean; lo
   await app.close();
   await opened.close();
   return 0;
+}
+
+/** The five seed plans, through the same upload → confirm path (skipped once present). */
+export async function importDemoPlans(ctx: Parameters<typeof loadDemoPlans>[0]): Promise<void> {
+  const results = await loadDemoPlans(ctx);
+  const imported = results.filter((result) => result.planId !== null).length;
+  if (imported > 0) console.log(`Đã nạp ${imported} kế hoạch mẫu.`);
+  for (const result of results) if (result.skipped) console.warn(`Bỏ qua kế hoạch mẫu ${result.fileName}: ${result.skipped}`);
 }

@@ -201,8 +201,21 @@ export function extractTargets(sources: TargetSource[], defaultYear: number | nu
           line: lineAt(source.paragraph, clause.start + segmentStart + Math.max(0, fragmentOffset)),
           confidence: confidenceOf(figure, fragment),
         };
+        // "5.500 lao động (trong đó số lao động ... năm sau cao hơn năm trước)": a relative child.
+        const aside = /\(\s*trong (?:số )?đó\s*[:,]?\s*([^()]*)\)/iu.exec(clauseText.slice(figure.end, segmentEnd));
+        const asideOp = aside && findFigures(foldKeepLength(aside[1]!), aside[1]!).length === 0 ? readRelativeOp(foldKeepLength(aside[1]!)) : null;
+        if (aside && asideOp) target.text = cleanFragment(clauseText.slice(segmentStart, figure.end + aside.index));
         targets.push(target);
         if (!isChild) lastTopLevel = target;
+        if (aside && asideOp) {
+          const asideText = squeeze(aside[1]!);
+          const subjectStart = asideText.search(/(?<!\p{L})(?:tỷ lệ|tỉ lệ|số lượng|số)(?!\p{L})/iu);
+          targets.push({
+            id: nextId(), text: asideText, subject: capitalise(subjectStart >= 0 ? asideText.slice(subjectStart) : asideText), op: asideOp,
+            value: null, value2: null, unit: target.unit, unitNoun: target.unitNoun, year, parent: target.id,
+            line: lineAt(source.paragraph, clause.start + figure.end + aside.index), confidence: 0.6,
+          });
+        }
         segmentStart = segmentEnd;
         if (/\)/.test(clauseFolded.slice(figure.end, next ? next.start : clauseFolded.length)) && childMode && !clauseStartsChild) childMode = false;
       }

@@ -1,0 +1,138 @@
+import type { ColumnType } from 'kysely';
+import type { Frequency, IssuerLevel, ReferenceRole, ReportingFrequency, TargetOp, TargetUnit } from '../../domain/extraction/types.ts';
+
+// Dates come back as 'YYYY-MM-DD' strings and numerics as numbers (see db/pg-types.ts).
+type DateColumn = ColumnType<string | null, string | null, string | null>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface PlanFilesTable {
+  id: string;
+  sha256: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  content: ColumnType<Uint8Array, Uint8Array, never>;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
+export interface PlanDraftsTable {
+  id: string;
+  file_id: string;
+  source_text: string;
+  /** A PlanExtraction with resolved agencies. */
+  extraction: Json<unknown>;
+  admin_unit_id: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlansTable {
+  id: string;
+  kind: string | null;
+  number: string | null;
+  number_key: string | null;
+  symbol: string | null;
+  issuer: string | null;
+  issuer_level: IssuerLevel | null;
+  admin_unit_id: string;
+  place: string | null;
+  document_date: DateColumn;
+  year: number | null;
+  title: string | null;
+  signer_name: string | null;
+  signer_title: string | null;
+  period_from: number | null;
+  period_to: number | null;
+  horizons: Json<number[]>;
+  file_id: string;
+  source_text: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PlanTargetsTable {
+  id: string;
+  plan_id: string;
+  position: number;
+  parent_id: string | null;
+  text: string;
+  subject: string;
+  op: TargetOp;
+  value: number | null;
+  value2: number | null;
+  unit: TargetUnit | null;
+  unit_noun: string | null;
+  year: number | null;
+  source_line: number | null;
+}
+
+export interface PlanTasksTable {
+  id: string;
+  plan_id: string;
+  position: number;
+  text: string;
+  deliverable: string | null;
+  due_kind: 'once' | 'recurring' | 'ongoing' | null;
+  due_by: string | null;
+  due_freq: Frequency | null;
+  due_month: number | null;
+  due_text: string | null;
+  source_line: number | null;
+}
+
+export interface PlanTaskAgenciesTable {
+  task_id: string;
+  role: 'lead' | 'support';
+  position: number;
+  text: string;
+  agency_id: string | null;
+}
+
+export interface PlanTaskDeadlinesTable {
+  task_id: string;
+  due_date: ColumnType<string, string, string>;
+  label: string;
+}
+
+export interface PlanReportingDutiesTable {
+  id: string;
+  plan_id: string;
+  position: number;
+  freq: ReportingFrequency;
+  due_month: number | null;
+  due_day: number | null;
+  recipient_text: string | null;
+  via_text: string | null;
+  text: string;
+  source_line: number | null;
+}
+
+export interface PlanReferencesTable {
+  id: string;
+  plan_id: string;
+  position: number;
+  kind: string | null;
+  number: string;
+  number_key: string;
+  document_date: DateColumn;
+  issuer: string | null;
+  role: ReferenceRole;
+  source_line: number | null;
+  referenced_plan_id: string | null;
+}
+
+export interface PlanTables {
+  plan_files: PlanFilesTable;
+  plan_drafts: PlanDraftsTable;
+  plans: PlansTable;
+  plan_targets: PlanTargetsTable;
+  plan_tasks: PlanTasksTable;
+  plan_task_agencies: PlanTaskAgenciesTable;
+  plan_task_deadlines: PlanTaskDeadlinesTable;
+  plan_reporting_duties: PlanReportingDutiesTable;
+  plan_references: PlanReferencesTable;
+}

@@ -1,0 +1,206 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { MAX_DOCUMENT_BYTES } from '../../document-text/read-document-text.ts';
+import type { PlanExtraction } from '../../domain/extraction/types.ts';
+import { requireActor, requireRole } from '../access/policy.ts';
+import type { AppContext } from '../context.ts';
+import { AppError, badRequest } from '../errors.ts';
+import { errorSchema } from '../error-schema.ts';
+import { planExtractionSchema } from '../plans/extraction-schema.ts';
+import { planRefSchema, presentPlanRef, presentUnit, unitRefSchema } from '../plans/schemas.ts';
+import { confirmDraft, createDraft, discardDraft, getDraft, listMyDrafts, tooLarge, updateDraft, type DraftWithDuplicate } from './service.ts';
+
+const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
+const tags = ['Kế hoạch'];
+const readSecurity = [{ session: [] }];
+const writeSecurity = [{ session: [], csrf: [] }];
+const editors = ['admin', 'planner'] as const;
+
+const draftIdParams = z.object({
+  id: z.string().min(1, { error: 'Cần mã bản nháp.' }).max(100, { error: 'Mã bản nháp quá dài.' }),
+});
+
+/** Passed through as stored: the extractor may add review aids the UI reads. */
+const extractionOutput = z.custom<PlanExtraction>(() => true).describe('PlanExtraction (xem ../shared/contracts/plan-extract.md)');
+
+const draftViewSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  sizeBytes: z.number(),
+  sourceLines: z.array(z.string()),
+  extraction: extractionOutput,
+  adminUnitId: z.string().nullable(),
+  adminUnit: unitRefSchema.nullable(),
+  duplicateOf: planRefSchema.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const draftSummarySchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  number: z.string().nullable(),
+  title: z.string().nullable(),
+  adminUnitId: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const adminUnitIdInput = z.string({ error: 'Mã đơn vị hành chính (adminUnitId) phải là chuỗi hoặc null.' }).min(1).max(200).nullable();
+
+const updateBody = z.strictObject(
+  { extraction: planExtractionSchema, adminUnitId: adminUnitIdInput },
+  { error: 'Có trường không được hỗ trợ trong nội dung yêu cầu.' },
+);
+
+const confirmBody = z
+  .strictObject(
+    {
+      extraction: planExtractionSchema.optional(),
+      adminUnitId: adminUnitIdInput.optional(),
+      allowDuplicate: z.boolean({ error: 'allowDuplicate phải là true hoặc false.' }).optional(),
+    },
+    { error: 'Có trường không được hỗ trợ trong nội dung yêu cầu.' },
+  )
+  .optional();
+
+async function presentDraft(ctx: AppContext, { draft, duplicateOf }: DraftWithDuplicate): Promise<z.infer<typeof draftViewSchema>> {
+  const index = await ctx.adminUnits.get();
+  return {
+    id: draft.id,
+    fileName: draft.fileName,
+    sizeBytes: draft.sizeBytes,
+    sourceLines: draft.sourceText.split('\n'),
+    extraction: draft.extraction,
+    adminUnitId: draft.adminUnitId,
+    adminUnit: draft.adminUnitId ? presentUnit(index, draft.adminUnitId) : null,
+    duplicateOf: duplicateOf ? presentPlanRef(duplicateOf) : null,
+    createdAt: draft.createdAt.toISOString(),
+    updatedAt: draft.updatedAt.toISOString(),
+  };
+}
+
+export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  // Only this scope parses multipart bodies; everything else stays JSON-only.
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 } });
+
+  app.post(
+    '/plan-drafts',
+    {
+      schema: {
+        tags,
+        security: writeSecurity,
+        summary: 'Tải lên văn bản kế hoạch (.txt, .md, .docx, .pdf; trường "file", tối đa 20 MB) và nhận bản nháp để rà soát',
+        consumes: ['multipart/form-data'],
+        response: { 201: z.object({ draft: draftViewSchema, duplicateOf: planRefSchema.nullable() }), 413: errorSchema, 415: errorSchema, 422: errorSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      requireRole(actor, editors);
+      if (!request.isMultipart()) {
+        throw new AppError(415, 'unsupported_media_type', 'Hãy gửi tệp kế hoạch dạng multipart/form-data trong trường "file".', 'file');
+      }
+      let upload: { fileName: string; bytes: Uint8Array } | null = null;
+      try {
+        for await (const part of request.parts()) {
+          if (part.type !== 'file') continue;
+          if (part.fieldname !== 'file' || upload) {
+            await part.toBuffer();
+            throw badRequest(`Chỉ gửi một tệp trong trường "file" (nhận được trường "${part.fieldname}").`, 'file');
+          }
+          upload = { fileName: part.filename, bytes: new Uint8Array(await part.toBuffer()) };
+        }
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        const code = (error as { code?: string }).code;
+        if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(MAX_DOCUMENT_BYTES + 1);
+        if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw badRequest('Chỉ gửi một tệp trong trường "file".', 'file');
+        throw badRequest('Không đọc được nội dung tải lên (multipart/form-data hỏng).', 'file');
+      }
+      if (!upload) throw new AppError(400, 'missing_file', 'Chưa có tệp kế hoạch trong trường "file".', 'file');
+      const created = await createDraft(ctx, actor, upload);
+      const draft = await presentDraft(ctx, created);
+      return reply.code(201).send({ draft, duplicateOf: draft.duplicateOf });
+    },
+  );
+
+  app.get(
+    '/plan-drafts',
+    {
+      schema: { tags, security: readSecurity, summary: 'Các bản nháp kế hoạch của tôi', response: { 200: z.object({ items: z.array(draftSummarySchema) }), ...errors } },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      requireRole(actor, editors);
+      const drafts = await listMyDrafts(ctx, actor);
+      return { items: drafts.map((d) => ({ ...d, createdAt: d.createdAt.toISOString(), updatedAt: d.updatedAt.toISOString() })) };
+    },
+  );
+
+  app.get(
+    '/plan-drafts/:id',
+    {
+      schema: { tags, security: readSecurity, summary: 'Một bản nháp kế hoạch: văn bản gốc theo dòng và kết quả trích xuất', params: draftIdParams, response: { 200: z.object({ draft: draftViewSchema }), ...errors } },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      requireRole(actor, editors);
+      return { draft: await presentDraft(ctx, await getDraft(ctx, actor, request.params.id)) };
+    },
+  );
+
+  app.put(
+    '/plan-drafts/:id',
+    {
+      schema: {
+        tags,
+        security: writeSecurity,
+        summary: 'Lưu chỉnh sửa bản nháp kế hoạch',
+        params: draftIdParams,
+        body: updateBody,
+        response: { 200: z.object({ draft: draftViewSchema }), ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      requireRole(actor, editors);
+      const updated = await updateDraft(ctx, actor, request.params.id, { extraction: request.body.extraction, adminUnitId: request.body.adminUnitId });
+      return { draft: await presentDraft(ctx, updated) };
+    },
+  );
+
+  app.delete(
+    '/plan-drafts/:id',
+    {
+      schema: { tags, security: writeSecurity, summary: 'Bỏ bản nháp kế hoạch', params: draftIdParams, response: { 204: z.null().describe('Đã bỏ'), ...errors } },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      requireRole(actor, editors);
+      await discardDraft(ctx, actor, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/plan-drafts/:id/confirm',
+    {
+      schema: {
+        tags,
+        security: writeSecurity,
+        summary: 'Xác nhận bản nháp thành kế hoạch (lập lịch nhiệm vụ, liên kết văn bản dẫn chiếu)',
+        params: draftIdParams,
+        body: confirmBody,
+        response: { 201: z.object({ planId: z.string() }), 409: errorSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      requireRole(actor, editors);
+      const planId = await confirmDraft(ctx, actor, request.params.id, request.body ?? {});
+      return reply.code(201).send({ planId });
+    },
+  );
+};

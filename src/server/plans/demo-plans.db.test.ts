@@ -1,0 +1,77 @@
+// The five seed plans imported through upload → draft → confirm, as `npm start` does on a
+// fresh database. Intentionally depends on the real extractor: the stored counts must
+// match the gold files in ../shared/gold/seeds (skipped with a reason when absent).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
+import { createAppContext, prepareDatabase } from '../bootstrap.ts';
+import type { AppContext } from '../context.ts';
+import { loadDemoData } from '../users/demo-data.ts';
+import { countPlanParts } from './detail-repository.ts';
+import { loadDemoPlans, demoDocumentsFolder, type DemoPlanResult } from './demo-plans.ts';
+
+const goldFolder = path.resolve(process.cwd(), '..', 'shared', 'gold', 'seeds');
+const haveGold = existsSync(goldFolder);
+
+let database: TestDatabase;
+let ctx: AppContext;
+let results: DemoPlanResult[];
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await prepareDatabase(database);
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  await loadDemoData(database.db);
+  warn.mockRestore();
+  ctx = createAppContext(database);
+  results = await loadDemoPlans(ctx);
+}, 120_000);
+
+afterAll(async () => {
+  await database?.dispose();
+});
+
+describe('loadDemoPlans', () => {
+  it('imports all five seed documents as plans of the demo admin', async () => {
+    expect(results.map((r) => [r.fileName, r.skipped])).toEqual(results.map((r) => [r.fileName, null]));
+    expect(results).toHaveLength(5);
+    const plans = await database.db.selectFrom('plans').select(['id', 'admin_unit_id', 'number']).execute();
+    expect(plans).toHaveLength(5);
+    expect(await database.db.selectFrom('plan_drafts').select('id').execute()).toEqual([]);
+  });
+
+  it('puts each plan in the unit that issued it, as of its date', async () => {
+    const units = Object.fromEntries(
+      (await database.db.selectFrom('plans').innerJoin('plan_files', 'plan_files.id', 'plans.file_id').select(['plan_files.file_name', 'plans.admin_unit_id']).execute()).map((row) => [
+        row.file_name.slice(0, 3),
+        row.admin_unit_id,
+      ]),
+    );
+    expect(units['000']).toBe('od-tinh-dong-thap.huyen-thap-muoi');
+    expect(units['001']).toBe('od-tinh-tra-vinh.huyen-cang-long');
+    expect(units['002']).toBe('od-thanh-pho-can-tho.huyen-phong-dien');
+    // Several communes are called Thanh Thủy; the one whose school the plan names wins.
+    expect(units['003']).toBe('c-00928');
+    expect(units['004']).toBe('od-tinh-kon-tum.huyen-ngoc-hoi');
+  });
+
+  it('is idempotent', async () => {
+    expect(await loadDemoPlans(ctx)).toEqual([]);
+    expect(await database.db.selectFrom('plans').select('id').execute()).toHaveLength(5);
+  });
+
+  it.skipIf(!haveGold)(`stores as many targets, tasks, references and reporting duties as the gold files list (${goldFolder})`, async () => {
+    const counts = await countPlanParts(database.db, results.map((r) => r.planId!));
+    const stored = results.map((result) => ({ file: result.fileName, ...counts.get(result.planId!) }));
+    const expected = results.map((result) => {
+      const gold = JSON.parse(readFileSync(path.join(goldFolder, result.fileName.replace(/\.txt$/, '.json')), 'utf8'));
+      return { file: result.fileName, targets: gold.targets.length, tasks: gold.tasks.length, reporting: gold.reporting.length, references: gold.references.length };
+    });
+    expect(stored).toEqual(expected);
+  });
+});
+
+it('ships the five seed documents with the application', () => {
+  expect(existsSync(demoDocumentsFolder)).toBe(true);
+});

@@ -1,0 +1,61 @@
+// Demo data: the five seed plans (public documents, copied into demo-documents/) imported
+// through the same path an official uses — upload → draft → confirm as extracted — by
+// the demo admin. Idempotent: a document whose file is already a plan is skipped.
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Actor } from '../auth/actor.ts';
+import type { AppContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { confirmDraft, createDraft, discardDraft } from '../plan-drafts/service.ts';
+import { findFileBySha } from './file-repository.ts';
+import { findPlansByFile } from './repository.ts';
+
+export const demoDocumentsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo-documents');
+
+async function findDemoAdmin(ctx: AppContext): Promise<Actor | null> {
+  const row = await ctx.db
+    .selectFrom('users as u')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'u.agency_id', 'a.admin_unit_id'])
+    .where('u.role', '=', 'admin')
+    .where('u.active', '=', true)
+    .orderBy('u.created_at')
+    .orderBy('u.username')
+    .executeTakeFirst();
+  if (!row) return null;
+  return { userId: row.id, username: row.username, displayName: row.display_name, role: row.role, agencyId: row.agency_id, adminUnitId: row.admin_unit_id };
+}
+
+export interface DemoPlanResult {
+  fileName: string;
+  planId: string | null;
+  /** Why the document was not imported (Vietnamese), or null. */
+  skipped: string | null;
+}
+
+export async function loadDemoPlans(ctx: AppContext, folder = demoDocumentsFolder): Promise<DemoPlanResult[]> {
+  const admin = await findDemoAdmin(ctx);
+  if (!admin) return [];
+  const files = (await readdir(folder)).filter((name) => /\.(txt|md|docx|pdf)$/i.test(name)).sort();
+  const results: DemoPlanResult[] = [];
+  for (const fileName of files) {
+    const bytes = new Uint8Array(await readFile(path.join(folder, fileName)));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const stored = await findFileBySha(ctx.db, sha256);
+    if (stored && (await findPlansByFile(ctx.db, stored.id)).length > 0) continue;
+    let draftId: string | null = null;
+    try {
+      const { draft } = await createDraft(ctx, admin, { fileName, bytes });
+      draftId = draft.id;
+      const planId = await confirmDraft(ctx, admin, draft.id, {});
+      results.push({ fileName, planId, skipped: null });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      if (draftId) await discardDraft(ctx, admin, draftId);
+      results.push({ fileName, planId: null, skipped: error.message });
+    }
+  }
+  return results;
+}

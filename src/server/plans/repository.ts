@@ -1,0 +1,360 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Frequency, IssuerLevel, ReferenceRole, ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../domain/extraction/types.ts';
+import type { TaskDeadline } from '../../domain/plans/schedule-task-due.ts';
+
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface PlanHeaderWrite {
+  id: string;
+  kind: string | null;
+  number: string | null;
+  numberKey: string | null;
+  symbol: string | null;
+  issuer: string | null;
+  issuerLevel: IssuerLevel | null;
+  adminUnitId: string;
+  place: string | null;
+  documentDate: string | null;
+  year: number | null;
+  title: string | null;
+  signerName: string | null;
+  signerTitle: string | null;
+  periodFrom: number | null;
+  periodTo: number | null;
+  horizons: number[];
+  fileId: string;
+  sourceText: string;
+  createdBy: string | null;
+  at: Date;
+}
+
+export interface TargetWrite {
+  id: string;
+  parentId: string | null;
+  text: string;
+  subject: string;
+  op: TargetOp;
+  value: number | null;
+  value2: number | null;
+  unit: TargetUnit | null;
+  unitNoun: string | null;
+  year: number | null;
+  line: number | null;
+}
+
+export interface AgencyMentionWrite {
+  text: string;
+  agencyId: string | null;
+}
+
+export interface TaskWrite {
+  id: string;
+  text: string;
+  deliverable: string | null;
+  due: TaskDue | null;
+  dueText: string | null;
+  line: number | null;
+  lead: AgencyMentionWrite[];
+  support: AgencyMentionWrite[];
+  deadlines: TaskDeadline[];
+}
+
+export interface ReportingWrite {
+  id: string;
+  freq: ReportingFrequency;
+  dueMonth: number | null;
+  dueDay: number | null;
+  to: string | null;
+  via: string | null;
+  text: string;
+  line: number | null;
+}
+
+export interface ReferenceWrite {
+  id: string;
+  kind: string | null;
+  number: string;
+  numberKey: string;
+  date: string | null;
+  issuer: string | null;
+  role: ReferenceRole;
+  line: number | null;
+}
+
+export interface PlanWrite {
+  header: PlanHeaderWrite;
+  targets: TargetWrite[];
+  tasks: TaskWrite[];
+  reporting: ReportingWrite[];
+  references: ReferenceWrite[];
+}
+
+/** Rows per insert statement: far below PostgreSQL's 65,535 parameters for every table here. */
+const chunkSize = 500;
+
+/** Inserts in chunks; `insert` gets each row with its position in the whole list. */
+async function insertChunked<T>(rows: readonly T[], insert: (chunk: Array<[T, number]>) => Promise<unknown>): Promise<void> {
+  const numbered = rows.map((row, position): [T, number] => [row, position]);
+  for (let i = 0; i < numbered.length; i += chunkSize) await insert(numbered.slice(i, i + chunkSize));
+}
+
+export async function insertPlan(trx: Executor, plan: PlanWrite): Promise<void> {
+  const h = plan.header;
+  await trx
+    .insertInto('plans')
+    .values({
+      id: h.id,
+      kind: h.kind,
+      number: h.number,
+      number_key: h.numberKey,
+      symbol: h.symbol,
+      issuer: h.issuer,
+      issuer_level: h.issuerLevel,
+      admin_unit_id: h.adminUnitId,
+      place: h.place,
+      document_date: h.documentDate,
+      year: h.year,
+      title: h.title,
+      signer_name: h.signerName,
+      signer_title: h.signerTitle,
+      period_from: h.periodFrom,
+      period_to: h.periodTo,
+      horizons: JSON.stringify(h.horizons),
+      file_id: h.fileId,
+      source_text: h.sourceText,
+      created_by: h.createdBy,
+      created_at: h.at,
+      updated_at: h.at,
+    })
+    .execute();
+
+  // Parents are set after every target exists: a "trong đó" child may come before its parent.
+  await insertChunked(plan.targets, (chunk) =>
+    trx
+      .insertInto('plan_targets')
+      .values(
+        chunk.map(([t, position]) => ({
+          id: t.id,
+          plan_id: h.id,
+          position,
+          parent_id: null,
+          text: t.text,
+          subject: t.subject,
+          op: t.op,
+          value: t.value,
+          value2: t.value2,
+          unit: t.unit,
+          unit_noun: t.unitNoun,
+          year: t.year,
+          source_line: t.line,
+        })),
+      )
+      .execute(),
+  );
+  for (const target of plan.targets) {
+    if (target.parentId !== null) await trx.updateTable('plan_targets').set({ parent_id: target.parentId }).where('id', '=', target.id).execute();
+  }
+
+  await insertChunked(plan.tasks, (chunk) =>
+    trx
+      .insertInto('plan_tasks')
+      .values(
+        chunk.map(([t, position]) => ({
+          id: t.id,
+          plan_id: h.id,
+          position,
+          text: t.text,
+          deliverable: t.deliverable,
+          due_kind: t.due?.kind ?? null,
+          due_by: t.due?.kind === 'once' ? t.due.by : null,
+          due_freq: t.due?.kind === 'recurring' ? (t.due.freq as Frequency) : null,
+          due_month: t.due?.kind === 'recurring' ? t.due.month : null,
+          due_text: t.dueText,
+          source_line: t.line,
+        })),
+      )
+      .execute(),
+  );
+  const mentions = plan.tasks.flatMap((task) => [
+    ...task.lead.map((m, position) => ({ task_id: task.id, role: 'lead' as const, position, text: m.text, agency_id: m.agencyId })),
+    ...task.support.map((m, position) => ({ task_id: task.id, role: 'support' as const, position, text: m.text, agency_id: m.agencyId })),
+  ]);
+  await insertChunked(mentions, (chunk) => trx.insertInto('plan_task_agencies').values(chunk.map(([row]) => row)).execute());
+  const deadlines = plan.tasks.flatMap((task) => {
+    // Two dues landing on the same day are one deadline.
+    const unique = new Map(task.deadlines.map((d) => [d.dueDate, d]));
+    return [...unique.values()].map((d) => ({ task_id: task.id, due_date: d.dueDate, label: d.label }));
+  });
+  await insertChunked(deadlines, (chunk) => trx.insertInto('plan_task_deadlines').values(chunk.map(([row]) => row)).execute());
+
+  await insertChunked(plan.reporting, (chunk) =>
+    trx
+      .insertInto('plan_reporting_duties')
+      .values(
+        chunk.map(([r, position]) => ({
+          id: r.id,
+          plan_id: h.id,
+          position,
+          freq: r.freq,
+          due_month: r.dueMonth,
+          due_day: r.dueDay,
+          recipient_text: r.to,
+          via_text: r.via,
+          text: r.text,
+          source_line: r.line,
+        })),
+      )
+      .execute(),
+  );
+  await insertChunked(plan.references, (chunk) =>
+    trx
+      .insertInto('plan_references')
+      .values(
+        chunk.map(([r, position]) => ({
+          id: r.id,
+          plan_id: h.id,
+          position,
+          kind: r.kind,
+          number: r.number,
+          number_key: r.numberKey,
+          document_date: r.date,
+          issuer: r.issuer,
+          role: r.role,
+          source_line: r.line,
+          referenced_plan_id: null,
+        })),
+      )
+      .execute(),
+  );
+}
+
+export interface PlanRow {
+  id: string;
+  kind: string | null;
+  number: string | null;
+  numberKey: string | null;
+  symbol: string | null;
+  issuer: string | null;
+  issuerLevel: IssuerLevel | null;
+  adminUnitId: string;
+  place: string | null;
+  documentDate: string | null;
+  year: number | null;
+  title: string | null;
+  signerName: string | null;
+  signerTitle: string | null;
+  periodFrom: number | null;
+  periodTo: number | null;
+  horizons: number[];
+  fileId: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+function selectPlans(db: Executor) {
+  return db
+    .selectFrom('plans')
+    .select([
+      'id',
+      'kind',
+      'number',
+      'number_key as numberKey',
+      'symbol',
+      'issuer',
+      'issuer_level as issuerLevel',
+      'admin_unit_id as adminUnitId',
+      'place',
+      'document_date as documentDate',
+      'year',
+      'title',
+      'signer_name as signerName',
+      'signer_title as signerTitle',
+      'period_from as periodFrom',
+      'period_to as periodTo',
+      'horizons',
+      'file_id as fileId',
+      'created_at as createdAt',
+      'updated_at as updatedAt',
+    ]);
+}
+
+function toPlanRow(row: Record<string, unknown>): PlanRow {
+  const horizons = typeof row.horizons === 'string' ? JSON.parse(row.horizons) : row.horizons;
+  return { ...(row as unknown as PlanRow), horizons: Array.isArray(horizons) ? horizons : [], createdAt: new Date(row.createdAt as string), updatedAt: new Date(row.updatedAt as string) };
+}
+
+export async function findPlanRow(db: Executor, id: string): Promise<PlanRow | null> {
+  const row = await selectPlans(db).where('id', '=', id).executeTakeFirst();
+  return row ? toPlanRow(row) : null;
+}
+
+export async function listPlanRows(db: Executor, unitIds: readonly string[] | 'all'): Promise<PlanRow[]> {
+  if (unitIds !== 'all' && unitIds.length === 0) return [];
+  let query = selectPlans(db);
+  if (unitIds !== 'all') query = query.where('admin_unit_id', 'in', [...unitIds]);
+  const rows = await query.execute();
+  return rows.map(toPlanRow);
+}
+
+/** Plans with this number key, oldest first (duplicates, reference links). */
+export async function findPlansByNumberKey(db: Executor, keys: readonly string[]): Promise<PlanRow[]> {
+  if (keys.length === 0) return [];
+  const rows = await selectPlans(db).where('number_key', 'in', [...keys]).orderBy('created_at').orderBy('id').execute();
+  return rows.map(toPlanRow);
+}
+
+export async function findPlansByFile(db: Executor, fileId: string): Promise<PlanRow[]> {
+  const rows = await selectPlans(db).where('file_id', '=', fileId).orderBy('created_at').execute();
+  return rows.map(toPlanRow);
+}
+
+export async function deletePlanRow(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('plans').where('id', '=', id).execute();
+}
+
+export async function setReferencedPlan(db: Executor, referenceId: string, planId: string): Promise<void> {
+  await db.updateTable('plan_references').set({ referenced_plan_id: planId }).where('id', '=', referenceId).execute();
+}
+
+export interface ReferenceRow {
+  id: string;
+  planId: string;
+  position: number;
+  kind: string | null;
+  number: string;
+  numberKey: string;
+  date: string | null;
+  issuer: string | null;
+  role: ReferenceRole;
+  line: number | null;
+  referencedPlanId: string | null;
+}
+
+const referenceColumns = [
+  'id',
+  'plan_id as planId',
+  'position',
+  'kind',
+  'number',
+  'number_key as numberKey',
+  'document_date as date',
+  'issuer',
+  'role',
+  'source_line as line',
+  'referenced_plan_id as referencedPlanId',
+] as const;
+
+/** References citing this number that are not linked to a plan yet. */
+export async function findUnlinkedReferences(db: Executor, numberKey: string): Promise<ReferenceRow[]> {
+  return db.selectFrom('plan_references').select(referenceColumns).where('number_key', '=', numberKey).where('referenced_plan_id', 'is', null).execute();
+}
+
+export async function findReferencesOfPlan(db: Executor, planId: string): Promise<ReferenceRow[]> {
+  return db.selectFrom('plan_references').select(referenceColumns).where('plan_id', '=', planId).orderBy('position').execute();
+}
+
+/** References in other plans that point at this one. */
+export async function findReferencesTo(db: Executor, planId: string): Promise<ReferenceRow[]> {
+  return db.selectFrom('plan_references').select(referenceColumns).where('referenced_plan_id', '=', planId).execute();
+}

@@ -1,0 +1,90 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor, requireRole } from '../access/policy.ts';
+import type { AppContext } from '../context.ts';
+import { contentDisposition, errorSchema, listPlansQuery, planDetailSchema, planIdParams, planSummarySchema, presentDetail, presentSummary } from './schemas.ts';
+import { deletePlan, getPlanDetail, getPlanFile, listPlans } from './service.ts';
+
+const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
+const tags = ['Kế hoạch'];
+const readSecurity = [{ session: [] }];
+const writeSecurity = [{ session: [], csrf: [] }];
+
+export const planRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    '/plans',
+    {
+      schema: {
+        tags,
+        security: readSecurity,
+        summary: 'Danh sách kế hoạch trong phạm vi của người dùng (tìm theo số, trích yếu, cơ quan ban hành)',
+        querystring: listPlansQuery,
+        response: { 200: z.object({ items: z.array(planSummarySchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const [items, index] = await Promise.all([listPlans(ctx, actor, request.query), ctx.adminUnits.get()]);
+      return { items: items.map(({ plan, counts }) => presentSummary(index, plan, counts)) };
+    },
+  );
+
+  app.get(
+    '/plans/:id',
+    {
+      schema: {
+        tags,
+        security: readSecurity,
+        summary: 'Một kế hoạch: chỉ tiêu, nhiệm vụ, chế độ báo cáo, văn bản liên quan',
+        params: planIdParams,
+        response: { 200: z.object({ plan: planDetailSchema }), ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const [detail, index] = await Promise.all([getPlanDetail(ctx, actor, request.params.id), ctx.adminUnits.get()]);
+      return { plan: presentDetail(index, detail) };
+    },
+  );
+
+  app.get(
+    '/plans/:id/file',
+    {
+      schema: {
+        tags,
+        security: readSecurity,
+        summary: 'Tải tệp gốc của kế hoạch',
+        params: planIdParams,
+        response: { 200: z.any().describe('Nội dung tệp gốc'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { info, content } = await getPlanFile(ctx, actor, request.params.id);
+      return reply
+        .header('content-type', info.mediaType)
+        .header('content-disposition', contentDisposition(info.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .send(Buffer.from(content));
+    },
+  );
+
+  app.delete(
+    '/plans/:id',
+    {
+      schema: {
+        tags,
+        security: writeSecurity,
+        summary: 'Xoá kế hoạch (quản trị viên)',
+        params: planIdParams,
+        response: { 204: z.null().describe('Đã xoá'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      requireRole(actor, ['admin']);
+      await deletePlan(ctx, actor, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,282 @@
+import { randomUUID } from 'node:crypto';
+import type { PlanExtraction } from '../../domain/extraction/types.ts';
+import { normaliseDocumentNumber } from '../../domain/plans/document-number.ts';
+import { scheduleTaskDue } from '../../domain/plans/schedule-task-due.ts';
+import { foldDiacritics } from '../../domain/text/fold-diacritics.ts';
+import { visibleUnitIds } from '../access/policy.ts';
+import { recordAudit, type AuditEntry } from '../audit/record-audit.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { AppContext } from '../context.ts';
+import { notFound } from '../errors.ts';
+import { countPlanParts, loadReporting, loadTargets, loadTasks, type PlanCounts, type ReportingRow, type TargetRow, type TaskRow } from './detail-repository.ts';
+import { deleteFileIfUnused, findFileInfo, readFileContent, type PlanFileInfo } from './file-repository.ts';
+import {
+  deletePlanRow,
+  findPlanRow,
+  findPlansByFile,
+  findPlansByNumberKey,
+  findReferencesOfPlan,
+  findReferencesTo,
+  findUnlinkedReferences,
+  insertPlan,
+  listPlanRows,
+  setReferencedPlan,
+  type Executor,
+  type PlanRow,
+  type PlanWrite,
+  type ReferenceRow,
+} from './repository.ts';
+
+export const planNotFound = () => notFound('kế hoạch');
+
+type Visible = ReadonlySet<string> | 'all';
+const canSee = (visible: Visible, unitId: string) => visible === 'all' || visible.has(unitId);
+
+/** Same document date when both are known, else the same year when both are known. */
+function datesCompatible(a: { date: string | null; year: number | null }, b: { date: string | null; year: number | null }): boolean {
+  if (a.date && b.date) return a.date === b.date;
+  const yearA = a.year ?? (a.date ? Number(a.date.slice(0, 4)) : null);
+  const yearB = b.year ?? (b.date ? Number(b.date.slice(0, 4)) : null);
+  return yearA === null || yearB === null || yearA === yearB;
+}
+
+const planDates = (plan: PlanRow) => ({ date: plan.documentDate, year: plan.year });
+
+export interface DuplicateQuery {
+  extraction: PlanExtraction;
+  adminUnitId: string | null;
+  fileId: string | null;
+}
+
+/**
+ * An existing plan this document repeats: the same file, or the same number from the same
+ * issuer (unit or issuer name) in the same year — numbers restart every year. Only plans
+ * the actor can see count, so nothing about other units leaks.
+ */
+export async function findDuplicatePlan(db: Executor, visible: Visible, query: DuplicateQuery): Promise<PlanRow | null> {
+  if (query.fileId) {
+    const sameFile = (await findPlansByFile(db, query.fileId)).find((plan) => canSee(visible, plan.adminUnitId));
+    if (sameFile) return sameFile;
+  }
+  const key = normaliseDocumentNumber(query.extraction.document.number);
+  if (!key) return null;
+  const issuer = query.extraction.document.issuer ? foldDiacritics(query.extraction.document.issuer) : null;
+  const dates = { date: query.extraction.document.date, year: query.extraction.document.year };
+  const candidates = await findPlansByNumberKey(db, [key]);
+  return (
+    candidates.find(
+      (plan) =>
+        canSee(visible, plan.adminUnitId) &&
+        (plan.adminUnitId === query.adminUnitId || (issuer !== null && plan.issuer !== null && foldDiacritics(plan.issuer) === issuer)) &&
+        datesCompatible(planDates(plan), dates),
+    ) ?? null
+  );
+}
+
+/** The rows of a plan from a reviewed extraction; agency ids come from the task mentions. */
+export function buildPlanWrite(input: {
+  extraction: PlanExtraction;
+  adminUnitId: string;
+  fileId: string;
+  sourceText: string;
+  createdBy: string | null;
+  at: Date;
+}): PlanWrite {
+  const { extraction } = input;
+  const { document, period } = extraction;
+  const planId = randomUUID();
+  const targetIds = new Map(extraction.targets.map((target) => [target.id, randomUUID()]));
+  const mentionsOf = (names: string[], mentions: PlanExtraction['tasks'][number]['leadAgencies']) =>
+    names.map((text, i) => ({ text, agencyId: mentions?.[i]?.text === text ? (mentions[i]?.agencyId ?? null) : null }));
+  return {
+    header: {
+      id: planId,
+      kind: document.kind,
+      number: document.number,
+      numberKey: normaliseDocumentNumber(document.number),
+      symbol: document.symbol,
+      issuer: document.issuer,
+      issuerLevel: document.issuerLevel,
+      adminUnitId: input.adminUnitId,
+      place: document.place,
+      documentDate: document.date,
+      year: document.year,
+      title: document.title,
+      signerName: document.signer?.name ?? null,
+      signerTitle: document.signer?.title ?? null,
+      periodFrom: period.from,
+      periodTo: period.to,
+      horizons: period.horizons,
+      fileId: input.fileId,
+      sourceText: input.sourceText,
+      createdBy: input.createdBy,
+      at: input.at,
+    },
+    targets: extraction.targets.map((target) => ({
+      id: targetIds.get(target.id)!,
+      parentId: target.parent === null ? null : (targetIds.get(target.parent) ?? null),
+      text: target.text,
+      subject: target.subject,
+      op: target.op,
+      value: target.value,
+      value2: target.value2,
+      unit: target.unit,
+      unitNoun: target.unitNoun,
+      year: target.year,
+      line: target.line,
+    })),
+    tasks: extraction.tasks.map((task) => ({
+      id: randomUUID(),
+      text: task.text,
+      deliverable: task.deliverable,
+      due: task.due,
+      dueText: task.dueText ?? null,
+      line: task.line,
+      lead: mentionsOf(task.lead, task.leadAgencies),
+      support: mentionsOf(task.support, task.supportAgencies),
+      deadlines: scheduleTaskDue(task.due, { from: period.from ?? document.year, to: period.to ?? document.year }),
+    })),
+    reporting: extraction.reporting.map((duty) => {
+      const [month, day] = (duty.due ?? '').split('-').map(Number);
+      return {
+        id: randomUUID(),
+        freq: duty.freq,
+        dueMonth: month && Number.isInteger(month) ? month : null,
+        dueDay: day && Number.isInteger(day) ? day : null,
+        to: duty.to,
+        via: duty.via,
+        text: duty.text,
+        line: duty.line,
+      };
+    }),
+    references: extraction.references.flatMap((reference) => {
+      const numberKey = normaliseDocumentNumber(reference.number) ?? foldDiacritics(reference.number).replace(/\s+/g, '');
+      return [{ id: randomUUID(), kind: reference.kind, number: reference.number, numberKey, date: reference.date, issuer: reference.issuer, role: reference.role, line: reference.line }];
+    }),
+  };
+}
+
+/**
+ * Links references both ways: this plan's citations to plans already in the system, and
+ * other plans' citations of this plan's number (uploaded before it) to this plan.
+ */
+async function linkReferences(trx: Executor, plan: PlanWrite): Promise<void> {
+  const keys = [...new Set(plan.references.map((reference) => reference.numberKey))];
+  const targets = (await findPlansByNumberKey(trx, keys)).filter((candidate) => candidate.id !== plan.header.id);
+  for (const reference of plan.references) {
+    const match = targets.find((candidate) => candidate.numberKey === reference.numberKey && datesCompatible(planDates(candidate), { date: reference.date, year: null }));
+    if (match) await setReferencedPlan(trx, reference.id, match.id);
+  }
+  if (!plan.header.numberKey) return;
+  const self = { date: plan.header.documentDate, year: plan.header.year };
+  for (const citing of await findUnlinkedReferences(trx, plan.header.numberKey)) {
+    if (citing.planId !== plan.header.id && datesCompatible({ date: citing.date, year: null }, self)) await setReferencedPlan(trx, citing.id, plan.header.id);
+  }
+}
+
+/** Stores a confirmed plan with everything in it; call inside the confirming transaction. */
+export async function storePlan(trx: Executor, plan: PlanWrite, actor: AuditEntry['actor']): Promise<void> {
+  await insertPlan(trx, plan);
+  await linkReferences(trx, plan);
+  await recordAudit(trx, {
+    actor,
+    action: 'create',
+    entity: 'plan',
+    entityId: plan.header.id,
+    after: {
+      number: plan.header.number,
+      title: plan.header.title,
+      adminUnitId: plan.header.adminUnitId,
+      fileId: plan.header.fileId,
+      counts: { targets: plan.targets.length, tasks: plan.tasks.length, reporting: plan.reporting.length, references: plan.references.length },
+    },
+  });
+}
+
+// ── Reads ─────────────────────────────────────────────────────────────────────────
+export interface PlanListQuery {
+  q?: string | undefined;
+  adminUnitId?: string | undefined;
+}
+
+export async function listPlans(ctx: AppContext, actor: Actor, query: PlanListQuery): Promise<Array<{ plan: PlanRow; counts: PlanCounts }>> {
+  const visible = await visibleUnitIds(ctx, actor);
+  let unitIds: string[] | 'all' = visible === 'all' ? 'all' : [...visible];
+  if (query.adminUnitId !== undefined) {
+    const index = await ctx.adminUnits.get();
+    const under = [query.adminUnitId, ...index.descendants(query.adminUnitId).map((unit) => unit.id)];
+    unitIds = under.filter((id) => canSee(visible, id));
+  }
+  let plans = await listPlanRows(ctx.db, unitIds);
+  const needle = query.q ? foldDiacritics(query.q) : '';
+  if (needle) plans = plans.filter((plan) => foldDiacritics([plan.number, plan.title, plan.issuer, plan.place].filter(Boolean).join(' | ')).includes(needle));
+  plans.sort((a, b) => (b.documentDate ?? `${b.year ?? 0}`).localeCompare(a.documentDate ?? `${a.year ?? 0}`) || b.createdAt.getTime() - a.createdAt.getTime());
+  const counts = await countPlanParts(ctx.db, plans.map((plan) => plan.id));
+  return plans.map((plan) => ({ plan, counts: counts.get(plan.id)! }));
+}
+
+export interface PlanDetailRecord {
+  plan: PlanRow;
+  targets: TargetRow[];
+  tasks: TaskRow[];
+  reporting: ReportingRow[];
+  references: Array<ReferenceRow & { referencedPlan: PlanRow | null }>;
+  implements: PlanRow[];
+  implementedBy: PlanRow[];
+  file: PlanFileInfo;
+}
+
+async function requireVisiblePlan(ctx: AppContext, actor: Actor, id: string): Promise<{ plan: PlanRow; visible: Visible }> {
+  const plan = await findPlanRow(ctx.db, id);
+  const visible = await visibleUnitIds(ctx, actor);
+  if (!plan || !canSee(visible, plan.adminUnitId)) throw planNotFound();
+  return { plan, visible };
+}
+
+export async function getPlanDetail(ctx: AppContext, actor: Actor, id: string): Promise<PlanDetailRecord> {
+  const { plan, visible } = await requireVisiblePlan(ctx, actor, id);
+  const [targets, tasks, reporting, references, citing, file] = await Promise.all([
+    loadTargets(ctx.db, id),
+    loadTasks(ctx.db, id),
+    loadReporting(ctx.db, id),
+    findReferencesOfPlan(ctx.db, id),
+    findReferencesTo(ctx.db, id),
+    findFileInfo(ctx.db, plan.fileId),
+  ]);
+  const related = new Map<string, PlanRow | null>();
+  for (const planId of [...references.map((r) => r.referencedPlanId), ...citing.map((r) => r.planId)]) {
+    if (planId && !related.has(planId)) {
+      const row = await findPlanRow(ctx.db, planId);
+      related.set(planId, row && canSee(visible, row.adminUnitId) ? row : null);
+    }
+  }
+  const seen = (rows: Array<PlanRow | null>) => [...new Map(rows.filter((row): row is PlanRow => row !== null).map((row) => [row.id, row])).values()];
+  const withPlans = references.map((reference) => ({ ...reference, referencedPlan: reference.referencedPlanId ? (related.get(reference.referencedPlanId) ?? null) : null }));
+  if (!file) throw new Error(`plan ${id} has no file`);
+  return {
+    plan,
+    targets,
+    tasks,
+    reporting,
+    references: withPlans,
+    implements: seen(withPlans.map((reference) => reference.referencedPlan)),
+    implementedBy: seen(citing.map((reference) => related.get(reference.planId) ?? null)),
+    file,
+  };
+}
+
+export async function getPlanFile(ctx: AppContext, actor: Actor, id: string): Promise<{ info: PlanFileInfo; content: Uint8Array }> {
+  const { plan } = await requireVisiblePlan(ctx, actor, id);
+  const [info, content] = await Promise.all([findFileInfo(ctx.db, plan.fileId), readFileContent(ctx.db, plan.fileId)]);
+  if (!info || !content) throw notFound('tệp gốc của kế hoạch');
+  return { info, content };
+}
+
+export async function deletePlan(ctx: AppContext, actor: Actor, id: string): Promise<void> {
+  const { plan } = await requireVisiblePlan(ctx, actor, id);
+  await ctx.db.transaction().execute(async (trx) => {
+    await deletePlanRow(trx, id);
+    await deleteFileIfUnused(trx, plan.fileId);
+    await recordAudit(trx, { actor, action: 'delete', entity: 'plan', entityId: id, before: { number: plan.number, title: plan.title, adminUnitId: plan.adminUnitId } });
+  });
+}

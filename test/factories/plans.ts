@@ -1,0 +1,60 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/db/schema.ts';
+import { insertSuccessions } from '../../src/server/admin-units/repository.ts';
+import { seedUnits } from '../../src/server/agencies/seed-agencies.ts';
+import type { PlanExtraction } from '../../src/domain/extraction/types.ts';
+import { insertFile } from '../../src/server/plans/file-repository.ts';
+import { buildPlanWrite, storePlan } from '../../src/server/plans/service.ts';
+import { makePlanExtraction, makePlanText } from './plan-extraction.ts';
+import { authHeaders, type LoggedIn } from './users.ts';
+
+/** A multipart/form-data body with one file part, as a browser sends it. */
+export function multipartFile(fileName: string, content: Uint8Array | string, field = 'file', contentType = 'text/plain'): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----nhanluc${randomBytes(8).toString('hex')}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`;
+  const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+  return {
+    payload: Buffer.concat([Buffer.from(head, 'utf8'), body, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+/** Uploads through POST /api/plan-drafts and returns the raw response. */
+export async function uploadPlan(app: FastifyInstance, session: LoggedIn | null, fileName: string, content: Uint8Array | string) {
+  const { payload, headers } = multipartFile(fileName, content);
+  return app.inject({ method: 'POST', url: '/api/plan-drafts', payload, headers: { ...(session ? authHeaders(session) : {}), ...headers } });
+}
+
+/**
+ * The reform links between the seed units (old province → new province, old district →
+ * its communes), so that a planner of today's province sees the old district's plans.
+ * insertAdminUnits(seedUnitFixtures()) inserts the units only.
+ */
+export async function insertSeedUnitSuccessions(db: Kysely<Database>): Promise<void> {
+  const links = seedUnits.flatMap((unit) =>
+    unit.successorIds.map((successorId) => ({ predecessorId: unit.id, successorId, kind: unit.level === 'district' ? ('split' as const) : ('merged' as const), share: 1, apportioned: false })),
+  );
+  await insertSuccessions(db, links);
+}
+
+/** Stores a confirmed plan straight into the database (no upload, no draft); returns its id. */
+export async function insertPlanAt(db: Kysely<Database>, adminUnitId: string, extraction: PlanExtraction = makePlanExtraction()): Promise<string> {
+  const content = new TextEncoder().encode(`${makePlanText()}\n${randomBytes(8).toString('hex')}`);
+  const fileId = randomUUID();
+  const plan = buildPlanWrite({ extraction, adminUnitId, fileId, sourceText: makePlanText(), createdBy: null, at: new Date() });
+  await db.transaction().execute(async (trx) => {
+    await insertFile(trx, {
+      id: fileId,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      fileName: 'ke-hoach.txt',
+      mediaType: 'text/plain; charset=utf-8',
+      sizeBytes: content.byteLength,
+      content,
+      uploadedBy: null,
+    });
+    await storePlan(trx, plan, null);
+  });
+  return plan.header.id;
+}
