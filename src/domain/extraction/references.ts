@@ -5,6 +5,7 @@ import { foldKeepLength, squeeze } from './fold.ts';
 import { kindFromSymbol, kindFromWord, KIND_WORDS } from './document-kinds.ts';
 import { lineAt, type Paragraph } from './source-document.ts';
 import { findDate } from './vietnamese-numbers.ts';
+import { normaliseDocumentNumber } from '../plans/document-number.ts';
 import type { ExtractedReference, ReferenceRole } from './types.ts';
 
 const KIND_ALTERNATION = KIND_WORDS.map((entry) => entry.folded).sort((a, b) => b.length - a.length).join('|');
@@ -14,7 +15,8 @@ const CITATION = new RegExp(String.raw`(?:\b(${KIND_ALTERNATION})\s+(?:so\s*:?\s
 const BARE_CITATION = /(?<![a-z0-9/.-])(\d{1,5}(?:\/\d{4})?(?:-(?:ctr|kh|nq|ct|kl|qd|tb|hd|bc|da)\/[a-z&]{1,10}\d{0,2}|\/(?:qd|kh|nq|ct|ctr|tb|bc|hd|kl|da|nd|tt|ttr|ttlt|cv)-[a-z&]{1,12}\d{0,2}(?:-[a-z&]{1,12})?))(?![a-z0-9])/g;
 const ISSUER_STOP = /\s(?:về|v\/v|thực hiện|triển khai|ban hành|phê duyệt|quy định|hướng dẫn|đối với|nhằm|để|thu thập|tại|trên|theo|gắn)(?!\p{L})|[;,.“"”(:)]|$/iu;
 
-export function normaliseDocumentNumber(raw: string): string {
+/** "118 /KH-UBND" as written -> "118/KH-UBND" as the contract prints numbers. */
+function compactNumber(raw: string): string {
   return raw.replace(/\s+/g, '');
 }
 
@@ -35,16 +37,16 @@ export interface ReferenceContext {
 
 export function extractReferences(contexts: ReferenceContext[], ownNumber: string | null): ExtractedReference[] {
   const byNumber = new Map<string, ExtractedReference>();
-  const own = ownNumber ? foldKeepLength(normaliseDocumentNumber(ownNumber)) : null;
+  const own = normaliseDocumentNumber(ownNumber);
   for (const { paragraph, role } of contexts) {
     const text = paragraph.text;
     const folded = foldKeepLength(text);
     const bare = [...folded.matchAll(BARE_CITATION)].map((m) => Object.assign([m[0], undefined, m[1]], { index: m.index, input: m.input }) as unknown as RegExpExecArray);
     for (const match of [...folded.matchAll(CITATION), ...bare].sort((a, b) => a.index - b.index)) {
       const numberStart = match.index + match[0].length - match[2]!.length;
-      const number = normaliseDocumentNumber(text.slice(numberStart, match.index + match[0].length));
+      const number = compactNumber(text.slice(numberStart, match.index + match[0].length));
       if (!/[A-Za-zĐđ]/u.test(number) || !/\d/.test(number)) continue;
-      const key = foldKeepLength(number);
+      const key = normaliseDocumentNumber(number) ?? foldKeepLength(number);
       if (own && key === own) continue;
       const symbol = number.replace(/^\d+[A-Za-z]?\/?(\d{4}\/)?/, '').replace(/^-/, '');
       const kind = (match[1] ? kindFromWord(text.slice(match.index, match.index + match[1].length)) : null) ?? kindFromSymbol(symbol);
