@@ -19,6 +19,10 @@ const AgenciesPage = lazy(() => import('./pages/agencies-page.tsx'));
 const AgencyDetailPage = lazy(() => import('./pages/agency-detail-page.tsx'));
 const UsersPage = lazy(() => import('./pages/users-page.tsx'));
 const AuditPage = lazy(() => import('./pages/audit-page.tsx'));
+const PlansPage = lazy(() => import('./pages/plans/plans-page.tsx'));
+const PlanUploadPage = lazy(() => import('./pages/plans/plan-upload-page.tsx'));
+const DraftReviewPage = lazy(() => import('./pages/plans/draft-review-page.tsx'));
+const PlanPage = lazy(() => import('./pages/plans/plan-page.tsx'));
 
 function LocalisedApp() {
   const { language, t } = useI18n();
@@ -44,6 +48,24 @@ function LocalisedApp() {
                   }
                 >
                   <Route index element={<DashboardPage />} />
+                  <Route path="ke-hoach" element={<PlansPage />} />
+                  <Route
+                    path="ke-hoach/tai-len"
+                    element={
+                      <RequireRole roles={['admin', 'planner']}>
+                        <PlanUploadPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route
+                    path="ke-hoach/ban-nhap/:draftId"
+                    element={
+                      <RequireRole roles={['admin', 'planner']}>
+                        <DraftReviewPage />
+                      </RequireRole>
+                    }
+                  />
+                  <Route path="ke-hoach/:planId" element={<PlanPage />} />
                   <Route path="don-vi-hanh-chinh" element={<AdminUnitsPage />} />
                   <Route path="don-vi-hanh-chinh/:unitId" element={<AdminUnitsPage />} />
                   <Route path="co-quan" element={<AgenciesPage />} />

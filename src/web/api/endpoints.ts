@@ -5,6 +5,12 @@ import type {
   AgencyDetail,
   AgencySummary,
   AuditPage,
+  PlanDetail,
+  PlanDraftSummary,
+  PlanDraftView,
+  PlanExtraction,
+  PlanRef,
+  PlanSummary,
   Role,
   Session,
   User,
@@ -71,4 +77,43 @@ export const usersApi = {
 export const auditApi = {
   list: (query: { entity?: string; entityId?: string; limit?: number; before?: number }, signal?: AbortSignal) =>
     api.get<AuditPage>('/api/audit', { ...query }, signal),
+};
+
+export interface PlanListQuery {
+  q?: string;
+  adminUnitId?: string;
+}
+
+export interface DraftUpload {
+  draft: PlanDraftView;
+  duplicateOf: PlanRef | null;
+}
+
+export interface DraftConfirmation {
+  extraction?: PlanExtraction;
+  adminUnitId?: string | null;
+  allowDuplicate?: boolean;
+}
+
+const draftPath = (id: string) => `/api/plan-drafts/${encodeURIComponent(id)}`;
+const planPath = (id: string) => `/api/plans/${encodeURIComponent(id)}`;
+
+export const planDraftsApi = {
+  upload: (file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return request<DraftUpload>('POST', '/api/plan-drafts', { body: form });
+  },
+  list: (signal?: AbortSignal) => api.get<{ items: PlanDraftSummary[] }>('/api/plan-drafts', undefined, signal),
+  get: (id: string, signal?: AbortSignal) => api.get<{ draft: PlanDraftView }>(draftPath(id), undefined, signal),
+  save: (id: string, extraction: PlanExtraction, adminUnitId: string | null) =>
+    api.put<{ draft: PlanDraftView }>(draftPath(id), { extraction, adminUnitId }),
+  discard: (id: string) => api.delete(draftPath(id)),
+  confirm: (id: string, body: DraftConfirmation) => api.post<{ planId: string }>(`${draftPath(id)}/confirm`, body),
+};
+
+export const plansApi = {
+  list: (query: PlanListQuery, signal?: AbortSignal) => api.get<{ items: PlanSummary[] }>('/api/plans', { ...query }, signal),
+  get: (id: string, signal?: AbortSignal) => api.get<{ plan: PlanDetail }>(planPath(id), undefined, signal),
+  fileUrl: (id: string) => `${planPath(id)}/file`,
 };

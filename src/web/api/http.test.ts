@@ -62,6 +62,20 @@ describe('request', () => {
     await expect(api.get('/api/users')).rejects.toMatchObject({ status: 502, code: 'http_error' });
   });
 
+  it('sends a file upload as multipart form data with the CSRF token and no JSON content type', async () => {
+    const fetchMock = vi.fn(async () => answer(201, { draft: { id: 'd1' }, duplicateOf: null }));
+    vi.stubGlobal('fetch', fetchMock);
+    setCsrfToken('token-123');
+    const form = new FormData();
+    form.append('file', new Blob(['Số: 60/KH-UBND']), 'ke-hoach.txt');
+    await request('POST', '/api/plan-drafts', { body: form });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    const headers = init.headers as Record<string, string>;
+    expect(init.body).toBe(form);
+    expect(headers['content-type']).toBeUndefined();
+    expect(headers['x-csrf-token']).toBe('token-123');
+  });
+
   it('returns undefined for 204 No Content', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
     await expect(request('POST', '/api/auth/logout', { body: {} })).resolves.toBeUndefined();

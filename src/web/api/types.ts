@@ -101,3 +101,146 @@ export interface AuditPage {
   items: AuditEntry[];
   nextBefore: number | null;
 }
+
+// Plans and plan drafts. The extraction shapes are the domain's (pure types, shared with the server).
+export type {
+  AgencyMention,
+  ExtractedDocumentHeader,
+  ExtractedPeriod,
+  ExtractedReference,
+  ExtractedReportingDuty,
+  ExtractedTarget,
+  ExtractedTask,
+  Frequency,
+  IssuerLevel,
+  PlanExtraction,
+  ReportingFrequency,
+  TargetOp,
+  TargetUnit,
+  TaskDue,
+} from '../../domain/extraction/types.ts';
+import type { PlanExtraction, ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../domain/extraction/types.ts';
+
+export interface PlanRef {
+  id: string;
+  number: string | null;
+  title: string | null;
+  documentDate: string | null;
+}
+
+export interface PlanDraftView {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  /** Line n of the extraction (1-based) is sourceLines[n - 1]. */
+  sourceLines: string[];
+  extraction: PlanExtraction;
+  adminUnitId: string | null;
+  adminUnit: UnitRef | null;
+  duplicateOf: PlanRef | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PlanDraftSummary {
+  id: string;
+  fileName: string;
+  number: string | null;
+  title: string | null;
+  adminUnitId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PlanSummary {
+  id: string;
+  kind: string | null;
+  number: string | null;
+  title: string | null;
+  issuer: string | null;
+  documentDate: string | null;
+  year: number | null;
+  adminUnit: UnitRef;
+  counts: { targets: number; tasks: number; reporting: number; references: number };
+  createdAt: string;
+}
+
+export interface PlanAgencyRef {
+  text: string;
+  agencyId: string | null;
+  agencyName: string | null;
+}
+
+export interface PlanTarget {
+  id: string;
+  parentId: string | null;
+  position: number;
+  text: string;
+  subject: string;
+  op: TargetOp;
+  value: number | null;
+  value2: number | null;
+  unit: TargetUnit | null;
+  unitNoun: string | null;
+  year: number | null;
+  line: number | null;
+}
+
+export interface PlanTask {
+  id: string;
+  position: number;
+  text: string;
+  deliverable: string | null;
+  due: TaskDue | null;
+  dueText: string | null;
+  line: number | null;
+  lead: PlanAgencyRef[];
+  support: PlanAgencyRef[];
+  deadlines: Array<{ dueDate: string; label: string }>;
+}
+
+export interface PlanReportingDuty {
+  id: string;
+  freq: ReportingFrequency;
+  due: string | null;
+  to: string | null;
+  via: string | null;
+  text: string;
+  line: number | null;
+}
+
+export interface PlanReference {
+  id: string;
+  kind: string | null;
+  number: string;
+  date: string | null;
+  issuer: string | null;
+  role: 'basis' | 'mention';
+  line: number | null;
+  referencedPlan: PlanRef | null;
+}
+
+export interface PlanDetail {
+  id: string;
+  kind: string | null;
+  number: string | null;
+  symbol: string | null;
+  issuer: string | null;
+  issuerLevel: UnitLevel | null;
+  place: string | null;
+  documentDate: string | null;
+  year: number | null;
+  title: string | null;
+  signer: { name: string; title: string | null } | null;
+  adminUnit: UnitRef;
+  period: { from: number | null; to: number | null; horizons: number[] };
+  targets: PlanTarget[];
+  tasks: PlanTask[];
+  reporting: PlanReportingDuty[];
+  references: PlanReference[];
+  implements: PlanRef[];
+  implementedBy: PlanRef[];
+  file: { id: string; fileName: string; sizeBytes: number; mediaType: string };
+  createdAt: string;
+  updatedAt: string;
+}

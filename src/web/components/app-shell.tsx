@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BankOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   LogoutOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -32,6 +33,7 @@ export function AppShell() {
 
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: t('navDashboard') },
+    { key: '/ke-hoach', icon: <FileTextOutlined />, label: t('navPlans') },
     { key: '/don-vi-hanh-chinh', icon: <ApartmentOutlined />, label: t('navAdminUnits') },
     { key: '/co-quan', icon: <BankOutlined />, label: t('navAgencies') },
     ...(isAdmin

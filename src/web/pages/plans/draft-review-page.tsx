@@ -1,0 +1,228 @@
+import { CheckOutlined, DeleteOutlined, SaveOutlined, WarningOutlined } from '@ant-design/icons';
+import { Alert, Badge, Button, Col, List, Modal, Popconfirm, Row, Space, Tabs, Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { agenciesApi, planDraftsApi } from '../../api/endpoints.ts';
+import type { PlanDraftView, PlanExtraction } from '../../api/types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ErrorView, LoadingView } from '../../components/status-views.tsx';
+import { formatDateTime } from '../../format.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { formatPlanRef, lowConfidence } from './plan-format.ts';
+import type { ReviewSection } from './review/draft-edits.ts';
+import { HeaderEditor } from './review/header-editor.tsx';
+import { referenceKey, ReferencesEditor } from './review/references-editor.tsx';
+import { reportingKey, ReportingEditor } from './review/reporting-editor.tsx';
+import type { Selection } from './review/review-types.ts';
+import { SourcePanel } from './review/source-panel.tsx';
+import { TargetsEditor } from './review/targets-editor.tsx';
+import { TasksEditor } from './review/tasks-editor.tsx';
+import { useDraftReview } from './review/use-draft-review.ts';
+
+function collectItemLines(extraction: PlanExtraction): Set<number> {
+  const lines = new Set<number>();
+  for (const list of [extraction.references, extraction.targets, extraction.tasks, extraction.reporting]) {
+    for (const item of list) lines.add(item.line);
+  }
+  return lines;
+}
+
+/** The item that starts on a source line, so a click in the source opens it on the right. */
+function findItemAtLine(extraction: PlanExtraction, line: number): Selection | null {
+  const task = extraction.tasks.find((item) => item.line === line);
+  if (task) return { section: 'tasks', id: task.id, line };
+  const target = extraction.targets.find((item) => item.line === line);
+  if (target) return { section: 'targets', id: target.id, line };
+  const reference = extraction.references.findIndex((item) => item.line === line);
+  if (reference >= 0) return { section: 'references', id: referenceKey(reference), line };
+  const duty = extraction.reporting.findIndex((item) => item.line === line);
+  if (duty >= 0) return { section: 'reporting', id: reportingKey(duty), line };
+  return null;
+}
+
+function countLow(items: ReadonlyArray<{ confidence: number }>): number {
+  return items.filter((item) => item.confidence < lowConfidence).length;
+}
+
+function DraftReview({ draft }: { draft: PlanDraftView }) {
+  const { t } = useI18n();
+  const review = useDraftReview(draft);
+  const { extraction, selection, select, setTab } = review;
+  const agencies = useApi(
+    (signal) => (review.adminUnitId ? agenciesApi.list({ adminUnitId: review.adminUnitId, limit: 500 }, signal) : Promise.resolve({ items: [] })),
+    [review.adminUnitId],
+  );
+  const itemLines = useMemo(() => collectItemLines(extraction), [extraction]);
+  const selectedId = (section: ReviewSection) => (selection?.section === section ? selection.id : null);
+
+  const onLineClick = useCallback(
+    (line: number) => {
+      const found = findItemAtLine(extraction, line);
+      if (!found) return;
+      setTab(found.section);
+      select(found);
+    },
+    [extraction, select, setTab],
+  );
+
+  const tabLabel = (text: string, count: number, low: number) => (
+    <Space size={4}>
+      {text}
+      <Badge count={count} showZero color={low > 0 ? '#faad14' : '#bfbfbf'} overflowCount={999} />
+    </Space>
+  );
+
+  const agencyList = agencies.data?.items ?? [];
+  const busy = review.busy !== null;
+
+  return (
+    <div data-testid="draft-review">
+      <Space style={{ width: '100%', justifyContent: 'space-between', alignItems: 'flex-start', marginBottom: 12 }} wrap>
+        <div>
+          <Link to="/ke-hoach">{t('plansBack')}</Link>
+          <Typography.Title level={3} style={{ margin: '8px 0 0' }}>
+            {t('planReviewTitle')}
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {t('planReviewFile', { file: draft.fileName, at: formatDateTime(draft.createdAt) })}
+          </Typography.Text>
+        </div>
+        <Space wrap>
+          {review.dirty ? <Typography.Text type="warning">{t('planUnsaved')}</Typography.Text> : null}
+          <Popconfirm title={t('planDiscardConfirm')} okText={t('planDiscard')} cancelText={t('cancel')} onConfirm={() => void review.discard()}>
+            <Button danger icon={<DeleteOutlined />} disabled={busy} loading={review.busy === 'discard'} data-testid="draft-discard">
+              {t('planDiscard')}
+            </Button>
+          </Popconfirm>
+          <Button icon={<SaveOutlined />} onClick={() => void review.save()} disabled={busy} loading={review.busy === 'save'} data-testid="draft-save">
+            {t('planSaveDraft')}
+          </Button>
+          <Button type="primary" icon={<CheckOutlined />} onClick={() => void review.confirm()} disabled={busy} loading={review.busy === 'confirm'} data-testid="draft-confirm">
+            {t('planConfirm')}
+          </Button>
+        </Space>
+      </Space>
+
+      {draft.duplicateOf ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="draft-duplicate"
+          title={t('planDuplicateTitle')}
+          description={formatPlanRef(t, draft.duplicateOf)}
+          action={
+            <Link to={`/ke-hoach/${encodeURIComponent(draft.duplicateOf.id)}`}>
+              <Button size="small">{t('planOpenExisting')}</Button>
+            </Link>
+          }
+        />
+      ) : null}
+
+      <Row gutter={16}>
+        <Col xs={24} lg={10}>
+          <SourcePanel lines={draft.sourceLines} activeLine={selection?.line ?? null} itemLines={itemLines} onLineClick={onLineClick} />
+        </Col>
+        <Col xs={24} lg={14}>
+          <Tabs
+            activeKey={review.tab}
+            onChange={(key) => setTab(key as ReviewSection)}
+            data-testid="draft-tabs"
+            items={[
+              {
+                key: 'document',
+                label: t('planTabDocument'),
+                children: (
+                  <HeaderEditor
+                    extraction={extraction}
+                    adminUnitId={review.adminUnitId}
+                    adminUnit={draft.adminUnit}
+                    onAdminUnit={review.setAdminUnitId}
+                    edit={review.edit}
+                    select={select}
+                  />
+                ),
+              },
+              {
+                key: 'references',
+                label: tabLabel(t('planTabReferences'), extraction.references.length, countLow(extraction.references)),
+                children: <ReferencesEditor references={extraction.references} selectedId={selectedId('references')} edit={review.edit} select={select} />,
+              },
+              {
+                key: 'targets',
+                label: tabLabel(t('planTabTargets'), extraction.targets.length, countLow(extraction.targets)),
+                children: <TargetsEditor targets={extraction.targets} selectedId={selectedId('targets')} edit={review.edit} select={select} />,
+              },
+              {
+                key: 'tasks',
+                label: tabLabel(t('planTabTasks'), extraction.tasks.length, countLow(extraction.tasks)),
+                children: <TasksEditor tasks={extraction.tasks} selectedId={selectedId('tasks')} agencies={agencyList} edit={review.edit} select={select} />,
+              },
+              {
+                key: 'reporting',
+                label: tabLabel(t('planTabReporting'), extraction.reporting.length, countLow(extraction.reporting)),
+                children: <ReportingEditor duties={extraction.reporting} selectedId={selectedId('reporting')} edit={review.edit} select={select} />,
+              },
+            ]}
+          />
+          {extraction.warnings.length > 0 ? (
+            <List
+              size="small"
+              style={{ marginTop: 16 }}
+              data-testid="draft-warnings"
+              header={
+                <Space>
+                  <WarningOutlined style={{ color: '#faad14' }} />
+                  {t('planWarnings', { count: extraction.warnings.length })}
+                </Space>
+              }
+              dataSource={extraction.warnings}
+              renderItem={(warning, index) => (
+                <List.Item key={index}>
+                  {warning.line ? (
+                    <Button type="link" size="small" onClick={() => select({ section: review.tab, id: null, line: warning.line })}>
+                      {t('planLineN', { line: warning.line })}
+                    </Button>
+                  ) : null}
+                  <span>{warning.message}</span>
+                </List.Item>
+              )}
+            />
+          ) : null}
+        </Col>
+      </Row>
+
+      <Modal
+        open={review.conflict !== null}
+        title={t('planDuplicateTitle')}
+        onCancel={() => review.setConflict(null)}
+        data-testid="duplicate-modal"
+        footer={[
+          <Button key="cancel" onClick={() => review.setConflict(null)}>
+            {t('cancel')}
+          </Button>,
+          <Button key="anyway" onClick={() => void review.confirm(true)} loading={review.busy === 'confirm'}>
+            {t('planCreateAnyway')}
+          </Button>,
+          review.conflict?.plan ? (
+            <Button key="open" type="primary" onClick={() => void review.discard(`/ke-hoach/${encodeURIComponent(review.conflict!.plan!.id)}`)}>
+              {t('planOpenExisting')}
+            </Button>
+          ) : null,
+        ]}
+      >
+        <Typography.Paragraph>{review.conflict?.message}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('planDuplicateHint')}</Typography.Paragraph>
+      </Modal>
+    </div>
+  );
+}
+
+export default function DraftReviewPage() {
+  const { draftId = '' } = useParams();
+  const state = useApi((signal) => planDraftsApi.get(draftId, signal), [draftId]);
+  if (state.loading && !state.data) return <LoadingView />;
+  if (state.error || !state.data) return <ErrorView error={state.error} onRetry={state.reload} />;
+  // Keyed by id so that opening another draft starts from its own state.
+  return <DraftReview key={state.data.draft.id} draft={state.data.draft} />;
+}

@@ -1,0 +1,123 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, List, Row, Space, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { plansApi } from '../../api/endpoints.ts';
+import type { PlanDetail } from '../../api/types.ts';
+import { useApi } from '../../api/use-api.ts';
+import { ErrorView, LoadingView } from '../../components/status-views.tsx';
+import { formatDate, labelLevel } from '../../format.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { PlanRefList, PlanReferencesTable } from './plan/plan-links.tsx';
+import { PlanTargetsTable } from './plan/plan-targets-table.tsx';
+import { PlanTasksTable } from './plan/plan-tasks-table.tsx';
+import { formatFileSize, formatReportingDue, labelFrequency } from './plan-format.ts';
+
+function describePeriod(t: ReturnType<typeof useI18n>['t'], plan: PlanDetail): string {
+  const { from, to, horizons } = plan.period;
+  const span = from && to && from !== to ? `${from} – ${to}` : String(from ?? to ?? '');
+  const orientation = horizons.length > 0 ? t('planHorizonsShort', { years: horizons.join(', ') }) : '';
+  return [span, orientation].filter(Boolean).join('; ') || t('none');
+}
+
+function PlanHeader({ plan }: { plan: PlanDetail }) {
+  const { t } = useI18n();
+  return (
+    <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" data-testid="plan-header">
+      <Descriptions.Item label={t('planNumber')}>{plan.number ?? t('planNoNumber')}</Descriptions.Item>
+      <Descriptions.Item label={t('planDocumentDate')}>
+        {[plan.place, formatDate(plan.documentDate) || plan.year].filter(Boolean).join(', ')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('planIssuer')}>{plan.issuer ?? t('none')}</Descriptions.Item>
+      <Descriptions.Item label={t('planAdminUnit')}>
+        <Link to={`/don-vi-hanh-chinh/${encodeURIComponent(plan.adminUnit.id)}`}>{plan.adminUnit.name}</Link>{' '}
+        <Typography.Text type="secondary">({labelLevel(t, plan.adminUnit.level)})</Typography.Text>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('planPeriod')}>{describePeriod(t, plan)}</Descriptions.Item>
+      <Descriptions.Item label={t('planSigner')}>
+        {plan.signer ? [plan.signer.title, plan.signer.name].filter(Boolean).join(' ') : t('none')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('planOriginalFile')} span={2}>
+        <Space wrap>
+          <span>
+            {plan.file.fileName} ({formatFileSize(plan.file.sizeBytes)})
+          </span>
+          <Button size="small" icon={<DownloadOutlined />} href={plansApi.fileUrl(plan.id)} download={plan.file.fileName} data-testid="plan-download">
+            {t('planDownload')}
+          </Button>
+        </Space>
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+export default function PlanPage() {
+  const { t } = useI18n();
+  const { planId = '' } = useParams();
+  const state = useApi((signal) => plansApi.get(planId, signal), [planId]);
+
+  if (state.loading && !state.data) return <LoadingView />;
+  if (state.error || !state.data) return <ErrorView error={state.error} onRetry={state.reload} />;
+  const { plan } = state.data;
+
+  return (
+    <div data-testid="plan-page">
+      <Link to="/ke-hoach">{t('plansBack')}</Link>
+      <Space style={{ marginTop: 8 }} size={8} align="center">
+        {plan.kind ? <Tag color="red">{plan.kind}</Tag> : null}
+        <Typography.Title level={3} style={{ margin: 0 }} data-testid="plan-title">
+          {plan.title ?? plan.number ?? t('planNoNumber')}
+        </Typography.Title>
+      </Space>
+      <Card style={{ marginTop: 16 }}>
+        <PlanHeader plan={plan} />
+      </Card>
+
+      <Row gutter={16} style={{ marginTop: 16 }}>
+        <Col xs={24} md={12}>
+          <Card size="small" title={t('planImplements')}>
+            <PlanRefList plans={plan.implements} testId="plan-implements" />
+          </Card>
+        </Col>
+        <Col xs={24} md={12}>
+          <Card size="small" title={t('planImplementedBy')}>
+            <PlanRefList plans={plan.implementedBy} testId="plan-implemented-by" />
+          </Card>
+        </Col>
+      </Row>
+
+      <Card style={{ marginTop: 16 }} title={<span data-testid="plan-target-count">{t('planTargetCount', { count: plan.targets.length })}</span>}>
+        <PlanTargetsTable targets={plan.targets} />
+      </Card>
+
+      <Card style={{ marginTop: 16 }} title={<span data-testid="plan-task-count">{t('planTaskCount', { count: plan.tasks.length })}</span>}>
+        <PlanTasksTable tasks={plan.tasks} />
+      </Card>
+
+      <Card style={{ marginTop: 16 }} title={t('planReportingCount', { count: plan.reporting.length })}>
+        <List
+          size="small"
+          data-testid="plan-reporting"
+          dataSource={plan.reporting}
+          locale={{ emptyText: t('planNoReporting') }}
+          renderItem={(duty) => (
+            <List.Item key={duty.id}>
+              <Space orientation="vertical" size={2}>
+                <Space wrap size={6}>
+                  <Tag color="cyan">{labelFrequency(t, duty.freq)}</Tag>
+                  {duty.due ? <Tag>{formatReportingDue(t, duty.due)}</Tag> : null}
+                  {duty.to ? <span>{t('planReportingToShort', { to: duty.to })}</span> : null}
+                  {duty.via ? <Typography.Text type="secondary">{t('planReportingViaShort', { via: duty.via })}</Typography.Text> : null}
+                </Space>
+                <Typography.Text>{duty.text}</Typography.Text>
+              </Space>
+            </List.Item>
+          )}
+        />
+      </Card>
+
+      <Card style={{ marginTop: 16 }} title={t('planReferenceCount', { count: plan.references.length })}>
+        <PlanReferencesTable references={plan.references} />
+      </Card>
+    </div>
+  );
+}

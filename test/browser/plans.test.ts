@@ -1,0 +1,161 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config.ts';
+import { takeScreenshot, useSignedInSession } from './support/web-app.ts';
+
+/** Seed 001 (Kế hoạch 60/KH-UBND of Càng Long district): from ../shared, else the app's demo copy. */
+function findSeed001(): string {
+  for (const dir of [path.resolve(projectRoot, '..', 'shared', 'seeds'), path.join(projectRoot, 'src', 'server', 'plans', 'demo-documents')]) {
+    const name = existsSync(dir) ? readdirSync(dir).find((file) => file.startsWith('001_')) : undefined;
+    if (name) return path.join(dir, name);
+  }
+  throw new Error('Không tìm thấy văn bản mẫu 001 (../shared/seeds hoặc src/server/plans/demo-documents).');
+}
+
+const newLead = 'Phòng Lao động - Thương binh và Xã hội huyện Càng Long';
+
+/** A commune plan implementing seed 001: confirming it must link the two plans both ways. */
+const communePlan = [
+  'ỦY BAN NHÂN DÂN XÃ CÀNG LONG',
+  '',
+  'Số: 15/KH-UBND',
+  '',
+  'Càng Long, ngày 20 tháng 8 năm 2021',
+  '',
+  'KẾ HOẠCH',
+  '',
+  'Thực hiện Kế hoạch số 60/KH-UBND ngày 04/8/2021 của Ủy ban nhân dân huyện Càng Long về nâng cao chất lượng nguồn nhân lực',
+  '',
+  'Căn cứ Kế hoạch số 60/KH-UBND ngày 04/8/2021 của Ủy ban nhân dân huyện Càng Long, Ủy ban nhân dân xã ban hành Kế hoạch như sau:',
+  '',
+  'I. MỤC TIÊU',
+  '',
+  '- Tỷ lệ lao động qua đào tạo đạt trên 70%.',
+  '',
+  'II. NHIỆM VỤ',
+  '',
+  '1. Rà soát, đánh giá đội ngũ cán bộ, công chức xã.',
+  '',
+  '- Đơn vị thực hiện: Công chức Văn phòng - Thống kê xã chủ trì.',
+  '',
+  '- Thời gian thực hiện: Quý IV/2021.',
+  '',
+].join('\n');
+
+describe('plan upload, review and confirmation', () => {
+  // Càng Long (Trà Vinh, now Vĩnh Long) is outside the Đồng Tháp planner's scope: the admin uploads.
+  // The test server loads demo users only, so no plan exists yet and nothing is a duplicate.
+  const session = useSignedInSession('admin');
+
+  it('says why an empty file is refused and stores nothing', async () => {
+    const { page } = session;
+    await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
+    await page.getByTestId('plans-page').waitFor();
+    await page.getByTestId('plan-upload-button').click();
+    await page.getByTestId('plan-upload-dropzone').locator('input[type=file]').setInputFiles({ name: 'trong.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    const error = page.getByTestId('plan-upload-error');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/trống/i);
+    const drafts = (await (await page.request.get(`${session.app.baseUrl}/api/plan-drafts`)).json()) as { items: unknown[] };
+    expect(drafts.items).toHaveLength(0);
+    await takeScreenshot(page, 'plan-upload-error');
+  });
+
+  it('uploads seed 001, fixes a lead agency in the draft, confirms and shows 23 tasks', async () => {
+    const { page } = session;
+    await page.getByTestId('plan-upload-dropzone').locator('input[type=file]').setInputFiles(findSeed001());
+    await page.getByTestId('draft-review').waitFor({ timeout: 30_000 });
+    // The header tab opens first and shows the document as read, with its unit found from the issuer.
+    expect(await page.getByTestId('draft-number').inputValue()).toBe('60/KH-UBND');
+    await page.getByTestId('draft-admin-unit').getByText('Huyện Càng Long').waitFor();
+    await takeScreenshot(page, 'plan-draft-header');
+    await page.getByRole('tab', { name: /Nhiệm vụ/ }).click();
+    await expect.poll(() => page.getByTestId('draft-task-count').textContent()).toBe('23 nhiệm vụ');
+    await takeScreenshot(page, 'plan-draft-tasks');
+
+    // Selecting a task scrolls the source to its line and highlights it.
+    const task = page.getByTestId('draft-task').first();
+    await task.getByTestId('draft-task-summary').click();
+    const editor = task.getByTestId('task-editor');
+    await editor.waitFor();
+    const active = page.getByTestId('draft-source').locator('[data-active="true"]');
+    await active.waitFor();
+    expect(await active.textContent()).toContain('Người đứng đầu cơ quan');
+
+    const lead = editor.getByTestId('lead-mention').first();
+    await lead.getByTestId('lead-mention-text').fill('Phòng Lao động - Thương binh và Xã hội');
+    await lead.getByTestId('lead-mention-agency').click();
+    await page.keyboard.type('lao dong');
+    await page.locator('.ant-select-item-option').getByText(newLead, { exact: true }).click();
+    await task.getByTestId('lead-agency').getByText(newLead).waitFor();
+    await takeScreenshot(page, 'plan-draft-review');
+
+    // The edit survives saving and reloading the draft.
+    await page.getByTestId('draft-save').click();
+    await page.getByText('Đã lưu bản nháp.').waitFor();
+    await page.reload();
+    await page.getByRole('tab', { name: /Nhiệm vụ/ }).click();
+    await page.getByTestId('draft-task').first().getByTestId('lead-agency').getByText(newLead).waitFor();
+
+    await page.getByRole('tab', { name: /Chỉ tiêu/ }).click();
+    await page.getByTestId('draft-target').first().waitFor();
+    await takeScreenshot(page, 'plan-draft-targets');
+
+    await page.getByTestId('draft-confirm').click();
+    await page.getByTestId('plan-page').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('plan-task-count').textContent()).toBe('23 nhiệm vụ');
+    expect(await page.getByTestId('plan-tasks').locator('tbody tr.ant-table-row').count()).toBe(23);
+    const firstRow = page.getByTestId('plan-tasks').locator('tbody tr.ant-table-row').first();
+    expect(await firstRow.textContent()).toContain(newLead);
+    await takeScreenshot(page, 'plan-page');
+  });
+
+  it('links a plan to the plan it implements, both ways', async () => {
+    const { page } = session;
+    await page.goto(`${session.app.baseUrl}/ke-hoach/tai-len`);
+    await page
+      .getByTestId('plan-upload-dropzone')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'ke-hoach-15.txt', mimeType: 'text/plain', buffer: Buffer.from(communePlan, 'utf8') });
+    await page.getByTestId('draft-review').waitFor({ timeout: 30_000 });
+    await page.getByTestId('draft-confirm').click();
+    await page.getByTestId('plan-page').waitFor({ timeout: 30_000 });
+    const implemented = page.getByTestId('plan-implements').getByRole('link', { name: /60\/KH-UBND/ });
+    await implemented.waitFor();
+    await page.getByTestId('plan-references').getByTestId('reference-plan-link').waitFor();
+    await implemented.click();
+    await page.getByTestId('plan-implemented-by').getByRole('link', { name: /15\/KH-UBND/ }).waitFor();
+    await takeScreenshot(page, 'plan-links');
+  });
+
+  it('offers the existing plan when the same document is uploaded again', async () => {
+    const { page } = session;
+    await page.goto(`${session.app.baseUrl}/ke-hoach/tai-len`);
+    await page.getByTestId('plan-upload-dropzone').locator('input[type=file]').setInputFiles(findSeed001());
+    await page.getByTestId('plan-upload-duplicate').waitFor({ timeout: 30_000 });
+    await takeScreenshot(page, 'plan-upload-duplicate');
+    await page.getByTestId('open-existing-plan').click();
+    await page.getByTestId('plan-page').waitFor();
+    expect(await page.getByTestId('plan-task-count').textContent()).toBe('23 nhiệm vụ');
+
+    // Reviewing the duplicate anyway: confirming it is refused with the choice to open the existing plan.
+    await page.goto(`${session.app.baseUrl}/ke-hoach/tai-len`);
+    await page.getByTestId('plan-upload-dropzone').locator('input[type=file]').setInputFiles(findSeed001());
+    await page.getByTestId('review-anyway').click();
+    await page.getByTestId('draft-duplicate').waitFor();
+    await page.getByTestId('draft-confirm').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Văn bản này đã có trong hệ thống').waitFor();
+    await takeScreenshot(page, 'plan-confirm-duplicate');
+    await dialog.getByRole('button', { name: 'Mở kế hoạch đã có' }).click();
+    await page.getByTestId('plan-page').waitFor();
+
+    // The list shows the plan once, and the discarded drafts are gone.
+    await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
+    await page.getByTestId('plan-table').getByText('60/KH-UBND', { exact: true }).waitFor();
+    expect(await page.getByTestId('plan-table').getByText('60/KH-UBND', { exact: true }).count()).toBe(1);
+    expect(await page.getByTestId('plan-drafts').count()).toBe(0);
+    await takeScreenshot(page, 'plans');
+  });
+});
