@@ -260,3 +260,10 @@ describe('compareTokens', () => {
     );
   });
 });
+
+describe('resolveAgency for a body named without its place', () => {
+  it('does not take another place\'s committee for "Ủy ban nhân dân xã"', () => {
+    const result = resolveAgency('Ủy ban nhân dân xã', 'c-99999', '2026-01-10', buildSeedCandidates());
+    expect(result.best).toBeNull();
+  });
+});

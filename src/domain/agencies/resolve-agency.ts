@@ -149,7 +149,9 @@ function placeFactor(query: NormalisedAgencyName, candidate: PreparedCandidate, 
   if (unit.id === context.adminUnitId) factor = 1;
   else if (ancestorIndex >= 0) factor = 0.92 - 0.02 * ancestorIndex;
   else if (context.related.has(unit.id)) factor = 0.9;
-  else factor = 0.7;
+  // A body of an unrelated place only fits when the text names that place: a bare
+  // "Ủy ban nhân dân xã" means the plan's own commune, not some other one.
+  else factor = query.placeTokens.length > 0 ? 0.7 : 0.45;
   if (query.levelHint !== null && query.levelHint !== unit.level) factor *= 0.7;
   if (query.placeTokens.length > 0) {
     const same = query.placeTokens.join(' ') === candidate.placeTokens.join(' ');

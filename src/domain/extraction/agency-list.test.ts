@@ -9,6 +9,7 @@ describe('splitAgencyList', () => {
     ['Trường PTDTBT Thanh Thủy; THCS - THPT Phương Tiến', ['Trường PTDTBT Thanh Thủy', 'THCS - THPT Phương Tiến']],
     ['Phòng Văn hóa và Thông tin, Trung tâm Văn hóa - Thông tin và Thể thao huyện', ['Phòng Văn hóa và Thông tin', 'Trung tâm Văn hóa - Thông tin và Thể thao huyện']],
     ['Phòng Giáo dục và Đào tạo', ['Phòng Giáo dục và Đào tạo']],
+    ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Phòng Kinh tế', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã', 'Phòng Kinh tế']],
     ['Phòng Nông nghiệp và Phát triển nông thôn và các Phòng, ngành liên quan', ['Phòng Nông nghiệp và Phát triển nông thôn', 'các Phòng, ngành liên quan']],
   ])('%s', (text, names) => {
     expect(splitAgencyList(text)).toEqual(names);

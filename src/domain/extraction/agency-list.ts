@@ -18,6 +18,8 @@ function startsNewUnit(piece: string, current: string, separator: string): boole
   const folded = foldKeepLength(piece).trim();
   const currentFolded = foldKeepLength(current).trim();
   const collective = /^(cac|tung|moi)\b/.test(currentFolded) || GENERIC_ONLY.test(currentFolded);
+  // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân" is one office serving both bodies.
+  if (/^van phong (hoi dong nhan dan|hdnd)$/.test(currentFolded) && /^(uy ban nhan dan|ubnd)\b/.test(folded)) return false;
   // "... Xã hội và Phòng, ngành": "và" before a unit word separates two units.
   if (/và/u.test(separator) && NAMED_HEAD.test(folded) && !collective) return true;
   if (GENERIC_HEAD.test(folded)) {
