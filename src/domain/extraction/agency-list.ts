@@ -7,12 +7,12 @@
 import { foldKeepLength, squeeze } from './fold.ts';
 
 /** Words that open a unit's name. */
-const NAMED_HEAD = /^(phong|so|ban|uy ban|ubnd|ubmttq|mat tran|trung tam|truong|hoi|doan|van phong|co quan|cong an|chi cuc|dai|benh vien|huyen doan|tinh doan|thanh doan|lien doan|kho bac|ngan hang|bao hiem|dang uy|huyen uy|tinh uy|thu truong|chu tich|nguoi dung dau|bo|tong cuc|cuc|vien|thanh tra|hat|chi nhanh|toa an|hoi dong|ban chi dao|tram|thcs|thpt|ptdtbt|mam non|tieu hoc|cac|tung|moi|lanh dao|giam doc|hieu truong|thuong truc|dai bieu|thu tuong|hoi dong nhan dan|hdnd)\b/;
+const NAMED_HEAD = /^(phong|so|ban|uy ban|ubnd|ubmttq|mat tran|trung tam|truong|hoi|doan|van phong|co quan|cong an|chi cuc|dai|benh vien|huyen doan|tinh doan|thanh doan|lien doan|kho bac|ngan hang|bao hiem|dang uy|huyen uy|tinh uy|thu truong|chu tich|nguoi dung dau|bo|tong cuc|cuc|vien|thanh tra|hat|chi nhanh|toa an|hoi dong|ban chi dao|tram|thcs|thpt|ptdtbt|mam non|tieu hoc|cac|tung|moi|lanh dao|giam doc|hieu truong|cong doan|thuong truc|dai bieu|thu tuong|hoi dong nhan dan|hdnd)\b/;
 const GENERIC_HEAD = /^(don vi|dia phuong|co quan|doanh nghiep|co so|hop tac xa)\b/;
 const GENERIC_ONLY = /^(cac\s+)?(phong|ban|nganh|so|co quan|don vi|dia phuong|doan the|to chuc)(\s*,\s*(phong|ban|nganh|so|co quan|don vi|dia phuong|doan the|to chuc))*(\s+(lien quan|co lien quan|huyen|tinh|xa))?$/;
 
 /** Verbs that end a list of units at the start of a duty ("... tiến hành rà soát"). */
-export const DUTY_VERB = /^(tien hanh|trien khai|thuc hien|to chuc|theo doi|tham muu|chiu trach nhiem|xay dung|phoi hop|chu tri|chu dong|can|co trach nhiem|ra soat|danh gia|dinh ky|thuong xuyen|kiem tra|tuyen truyen|day manh|tang cuong|phu trach|giam sat|don doc|bao cao|nghien cuu|huong dan|quan triet|cu the hoa|bo tri|lap|tong hop|de xuat|van dong|dam bao|bao dam|quan ly|cap nhat|nam bat|cung cap|ban hanh|phan bo|thong tin|tiep tuc|khan truong|nghiem tuc|theo chuc nang|theo linh vuc|trong pham vi|can cu|khi|duoc giao|la co quan|la don vi|giup|ho tro|uu tien|phat huy|tap trung|tich cuc|sau khi|lam|neu)\b/;
+export const DUTY_VERB = /^(tien hanh|trien khai|thuc hien|to chuc|theo doi|tham muu|chiu trach nhiem|xay dung|phoi hop|chu tri|chu dong|co trach nhiem|ra soat|danh gia|dinh ky|thuong xuyen|kiem tra|tuyen truyen|day manh|tang cuong|phu trach|giam sat|don doc|bao cao|nghien cuu|huong dan|quan triet|cu the hoa|bo tri|lap|tong hop|de xuat|van dong|dam bao|bao dam|quan ly|cap nhat|nam bat|cung cap|ban hanh|phan bo|thong tin|tiep tuc|khan truong|nghiem tuc|theo chuc nang|theo linh vuc|trong pham vi|can cu|khi|duoc giao|la co quan|la don vi|giup|ho tro|uu tien|phat huy|tap trung|tich cuc|sau khi|lam|neu)\b/;
 
 function startsNewUnit(piece: string, current: string, separator: string): boolean {
   const folded = foldKeepLength(piece).trim();
@@ -82,7 +82,13 @@ export function readLeadingAgencies(sentence: string): string[] {
     const rest = foldKeepLength(words.slice(i).join(' '));
     // Verbs are written in lower case; "Tổ chức", "Thông tin" capitalised belong to a name.
     const lowerCase = words[i]!.charAt(0) === words[i]!.charAt(0).toLowerCase();
-    const insideName = /^thuong xuyen/.test(rest) && /(duc|gdtx)$/.test(foldKeepLength(words[i - 1] ?? ''));
+    const previousWord = foldKeepLength(words[i - 1] ?? '');
+    // "Giáo dục thường xuyên", "các tổ chức" are names and nouns, not duties.
+    const insideName = (/^thuong xuyen/.test(rest) && /(duc|gdtx)$/.test(previousWord)) || /^(cac|nhung|moi|tung)$/.test(previousWord);
+    if (i > 0 && words[i] === 'cần') {
+      end = words.slice(0, i).join(' ').length;
+      break;
+    }
     if (i > 0 && lowerCase && !insideName && DUTY_VERB.test(rest)) {
       if (/^duoc giao\b/.test(rest)) {
         // "Các cơ quan được giao nhiệm vụ chủ trì": the qualifier belongs to the name.

@@ -10,7 +10,7 @@ describe('parseDuePhrase', () => {
     ['Hoàn thành trong tháng 12/2023.', { kind: 'once', by: '2023-12' }],
     ['Trong năm 2021', { kind: 'once', by: '2021' }],
     ['Năm 2027', { kind: 'once', by: '2027' }],
-    ['Trước ngày 31/3/2025', { kind: 'once', by: '2025-03-31' }],
+    ['Trước ngày 31/3/2025', { kind: 'once', by: '2025-03', date: '2025-03-31' }],
     ['Giai đoạn 2021 - 2025', { kind: 'once', by: '2025' }],
     ['Hàng năm', { kind: 'recurring', freq: 'yearly', month: null }],
     ['Thường xuyên hàng năm', { kind: 'recurring', freq: 'yearly', month: null }],
@@ -19,7 +19,7 @@ describe('parseDuePhrase', () => {
     ['6 tháng/lần', { kind: 'recurring', freq: 'half-yearly', month: null }],
     ['Hằng tháng', { kind: 'recurring', freq: 'monthly', month: null }],
     ['Năm 2024 và các năm tiếp theo', { kind: 'recurring', freq: 'yearly', month: null }],
-    ['Trước 30/6/2024', { kind: 'once', by: '2024-06-30' }],
+    ['Trước 30/6/2024', { kind: 'once', by: '2024-06', date: '2024-06-30' }],
     ['Thường xuyên', { kind: 'ongoing' }],
     ['Thường xuyên.', { kind: 'ongoing' }],
   ])('%s', (phrase, due) => {
@@ -41,7 +41,7 @@ describe('inferDueFromText', () => {
     expect(inferDueFromText('Phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên tổ chức lớp học')).toBeNull();
   });
   it('reads an explicit deadline', () => {
-    expect(inferDueFromText('Xây dựng kế hoạch của địa phương, hoàn thành trước ngày 31/3/2025.')).toEqual({ kind: 'once', by: '2025-03-31' });
+    expect(inferDueFromText('Xây dựng kế hoạch của địa phương, hoàn thành trước ngày 31/3/2025.')).toEqual({ kind: 'once', by: '2025-03', date: '2025-03-31' });
   });
   it('does not take a year named in passing as a deadline', () => {
     expect(inferDueFromText('đề ra kế hoạch thực hiện trong năm 2024 phù hợp')).toBeNull();

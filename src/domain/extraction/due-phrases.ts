@@ -7,7 +7,8 @@ import type { Frequency, TaskDue } from './types.ts';
 
 
 function readFrequency(folded: string): { freq: Frequency; month: number | null } | null {
-  const month = /thang\s+(\d{1,2})\s+(?:hang|moi)\s+nam/.exec(folded) ?? /(?:hang|moi)\s+nam[^.;]{0,30}?thang\s+(\d{1,2})\b(?!\s*\/)/.exec(folded);
+  const month = /thang\s+(\d{1,2})\s+(?:hang|moi)\s+nam/.exec(folded) ?? /(?:hang|moi)\s+nam[^.;]{0,30}?thang\s+(\d{1,2})\b(?!\s*\/)/.exec(folded)
+    ?? /ngay\s+\d{1,2}\s*\/\s*(\d{1,2})(?!\s*\/\s*\d)[^.;]{0,12}(?:hang|moi)\s+nam/.exec(folded) ?? /(?:hang|moi)\s+nam\s*\(?\s*(?:truoc|vao)\s+ngay\s+\d{1,2}\s*(?:\/|thang\s+)\s*(\d{1,2})(?!\s*\/\s*\d)/.exec(folded);
   if (/(6|06|sau)\s+thang\s*(?:\/|mot)\s*lan|(?:hang|moi|dinh ky)\s+(?:6|06|sau)\s+thang|nua nam|6\s+thang\s+dau\s+nam|06\s+thang\s+dau\s+nam|6\s+thang\s+cuoi\s+nam|06 thang cuoi nam|sau thang/.test(folded)) {
     return { freq: 'half-yearly', month: null };
   }
@@ -31,6 +32,8 @@ function readOnce(folded: string): string | null {
     const iso = day[1] ? toIsoDate(Number(day[1]), Number(day[2]), Number(day[3])) : toIsoDate(Number(day[4]), Number(day[5]), Number(day[6]));
     if (iso) return iso;
   }
+  const quarterWord = /quy\s+([ivx]+|\d)\b/.exec(folded);
+  void quarterWord;
   const month = /thang\s+(\d{1,2})\s*(?:\/|-|nam)\s*((?:19|20|21)\d{2})/.exec(folded);
   if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return `${month[2]}-${padTwo(Number(month[1]))}`;
   const span = /((?:19|20|21)\d{2})\s*(?:-|–|den(?:\s+nam)?)\s*((?:19|20|21)\d{2})/.exec(folded);
@@ -48,8 +51,12 @@ export function parseDuePhrase(phrase: string): TaskDue | null {
   if (frequency) return { kind: 'recurring', freq: frequency.freq, month: frequency.month };
   if (/thuong xuyen|lien tuc|hang ngay|suot (ca )?nam|dai han/.test(folded)) return { kind: 'ongoing' };
   const by = readOnce(folded);
-  if (by) return { kind: 'once', by };
-  return null;
+  return by ? toOnce(by) : null;
+}
+
+/** The contract's `by` is a quarter, month or year; a day goes to `date`. */
+function toOnce(by: string): TaskDue {
+  return /^\d{4}-\d{2}-\d{2}$/.test(by) ? { kind: 'once', by: by.slice(0, 7), date: by } : { kind: 'once', by };
 }
 
 /**
@@ -59,24 +66,33 @@ export function parseDuePhrase(phrase: string): TaskDue | null {
  */
 export function inferDueFromText(text: string): TaskDue | null {
   const folded = foldKeepLength(text);
-  const cycle = new RegExp(String.raw`dinh ky[^.;]{0,40}`).exec(folded);
+  const cycle = /dinh ky[^.;]{0,60}/.exec(folded);
   if (cycle) {
     const frequency = readFrequency(cycle[0]);
     if (frequency) return { kind: 'recurring', freq: frequency.freq, month: frequency.month ?? monthNear(folded.slice(cycle.index, cycle.index + 80)) };
   }
-  const deadline = /(?:hoan thanh|xong|ket thuc)\s+(?:truoc|trong|vao)\s+[^.;]{0,30}|(?:truoc|cham nhat)\s+(?:ngay|thang|quy)\s+[^.;]{0,20}/.exec(folded);
-  if (deadline) {
+  const deadline = /(?:hoan thanh|xong|ket thuc)\s+(?:truoc|trong|vao)\s+[^.;]{0,30}|(?:truoc|cham nhat)\s+(?:ngay|thang|quy)\s+[^.;]{0,20}|trong\s+(?:quy|thang)\s+[ivx\d]{1,4}\s*\/\s*(?:19|20|21)\d{2}/.exec(folded);
+  if (deadline && !/^[^.;]{0,25}(?:hang|moi)\s+(?:nam|quy|thang)/.test(folded.slice(deadline.index + deadline[0].length - 12))) {
     const by = readOnce(deadline[0]);
-    if (by) return { kind: 'once', by };
+    if (by) return toOnce(by);
   }
-  if (/(?<!giao duc |dao tao |gdnn-gdtx |gdtx )thuong xuyen (theo doi|kiem tra|cap nhat|ra soat|phoi hop|huong dan|don doc|to chuc|bao cao|tuyen truyen|chi dao|giam sat|danh gia|nam bat)/.test(folded)) {
+  // "... hằng năm." closing the duty, or dated "trước ngày 15/7 hằng năm": the duty repeats.
+  const repeated = /(?:hang|moi)\s+(nam|quy|thang)\s*(?=[.;(]|$)|(?:truoc|vao)\s+ngay\s+[\d/ ]{3,8}\s*(?:hang|moi)\s+(nam|quy|thang)/.exec(folded);
+  if (repeated) {
+    // "trước ngày 20/6 và 20/12 hằng năm": two dates a year is a half-yearly duty.
+    const datesBefore = folded.slice(Math.max(0, repeated.index - 40), repeated.index).match(/\d{1,2}\s*\/\s*\d{1,2}(?!\s*\/\s*\d)/g) ?? [];
+    if (/nam/.test(repeated[1] ?? repeated[2] ?? '') && datesBefore.length === 2) return { kind: 'recurring', freq: 'half-yearly', month: null };
+    const frequency = readFrequency(repeated[0].replace(/^.*?(hang|moi)/, '$1'));
+    if (frequency) return { kind: 'recurring', freq: frequency.freq, month: frequency.freq === 'yearly' ? readFrequency(repeated[0])?.month ?? null : null };
+  }
+  if (/(?<!giao duc |dao tao |gdnn-gdtx |gdtx |boi duong )thuong xuyen (theo doi|kiem tra|cap nhat|ra soat|phoi hop|huong dan|don doc|to chuc|bao cao|tuyen truyen|chi dao|giam sat|danh gia|nam bat)|(?:thuc hien|tien hanh|duoc)\s+thuong xuyen\b|(?<!giao duc |dao tao |boi duong )thuong xuyen\s*[.;]?\s*$/.test(folded)) {
     return { kind: 'ongoing' };
   }
   return null;
 }
 
 function monthNear(folded: string): number | null {
-  const match = /thang\s+(\d{1,2})\b/.exec(folded);
-  const value = match ? Number(match[1]) : null;
+  const match = /thang\s+(\d{1,2})\b|ngay\s+\d{1,2}\s*\/\s*(\d{1,2})\b/.exec(folded);
+  const value = match ? Number(match[1] ?? match[2]) : null;
   return value && value >= 1 && value <= 12 ? value : null;
 }

@@ -41,7 +41,7 @@ describe('extractPlan on hand-written plans', () => {
       [['Sở Lao động - Thương binh và Xã hội'], null],
       [['Sở Tài chính'], null],
       [['Ủy ban nhân dân các huyện, thành phố'], 'once'],
-      [['Ủy ban nhân dân các huyện, thành phố'], null],
+      [['Ủy ban nhân dân các huyện, thành phố'], 'recurring'],
     ]);
     expect(result.reporting.map((r) => [r.freq, r.due])).toEqual([['half-yearly', null], ['yearly', null], ['half-yearly', '06-15']]);
   });
@@ -54,7 +54,7 @@ describe('extractPlan on hand-written plans', () => {
       [['Phòng Văn hóa - Xã hội'], { kind: 'once', by: '2026-Q2' }],
       [['Phòng Kinh tế'], { kind: 'once', by: '2026-06' }],
       [['Phòng Văn hóa - Xã hội'], null],
-      [['Phòng Văn hóa - Xã hội'], null],
+      [['Phòng Văn hóa - Xã hội'], { kind: 'recurring', freq: 'half-yearly', month: null }],
       [['Các thôn'], null],
     ]);
     expect(result.reporting).toEqual([expect.objectContaining({ freq: 'half-yearly', due: '06-20', to: 'Ủy ban nhân dân xã' })]);

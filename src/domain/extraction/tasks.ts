@@ -23,13 +23,32 @@ const FIELD_LABELS: Array<{ kind: FieldKind; pattern: RegExp }> = [
   { kind: 'deliverable', pattern: /^(?:san pham|ket qua(?: dau ra)?)\s*:/ },
 ];
 
-function readField(node: OutlineNode): { kind: FieldKind; value: string } | null {
-  const folded = foldKeepLength(node.body);
+function readFieldText(text: string): { kind: FieldKind; value: string } | null {
+  const folded = foldKeepLength(text);
   for (const { kind, pattern } of FIELD_LABELS) {
     const match = pattern.exec(folded);
-    if (match) return { kind, value: squeeze(node.body.slice(match[0].length)) };
+    if (match) return { kind, value: squeeze(text.slice(match[0].length)) };
   }
   return null;
+}
+
+function readField(node: OutlineNode): { kind: FieldKind; value: string } | null {
+  return readFieldText(node.body);
+}
+
+const EMBEDDED_LABEL = /;\s*(?=(?:(?:co quan|don vi|bo phan)\s+)?(?:phoi hop|thoi gian|thoi han|tien do|san pham|chu tri)[^:;]{0,25}:)/g;
+
+/** "Chủ trì: X; phối hợp: Y; thời gian: Z" on one line: every labelled part. */
+function readFields(node: OutlineNode): Array<{ kind: FieldKind; value: string }> {
+  const folded = foldKeepLength(node.body);
+  const cuts = [0, ...[...folded.matchAll(EMBEDDED_LABEL)].map((m) => m.index + m[0].length), node.body.length + 1];
+  const fields: Array<{ kind: FieldKind; value: string }> = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const part = node.body.slice(cuts[i], cuts[i + 1]! - (i + 2 < cuts.length ? 0 : 1)).replace(/;\s*$/, '');
+    const field = readFieldText(part.trim());
+    if (field) fields.push({ kind: field.kind, value: field.value.replace(/[;.]\s*$/, '') });
+  }
+  return fields;
 }
 
 const CLOSING = /^(tren day la|trong qua trinh|qua trinh (trien khai |to chuc )?thuc hien|noi nhan|de nghi cac (co quan|don vi).{0,40}nghiem tuc)/;
@@ -46,17 +65,17 @@ function readAssignment(text: string): { lead: string[]; support: string[] } {
   return { lead: lead.length > 0 ? lead : splitAgencyList(text.replace(/\s+(?:triển khai )?thực hiện\.?$/u, '')), support: [] };
 }
 
-const SUPPORT_END = /\s(?:trien khai|thuc hien|to chuc|trong|de|nham|xay dung|van dong|tham muu cho|tham muu|huong dan|theo doi|kiem tra|tuyen truyen|rà soat)\b|[.;(]|$/;
+const SUPPORT_END = /\s(?:triển khai|thực hiện|tổ chức|trong|để|nhằm|xây dựng|vận động|tham mưu|hướng dẫn|theo dõi|kiểm tra|tuyên truyền|rà soát)(?!\p{L})|[.;(]|$/u;
+const SUPPORT_START = /^(các|phòng|sở|ban|ủy ban|uỷ ban|ubnd|trung tâm|trường|hội|đoàn|đơn vị|cơ quan|địa phương|công an|ngành|tổ chức|doanh nghiệp|công đoàn|văn phòng)(?!\p{L})/iu;
 
 function readSupport(text: string): string[] {
   const folded = foldKeepLength(text);
   const match = /phoi hop(?:\s+chat che)?(?:\s+voi)?\s*:?\s+/.exec(folded);
   if (!match) return [];
-  const rest = folded.slice(match.index + match[0].length);
-  if (!/^(cac|phong|so|ban|uy ban|ubnd|trung tam|truong|hoi|doan|don vi|co quan|dia phuong|cong an|nganh|to chuc|doanh nghiep)\b/.test(rest)) return [];
-  const end = SUPPORT_END.exec(rest.replace(/(\S)\s*;\s*(?=(cac|uy ban|ubnd|phong|trung tam)\b)/g, '$1, '));
-  const raw = text.slice(match.index + match[0].length, match.index + match[0].length + (end ? end.index : rest.length));
-  return splitAgencyList(raw.replace(/\s+(?:và|cùng)\s+các\s+(?:cơ quan|đơn vị),?\s*$/u, (m) => m));
+  const rest = text.slice(match.index + match[0].length).replace(/(\S)\s*;\s*(?=(?:các|Ủy ban|UBND|Phòng|Trung tâm)(?!\p{L}))/gu, '$1, ');
+  if (!SUPPORT_START.test(rest)) return [];
+  const end = SUPPORT_END.exec(rest);
+  return splitAgencyList(rest.slice(0, end ? end.index : rest.length));
 }
 
 function makeTask(id: string, node: OutlineNode, lead: string[], support: string[], due: TaskDue | null, dueText: string | null, deliverable: string | null, confidence: number): ExtractedTask {
@@ -86,8 +105,7 @@ export function extractTasks(nodes: OutlineNode[], bodyStart: number): Extracted
     const fields: Partial<Record<FieldKind, string>> = {};
     let j = i;
     for (; j < body.length && readField(body[j]!); j++) {
-      const field = readField(body[j]!)!;
-      fields[field.kind] ??= field.value;
+      for (const field of readFields(body[j]!)) fields[field.kind] ??= field.value;
       consumed.add(body[j]!);
     }
     const items: OutlineNode[] = [];

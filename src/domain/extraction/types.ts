@@ -66,7 +66,8 @@ export interface ExtractedTarget {
 export type Frequency = 'yearly' | 'half-yearly' | 'quarterly' | 'monthly';
 
 export type TaskDue =
-  | { kind: 'once'; by: string }
+  /** `by`: "2022-Q1", "2021-12" or "2023"; `date` keeps a day when one is written. */
+  | { kind: 'once'; by: string; date?: string }
   | { kind: 'recurring'; freq: Frequency; month: number | null }
   | { kind: 'ongoing' };
 
