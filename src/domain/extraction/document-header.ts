@@ -49,7 +49,7 @@ function findDateLine(lines: SourceLine[]): DateLine | null {
       .replace(/CỘNG HO?ÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM/giu, '')
       .replace(/Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc/iu, '')
       .replace(/^[\s_-]+/, '');
-    const place = squeeze(before.replace(/,\s*$/, '')) || null;
+    const place = squeeze(before.replace(/,\s*$/, '').replace(/^[|\s]+|[|\s]+$/g, '')) || null;
     const year = Number(match[3]);
     const date = match[1] && match[2] ? toIsoDate(Number(match[1]), Number(match[2]), year) : null;
     return { place, date, year, line: line.number };
@@ -240,7 +240,7 @@ function isPersonName(text: string): boolean {
   if (text.length < 3 || text.length > 40) return false;
   const words = text.split(' ');
   if (words.length < 2 || words.length > 6) return false;
-  if (!words.every((word) => /^\p{Lu}\p{Ll}*$/u.test(word))) return false;
+  if (!words.every((word) => /^\p{Lu}[\p{Ll}'’]*$/u.test(word))) return false;
   return !/^(Nơi|Lưu|Như|Kèm|Phụ)/u.test(text);
 }
 

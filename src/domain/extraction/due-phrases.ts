@@ -69,7 +69,7 @@ export function inferDueFromText(text: string): TaskDue | null {
   const cycle = /dinh ky[^.;]{0,60}/.exec(folded);
   if (cycle) {
     const frequency = readFrequency(cycle[0]);
-    if (frequency) return { kind: 'recurring', freq: frequency.freq, month: frequency.month ?? monthNear(folded.slice(cycle.index, cycle.index + 80)) };
+    if (frequency) return { kind: 'recurring', freq: frequency.freq, month: frequency.freq === 'yearly' ? frequency.month ?? monthNear(folded.slice(cycle.index, cycle.index + 80)) : null };
   }
   const deadline = /(?:hoan thanh|xong|ket thuc)\s+(?:truoc|trong|vao)\s+[^.;]{0,30}|(?:truoc|cham nhat)\s+(?:ngay|thang|quy)\s+[^.;]{0,20}|trong\s+(?:quy|thang)\s+[ivx\d]{1,4}\s*\/\s*(?:19|20|21)\d{2}/.exec(folded);
   if (deadline && !/^[^.;]{0,25}(?:hang|moi)\s+(?:nam|quy|thang)/.test(folded.slice(deadline.index + deadline[0].length - 12))) {

@@ -29,7 +29,8 @@ function attempt<T>(warnings: ExtractionWarning[], part: string, fallback: T, ru
 
 function headingYear(node: OutlineNode): number | null {
   for (let current: OutlineNode | null = node; current; current = current.parent) {
-    const match = /^(?:den|toi)\s+nam\s+((?:19|20|21)\d{2})/.exec(foldKeepLength(current.label || ''));
+    const label = foldKeepLength(current.label || (current.isHeading ? current.body : ''));
+    const match = /(?:^|\s)(?:den|toi)\s+nam\s+((?:19|20|21)\d{2})/.exec(label);
     if (match) return Number(match[1]);
   }
   return null;

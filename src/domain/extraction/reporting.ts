@@ -58,11 +58,25 @@ function extractDatedCycles(paragraph: Paragraph, folded: string, duties: Extrac
   }
 }
 
+/** "báo cáo tổng kết năm (học) trước ngày 15/6/2025": a yearly report. */
+function extractYearEndReports(paragraph: Paragraph, folded: string, duties: ExtractedReportingDuty[]): void {
+  for (const match of folded.matchAll(/bao cao tong ket nam(?: hoc)?[^.;]{0,80}?(?:truoc|vao|cham nhat)\s+ngay\s+(\d{1,2})\s*(?:\/|thang\s+)\s*(\d{1,2})/g)) {
+    const line = lineAt(paragraph, match.index);
+    if (duties.some((duty) => duty.line === line && duty.freq === 'yearly')) continue;
+    const month = Number(match[2]);
+    const day = Number(match[1]);
+    const original = paragraph.text.slice(match.index, match.index + match[0].length);
+    const { to, via } = readRecipient(original, match[0]);
+    duties.push({ freq: 'yearly', due: month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${padTwo(month)}-${padTwo(day)}` : null, to, via, text: squeeze(original), line, confidence: 0.75 });
+  }
+}
+
 export function extractReporting(paragraphs: Paragraph[]): ExtractedReportingDuty[] {
   const duties: ExtractedReportingDuty[] = [];
   for (const paragraph of paragraphs) {
     const folded = foldKeepLength(paragraph.text);
     extractDatedCycles(paragraph, folded, duties);
+    extractYearEndReports(paragraph, folded, duties);
     if (!/dinh ky|hang nam|hang quy|hang thang/.test(folded)) continue;
     for (const match of folded.matchAll(CYCLE)) {
       const word = match[1] ?? `${match[3]}`;
@@ -87,7 +101,7 @@ export function extractReporting(paragraphs: Paragraph[]): ExtractedReportingDut
       push(freq, due);
       // "định kỳ 6 tháng, hằng năm" states two cycles.
       const afterCycle = folded.slice(match.index + match[0].length);
-      const second = /^\s*(?:\([^)]{0,60}\))?\s*(?:,|va|hoac)\s*(?:dinh ky\s+)?(hang nam|hang quy|hang thang|6 thang|06 thang)\b/.exec(afterCycle);
+      const second = /^\s*(?:\([^)]{0,60}\))?\s*(?:,|va|hoac)\s*(?:dinh ky\s+)?(hang nam|hang quy|hang thang|6 thang|06 thang|nam)\b/.exec(afterCycle);
       const secondFreq = second ? frequencyOf(second[1]!) : null;
       if (secondFreq && secondFreq !== freq) push(secondFreq, readDueDate(afterCycle.slice(second!.index + second![0].length, second!.index + second![0].length + 40)));
     }

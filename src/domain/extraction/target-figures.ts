@@ -45,6 +45,7 @@ function readOp(before: string, after: string): TargetOp {
   if (/(tren|hon|vuot|vuot muc|cao hon)\s*$/.test(tail)) return 'gt';
   if (/(duoi|thap hon|it hon)\s*$/.test(tail)) return 'lt';
   if (/(khoang|xap xi|gan|chung|uoc)\s*$/.test(tail)) return 'approx';
+  if (/(duy tri|giu vung|giu on dinh)(\s+(o\s+)?muc)?\s*$/.test(tail)) return 'maintain';
   if (/^\s*%?\s*(tro len)/.test(after)) return 'gte';
   if (/^\s*%?\s*(tro xuong|tro lai)/.test(after)) return 'lte';
   if (/(dat|dat muc|dat ty le|dat it nhat)\s*$/.test(tail)) return 'gte';
@@ -85,6 +86,7 @@ export function findFigures(folded: string, original: string): Figure[] {
     if (isYearLike(value, raw, before, after)) continue;
     if (dateSpans.some(([from, to]) => numberStart >= from && numberStart < to)) continue;
     if (/^\s*(?:-|–|den)\s*(?:\d[\d.,]*)\s*tuoi/.test(after) || /^\s*tuoi/.test(after)) continue;
+    if (/(?:tuoi\s+tu|do tuoi)\s+(?:\d[\d.,]*\s*(?:-|–|den)\s*)?$/.test(before)) continue;
     const rangeAhead = new RegExp(String.raw`^\s*%?\s*(?:-|–|den)\s*(${N})`).exec(after);
     if (rangeAhead) {
       // The range is emitted at its upper bound; skip the lower one here.
@@ -126,8 +128,15 @@ export function findFigures(folded: string, original: string): Figure[] {
     figures.push({
       start, numberStart, end: noun.end,
       value: isRange ? lower! : value, value2: isRange ? value : null,
-      unit: per10kBefore ? 'per10k' : 'count', unitNoun: noun.noun, op: isRange ? 'range' : readOp(cueBefore, after),
+      unit: per10kBefore ? 'per10k' : 'count', unitNoun: noun.noun, op: isRange ? 'range' : readOp(cueBefore, folded.slice(noun.end)),
     });
+  }
+  // "Đạt 9 bác sĩ/vạn dân và 2,5 dược sĩ/vạn dân": the cue covers the whole list.
+  for (let i = 1; i < figures.length; i++) {
+    const figure = figures[i]!;
+    const previous = figures[i - 1]!;
+    if (figure.op === 'eq' && previous.op !== 'range' && previous.op !== 'eq' && previous.unit === figure.unit
+      && /^\s*(?:,|va)\s*$/.test(folded.slice(previous.end, figure.start))) figure.op = previous.op;
   }
   return figures;
 }

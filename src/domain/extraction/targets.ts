@@ -142,14 +142,19 @@ export function extractTargets(sources: TargetSource[], defaultYear: number | nu
     const colon = folded.indexOf(':', source.bodyOffset);
     let lastTopLevel: ExtractedTarget | null = null;
     let lastRelativeOp: TargetOp | null = null;
+    let childModeOpen = false;
     for (const clause of splitClauses(folded, source.bodyOffset)) {
       const clauseText = text.slice(clause.start, clause.end);
       const clauseFolded = folded.slice(clause.start, clause.end);
       const figures = findFigures(clauseFolded, clauseText);
-      const clauseStartsChild = /^\s*\(?\s*trong (?:số )?đó(?!\p{L})/iu.test(clauseText);
+      // "trong đó A 7.500 người; B 28.500 người": a list of parts continues after ";".
+      const afterSemicolon = text[clause.start - 1] === ';';
+      const continuesParts: boolean = childModeOpen && afterSemicolon && figures[0] !== undefined && figures[0].unit === lastTopLevel?.unit && /^\s*\p{Ll}/u.test(clauseText) && !/^\s*(?:tỷ lệ|tỉ lệ|số)(?!\p{L})/iu.test(clauseText);
+      const clauseStartsChild: boolean = /^\s*\(?\s*trong (?:số )?đó(?!\p{L})/iu.test(clauseText) || continuesParts;
       const prefix = colon > clause.start && colon < clause.end && figures.length > 1 && figures[0]!.start > colon - clause.start
         ? squeeze(text.slice(clause.start, colon).replace(/^[\s,;-]+/, '')) : null;
       if (figures.length === 0) {
+        childModeOpen = false;
         const op: TargetOp | null = readRelativeOp(clauseFolded) ?? (lastRelativeOp && /^\s*ty le\b/.test(clauseFolded) ? lastRelativeOp : null);
         lastRelativeOp = op;
         if (!op) continue;
@@ -166,7 +171,7 @@ export function extractTargets(sources: TargetSource[], defaultYear: number | nu
         continue;
       }
       lastRelativeOp = null;
-      let childMode = clauseStartsChild;
+      let childMode: boolean = clauseStartsChild;
       let segmentStart = 0;
       for (let i = 0; i < figures.length; i++) {
         const figure = figures[i]!;
@@ -219,6 +224,7 @@ export function extractTargets(sources: TargetSource[], defaultYear: number | nu
         segmentStart = segmentEnd;
         if (/\)/.test(clauseFolded.slice(figure.end, next ? next.start : clauseFolded.length)) && childMode && !clauseStartsChild) childMode = false;
       }
+      childModeOpen = childMode && !/\)\s*$/.test(clauseFolded);
     }
   }
   return dedupeTargets(targets);

@@ -6,7 +6,7 @@
 //    a numbered duty whose subject is the unit ("Các phòng, ban ... tiến hành ...").
 // General measures with no responsible unit are not tasks.
 
-import { foldKeepLength, squeeze } from './fold.ts';
+import { foldKeepLength, isMostlyUpperCase, squeeze } from './fold.ts';
 import { isImplementationHeading, isUnder, type OutlineNode } from './outline.ts';
 import { readLeadingAgencies, splitAgencyList, cleanAgencyName } from './agency-list.ts';
 import { inferDueFromText, parseDuePhrase } from './due-phrases.ts';
@@ -176,6 +176,7 @@ export function extractTasks(nodes: OutlineNode[], bodyStart: number): Extracted
       }
       continue;
     }
+    if (isMostlyUpperCase(node.body)) continue;
     if (unit) {
       found.push({ order: node.paragraph.line, task: makeTask('', node, unit.lead, readSupport(node.body), inferDueFromText(node.body), null, null, 0.8) });
       continue;
