@@ -63,3 +63,9 @@ describe('scheduleTaskDue', () => {
     expect(planYears({ from: 1950, to: 2100 })).toHaveLength(30);
   });
 });
+
+describe('scheduleTaskDue with a written day', () => {
+  it('uses the day kept in date over the month in by', () => {
+    expect(scheduleTaskDue({ kind: 'once', by: '2024-09', date: '2024-09-15' }, { from: 2024, to: 2024 }).map((d) => d.dueDate)).toEqual(['2024-09-15']);
+  });
+});

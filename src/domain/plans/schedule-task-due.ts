@@ -76,7 +76,8 @@ export function scheduleTaskDue(due: TaskDue | null, period: PlanPeriod): TaskDe
   if (!due) return [];
   if (due.kind === 'ongoing') return [];
   if (due.kind === 'once') {
-    const deadline = typeof due.by === 'string' ? scheduleOnce(due.by) : null;
+    // A written day ("trước ngày 30/9/2024") is kept in `date`; `by` is its month.
+    const deadline = typeof due.date === 'string' ? scheduleOnce(due.date) ?? scheduleOnce(due.by) : typeof due.by === 'string' ? scheduleOnce(due.by) : null;
     return deadline ? [deadline] : [];
   }
   const deadlines: TaskDeadline[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makePlanExtraction, makeTarget, makeTask } from '../../../test/factories/plan-extraction.ts';
-import { hasPlanStructure, validatePlanExtraction } from './validate-plan-extraction.ts';
+import { validatePlanExtraction } from './validate-plan-extraction.ts';
 
 const fieldsOf = (extraction: Parameters<typeof validatePlanExtraction>[0]) => validatePlanExtraction(extraction).map((error) => error.field);
 
@@ -60,14 +60,5 @@ describe('validatePlanExtraction', () => {
     extraction.reporting[0]!.due = '12';
     extraction.references[0]!.number = '11-CTr/TU';
     expect(fieldsOf(extraction)).toEqual([]);
-  });
-});
-
-describe('hasPlanStructure', () => {
-  it('needs a number, a title, a target or a task', () => {
-    const empty = makePlanExtraction({ document: { number: null, title: null }, targets: [], tasks: [] });
-    expect(hasPlanStructure(empty)).toBe(false);
-    expect(hasPlanStructure({ ...empty, tasks: [makeTask({ id: 'k1' })] })).toBe(true);
-    expect(hasPlanStructure(makePlanExtraction({ document: { number: null } }))).toBe(true);
   });
 });

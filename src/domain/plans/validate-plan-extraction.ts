@@ -148,8 +148,3 @@ export function validatePlanExtraction(extraction: PlanExtraction): PlanFieldErr
   checkReporting(extraction, errors);
   return errors;
 }
-
-/** False when nothing of a plan was found: no number, no title, no targets, no tasks. */
-export function hasPlanStructure(extraction: PlanExtraction): boolean {
-  return extraction.document.number !== null || extraction.document.title !== null || extraction.targets.length > 0 || extraction.tasks.length > 0;
-}

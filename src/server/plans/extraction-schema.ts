@@ -64,7 +64,7 @@ const targetSchema = z.object({
 const dueSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('once'), by: text('Thời hạn (due.by)', 20) }),
+    z.object({ kind: z.literal('once'), by: text('Thời hạn (due.by)', 20), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày hạn (due.date) phải có dạng YYYY-MM-DD.' }).optional() }),
     z.object({ kind: z.literal('recurring'), freq: frequency, month: z.number({ error: 'Tháng (due.month) phải là số.' }).int().nullable() }),
     z.object({ kind: z.literal('ongoing') }),
   ],
