@@ -125,3 +125,12 @@ describe('tasks from a table with merged cells', () => {
     ]);
   });
 });
+
+describe('partners of a duty', () => {
+  it('reads "phối hợp với" lists and ignores "phối hợp tổ chức thực hiện"', () => {
+    const text = ['KẾ HOẠCH', 'Nhân lực', 'I. MỤC TIÊU', 'II. TỔ CHỨC THỰC HIỆN', '1. Phòng Nội vụ',
+      '- Chủ trì, phối hợp tổ chức thực hiện các nhiệm vụ được giao.',
+      '- Phối hợp với các tổ chức hội, đoàn thể và Phòng Kinh tế tuyên truyền cho người lao động.'].join('\n');
+    expect(tasksOf(text).map((t) => t.support)).toEqual([[], ['các tổ chức hội, đoàn thể', 'Phòng Kinh tế']]);
+  });
+});

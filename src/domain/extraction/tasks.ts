@@ -65,8 +65,8 @@ function readAssignment(text: string): { lead: string[]; support: string[] } {
   return { lead: lead.length > 0 ? lead : splitAgencyList(text.replace(/\s+(?:triển khai )?thực hiện\.?$/u, '')), support: [] };
 }
 
-const SUPPORT_END = /\s(?:triển khai|thực hiện|tổ chức|trong|để|nhằm|xây dựng|vận động|tham mưu|hướng dẫn|theo dõi|kiểm tra|tuyên truyền|rà soát)(?!\p{L})|[.;(]|$/u;
-const SUPPORT_START = /^(các|phòng|sở|ban|ủy ban|uỷ ban|ubnd|trung tâm|trường|hội|đoàn|đơn vị|cơ quan|địa phương|công an|ngành|tổ chức|doanh nghiệp|công đoàn|văn phòng)(?!\p{L})/iu;
+const SUPPORT_END = /(?<!các|những)\s(?:triển khai|thực hiện|tổ chức|trong|để|nhằm|xây dựng|vận động|tham mưu|hướng dẫn|theo dõi|kiểm tra|tuyên truyền|rà soát)(?!\p{L})|[.;(]|$/u;
+const SUPPORT_START = /^(các|phòng|sở|ban|ủy ban|uỷ ban|ubnd|trung tâm|trường|hội|đoàn|đơn vị|cơ quan|địa phương|công an|ngành|doanh nghiệp|công đoàn|văn phòng)(?!\p{L})/iu;
 
 function readSupport(text: string): string[] {
   const folded = foldKeepLength(text);
