@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database.ts';
 import { recordAudit } from '../server/audit/record-audit.ts';
+import { openDatabase } from './database.ts';
 
 describe('database engine', () => {
   let database: TestDatabase;
@@ -52,5 +53,28 @@ describe('database engine', () => {
     await Promise.all([inTransaction, outside]);
     const after = await database.db.selectFrom('audit_log').where('entity_id', '=', 'concurrent').selectAll().execute();
     expect(after).toHaveLength(1);
+  });
+
+  // A throw-away database is dropped WITH (FORCE) right after close: a connection still
+  // open then is terminated (57P01), which used to surface as an unhandled error.
+  it.runIf(process.env.TEST_DATABASE_URL)('closes only when every PostgreSQL connection is gone', async () => {
+    const { rows } = await sql<{ name: string }>`select current_database() as name`.execute(database.db);
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    url.pathname = `/${rows[0]!.name}`;
+    url.searchParams.set('application_name', 'nhanluc-close-probe');
+    const probe = await openDatabase({ databaseUrl: url.toString() });
+    await Promise.all(Array.from({ length: 5 }, () => sql`select pg_sleep(0.02)`.execute(probe.db)));
+    await probe.close();
+    const left = await sql<{ n: number }>`select count(*) as n from pg_stat_activity where application_name = 'nhanluc-close-probe'`.execute(database.db);
+    expect(left.rows[0]!.n).toBe(0);
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL)('survives the server terminating its idle connections', async () => {
+    await Promise.all(Array.from({ length: 5 }, () => sql`select pg_sleep(0.02)`.execute(database.db)));
+    await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(database.db);
+    // Give the terminated clients time to receive 57P01 and raise it.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { rows } = await sql<{ n: number }>`select 1 as n`.execute(database.db);
+    expect(rows[0]!.n).toBe(1);
   });
 });

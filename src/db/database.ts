@@ -32,14 +32,40 @@ export class DataDirectoryLockedError extends Error {
   }
 }
 
+/**
+ * A pool whose close really waits for every connection to be gone. pg's Pool.end() resolves
+ * once its clients are *asked* to end, so a database dropped right after could still see
+ * them; and an idle client that the server terminates (restart, pg_terminate_backend, DROP
+ * DATABASE ... WITH (FORCE)) emits 'error' on the pool, which without a listener is an
+ * uncaught exception that would take the whole server down.
+ */
+async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
+  configurePgTypes();
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // The pool has already discarded the dead client; the next query opens a fresh one.
+  pool.on('error', () => {});
+  const closing = new Set<Promise<void>>();
+  pool.on('connect', (client) => {
+    // Errors after the client left the pool (e.g. 57P01 while it is ending) have no one to report to.
+    client.on('error', () => {});
+    const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
+    closing.add(ended);
+    void ended.then(() => closing.delete(ended));
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  await sql`select 1`.execute(db);
+  return {
+    db,
+    engine: 'postgres',
+    async close() {
+      await db.destroy();
+      await Promise.all(closing);
+    },
+  };
+}
+
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
-  if (options.databaseUrl) {
-    configurePgTypes();
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    await sql`select 1`.execute(db);
-    return { db, engine: 'postgres', close: () => db.destroy() };
-  }
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
 
   const dataDir = options.dataDir === undefined ? null : options.dataDir;
   let unlock: (() => Promise<void>) | null = null;

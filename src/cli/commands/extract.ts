@@ -4,8 +4,7 @@
 // on stderr and exit 1. Scorers parse stdout, so nothing else may ever be written there.
 
 import { readFile, stat } from 'node:fs/promises';
-import { assessPlanStructure } from '../../domain/extraction/plan-structure.ts';
-import type { PlanExtraction } from '../../domain/extraction/types.ts';
+import { assessPlanStructure, isPlanUnrecognised } from '../../domain/extraction/plan-structure.ts';
 import { extractDocumentPlan } from '../../document-text/extract-document-plan.ts';
 import { DocumentReadError, MAX_DOCUMENT_BYTES } from '../../document-text/read-document-text.ts';
 import { formatByteSize } from '../../document-text/document-read-error.ts';
@@ -39,12 +38,6 @@ async function readInput(file: string): Promise<Uint8Array> {
     throw new DocumentReadError('file_too_large', `Tệp quá lớn: ${formatByteSize(info.size)}, vượt giới hạn ${formatByteSize(MAX_DOCUMENT_BYTES)}.`);
   }
   return new Uint8Array(await readFile(file));
-}
-
-/** Nothing at all was recognised: no header, no content, no citation. */
-function isUnrecognised(extraction: PlanExtraction): boolean {
-  const { document, targets, tasks, references } = extraction;
-  return document.kind === null && document.number === null && document.title === null && targets.length === 0 && tasks.length === 0 && references.length === 0;
 }
 
 /**
@@ -84,7 +77,7 @@ export async function runExtract(args: string[], io: ExtractIo = processIo): Pro
   try {
     const { extraction } = await withConsoleOnStderr(() => extractDocumentPlan(bytes, file));
     const structure = assessPlanStructure(extraction);
-    if (structure && isUnrecognised(extraction)) {
+    if (structure && isPlanUnrecognised(extraction)) {
       io.writeErr(`Lỗi: ${structure}\n`);
       return 1;
     }

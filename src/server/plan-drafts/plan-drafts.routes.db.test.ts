@@ -7,6 +7,8 @@ import { makePlanExtraction, makePlanText, makeTarget } from '../../../test/fact
 import { insertSeedUnitSuccessions, multipartFile, uploadPlan } from '../../../test/factories/plans.ts';
 import { authHeaders, createUser, loginAs, type LoggedIn } from '../../../test/factories/users.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
+import { extractPlan } from '../../domain/extraction/extract-plan.ts';
+import { assessPlanStructure } from '../../domain/extraction/plan-structure.ts';
 import { ensureSeedAgencies } from '../agencies/load-seed-agencies.ts';
 import { buildApp } from '../app.ts';
 import { createAppContext } from '../bootstrap.ts';
@@ -66,6 +68,23 @@ describe('POST /api/plan-drafts', () => {
     expect(response.json().error).toMatchObject({ code, field: 'file' });
     expect(response.json().error.message).toMatch(/[à-ỹ]/);
     expect(await storedCounts()).toEqual(before);
+  });
+
+  it('refuses text with no plan in the same words as `nhanluc extract`', async () => {
+    const response = await uploadPlan(app, planner, 'thu.txt', 'Xin chào, đây là một lá thư.\nHẹn gặp lại.\n');
+    expect(response.json().error.message).toBe(assessPlanStructure(extractPlan('Xin chào, đây là một lá thư.\nHẹn gặp lại.\n')));
+  });
+
+  it('keeps a plan with a header but no targets or tasks, warning what is missing', async () => {
+    const headerOnly = ['ỦY BAN NHÂN DÂN', 'HUYỆN THÁP MƯỜI', 'Số: 18/KH-UBND', 'Tháp Mười, ngày 31 tháng 01 năm 2024', 'KẾ HOẠCH', 'Phát triển nguồn nhân lực năm 2024', ''].join('\n');
+    const response = await uploadPlan(app, planner, 'chi-co-tieu-de.txt', headerOnly);
+    expect(response.statusCode, response.body).toBe(201);
+    const { warnings } = response.json().draft.extraction;
+    expect(warnings[0]).toEqual({
+      code: 'incomplete_plan_structure',
+      message: 'Không nhận ra cấu trúc kế hoạch: văn bản không có chỉ tiêu hay nhiệm vụ nào được giao cho cơ quan, đơn vị.',
+      line: null,
+    });
   });
 
   it('accepts a document of several megabytes (above the 1 MB JSON body limit)', async () => {

@@ -2,10 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { DocumentReadError, MAX_DOCUMENT_BYTES, readDocumentText } from '../../document-text/read-document-text.ts';
 import { extractPlan } from '../../domain/extraction/extract-plan.ts';
+import { assessPlanStructure, isPlanUnrecognised } from '../../domain/extraction/plan-structure.ts';
 import { resolvePlanAgencies } from '../../domain/extraction/resolve-plan-agencies.ts';
 import type { PlanExtraction } from '../../domain/extraction/types.ts';
 import { findPlanAdminUnit } from '../../domain/plans/find-plan-admin-unit.ts';
-import { hasPlanStructure, validatePlanExtraction } from '../../domain/plans/validate-plan-extraction.ts';
+import { validatePlanExtraction } from '../../domain/plans/validate-plan-extraction.ts';
 import { visibleUnitIds } from '../access/policy.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -75,6 +76,17 @@ async function chooseUnit(ctx: AppContext, actor: Actor, extracted: PlanExtracti
   return { adminUnitId: best!.adminUnitId, extraction: best!.extraction };
 }
 
+/**
+ * Refuses text in which nothing of a plan was recognised and keeps a partial plan with the
+ * assessment as a warning — the same rule and words as `nhanluc extract`.
+ */
+function withStructureWarning(extraction: PlanExtraction): PlanExtraction {
+  const structure = assessPlanStructure(extraction);
+  if (structure === null) return extraction;
+  if (isPlanUnrecognised(extraction)) throw new AppError(422, 'no_plan_structure', structure, 'file');
+  return { ...extraction, warnings: [{ code: 'incomplete_plan_structure', message: structure, line: null }, ...extraction.warnings] };
+}
+
 export interface UploadedFile {
   fileName: string;
   bytes: Uint8Array;
@@ -95,15 +107,7 @@ export async function createDraft(ctx: AppContext, actor: Actor, upload: Uploade
     if (error instanceof DocumentReadError) throw new AppError(400, error.code, error.message, 'file');
     throw error;
   }
-  const extracted = extractPlan(text);
-  if (!hasPlanStructure(extracted)) {
-    throw new AppError(
-      422,
-      'no_plan_structure',
-      `Không nhận ra cấu trúc kế hoạch trong tệp ${fileName}: không thấy số hiệu, trích yếu, chỉ tiêu hay nhiệm vụ nào. Hãy kiểm tra đây có phải văn bản kế hoạch không.`,
-      'file',
-    );
-  }
+  const extracted = withStructureWarning(extractPlan(text));
   const { adminUnitId, extraction } = await chooseUnit(ctx, actor, extracted, text);
   const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
   const id = randomUUID();
