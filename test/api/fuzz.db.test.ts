@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { createAppContext } from '../../src/server/bootstrap.ts';
-import { authHeaders, createUser, loginAs, type LoggedIn } from '../factories/users.ts';
+import { authHeaders, createUser, loginAs, loginNewUser, type LoggedIn } from '../factories/users.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { seedAccessFixtures, type AccessFixtures } from './access-fixtures.ts';
 
@@ -238,7 +238,7 @@ describe('API fuzz', () => {
         fc.asyncProperty(requestFor(operation), async (options) => {
           // Logging out would end the admin's session for the rest of the run: use a fresh one.
           const isLogout = operation.path === '/api/auth/logout';
-          const session = isLogout ? await loginAs(app, (await createUser(database.db, { agencyId: fixtures.provinceAgency.id })).username) : admin;
+          const session = isLogout ? await loginNewUser(app, database.db, { agencyId: fixtures.provinceAgency.id }) : admin;
           const response = await app.inject({ ...options, headers: { ...options.headers, ...authHeaders(session) } });
           statuses.add(response.statusCode);
           const where = `${options.method} ${options.url} → ${response.statusCode} ${response.body.slice(0, 300)}`;

@@ -75,6 +75,11 @@ export async function loginAs(app: FastifyInstance, username: string, password: 
   return { cookie: `${sessionCookieName}=${cookie.value}`, csrfToken: body.csrfToken };
 }
 
+/** Creates a user (see createUser) and logs in as them. */
+export async function loginNewUser(app: FastifyInstance, db: Kysely<Database>, options: CreateUserOptions): Promise<LoggedIn> {
+  return loginAs(app, (await createUser(db, options)).username);
+}
+
 /** Headers for an authenticated, CSRF-protected request. */
 export function authHeaders(session: LoggedIn): Record<string, string> {
   return { cookie: session.cookie, [csrfHeaderName]: session.csrfToken };

@@ -2,13 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { expandAgencyText } from '../../domain/agencies/normalise-agency-name.ts';
 import { resolveAgency, type AgencyMatch } from '../../domain/agencies/resolve-agency.ts';
-import type { AgencyCandidate, AgencyType } from '../../domain/agencies/types.ts';
+import type { AgencyType } from '../../domain/agencies/types.ts';
 import { compareVietnamese, foldDiacritics } from '../../domain/text/fold-diacritics.ts';
 import { visibleUnitIds } from '../access/policy.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
+import { agenciesWithSuccessors, toCandidate } from './candidates.ts';
 import {
   agencyExists,
   findLinkedUnitIds,
@@ -225,20 +226,6 @@ export function todayInVietnam(now: Date): string {
   return vietnamDate.format(now);
 }
 
-function toCandidate(record: AgencyRecord): AgencyCandidate {
-  return {
-    id: record.id,
-    name: record.name,
-    shortName: record.shortName,
-    type: record.type,
-    aliases: record.aliases,
-    adminUnit: record.adminUnit,
-    validFrom: record.validFrom,
-    validTo: record.validTo,
-    successors: record.successors,
-  };
-}
-
 export async function resolveAgencyText(ctx: AppContext, actor: Actor, input: ResolveInput): Promise<ResolveResult> {
   const unitId = input.adminUnitId ?? actor.adminUnitId;
   const canSee = await visibility(ctx, actor);
@@ -253,21 +240,7 @@ export async function resolveAgencyText(ctx: AppContext, actor: Actor, input: Re
   const related = await findLinkedUnitIds(ctx.db, [unit.id, ...ancestors]);
   const catalogue = await loadCatalogue(ctx.db);
   const wanted = new Set([unit.id, ...ancestors, ...related]);
-  const chosen = new Map<string, AgencyRecord>();
-  for (const record of catalogue.values()) if (wanted.has(record.adminUnit.id)) chosen.set(record.id, record);
-  // Successors of matched bodies must be present for the resolver to name today's bodies.
-  const queue = [...chosen.values()];
-  while (queue.length > 0) {
-    const record = queue.pop();
-    for (const link of record?.successors ?? []) {
-      const successor = catalogue.get(link.id);
-      if (successor && !chosen.has(successor.id)) {
-        chosen.set(successor.id, successor);
-        queue.push(successor);
-      }
-    }
-  }
-  const candidates = [...chosen.values()].filter((record) => canSee(record.adminUnit.id)).map(toCandidate);
+  const candidates = agenciesWithSuccessors(catalogue, wanted).filter((record) => canSee(record.adminUnit.id)).map(toCandidate);
   const date = input.date ?? todayInVietnam(ctx.now());
   return resolveAgency(input.text, unit.id, date, candidates, {
     ancestorUnitIds: ancestors,

@@ -2,16 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertAdminUnits, seedUnitFixtures } from '../../../test/factories/agencies.ts';
 import { makePlanExtraction, makePlanText, makeTarget } from '../../../test/factories/plan-extraction.ts';
-import { insertSeedUnitSuccessions, multipartFile, uploadPlan } from '../../../test/factories/plans.ts';
-import { authHeaders, createUser, loginAs, type LoggedIn } from '../../../test/factories/users.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
+import { multipartFile, uploadPlan } from '../../../test/factories/plans.ts';
+import { authHeaders, loginNewUser, type LoggedIn } from '../../../test/factories/users.ts';
+import { startPlanApp } from '../../../test/support/plan-app.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
 import { extractPlan } from '../../domain/extraction/extract-plan.ts';
 import { assessPlanStructure } from '../../domain/extraction/plan-structure.ts';
-import { ensureSeedAgencies } from '../agencies/load-seed-agencies.ts';
-import { buildApp } from '../app.ts';
-import { createAppContext } from '../bootstrap.ts';
 import { demoDocumentsFolder } from '../plans/demo-plans.ts';
 
 let db: TestDatabase;
@@ -23,14 +20,10 @@ let viewer: LoggedIn;
 const thapMuoi = 'od-tinh-dong-thap.huyen-thap-muoi';
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await insertAdminUnits(db.db, seedUnitFixtures());
-  await insertSeedUnitSuccessions(db.db);
-  await ensureSeedAgencies(db.db);
-  app = await buildApp({ ctx: createAppContext(db, { loginRateLimit: 1000 }) });
-  planner = await loginAs(app, (await createUser(db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' })).username);
-  otherPlanner = await loginAs(app, (await createUser(db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' })).username);
-  viewer = await loginAs(app, (await createUser(db.db, { role: 'viewer', agencyId: 'ag-p-82-ubnd' })).username);
+  ({ db, app } = await startPlanApp());
+  planner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
+  otherPlanner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
+  viewer = await loginNewUser(app, db.db, { role: 'viewer', agencyId: 'ag-p-82-ubnd' });
 });
 
 afterAll(async () => {
@@ -175,7 +168,7 @@ describe('drafts: list, read, edit, discard', () => {
 
 describe('a real plan through review', () => {
   it('uploads seed 001, round-trips the draft, changes one lead agency, confirms, and shows 23 tasks', async () => {
-    const vinhLongPlanner = await loginAs(app, (await createUser(db.db, { role: 'planner', agencyId: 'ag-p-86-so-noi-vu' })).username);
+    const vinhLongPlanner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-86-so-noi-vu' });
     const fileName = '001_1e2d2a77f035e90b.txt';
     const upload = await uploadPlan(app, vinhLongPlanner, fileName, readFileSync(path.join(demoDocumentsFolder, fileName)));
     expect(upload.statusCode, upload.body.slice(0, 300)).toBe(201);

@@ -1,21 +1,11 @@
 // Reads the parts of confirmed plans: targets, tasks with their agencies and deadlines,
 // reporting duties, and how many of each a plan has (for lists).
-import type { Frequency, ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../domain/extraction/types.ts';
-import type { Executor } from './repository.ts';
+import type { Frequency, ReportingFrequency, TaskDue } from '../../domain/extraction/types.ts';
+import type { Executor, TargetWrite } from './repository.ts';
 
-export interface TargetRow {
-  id: string;
-  parentId: string | null;
+/** A stored target: as written, with its position in the plan. */
+export interface TargetRow extends TargetWrite {
   position: number;
-  text: string;
-  subject: string;
-  op: TargetOp;
-  value: number | null;
-  value2: number | null;
-  unit: TargetUnit | null;
-  unitNoun: string | null;
-  year: number | null;
-  line: number | null;
 }
 
 export async function loadTargets(db: Executor, planId: string): Promise<TargetRow[]> {

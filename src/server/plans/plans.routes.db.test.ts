@@ -1,14 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertAdminUnits, seedUnitFixtures } from '../../../test/factories/agencies.ts';
 import { makePlanExtraction, makePlanText, makeReference } from '../../../test/factories/plan-extraction.ts';
-import { insertSeedUnitSuccessions, uploadPlan } from '../../../test/factories/plans.ts';
-import { authHeaders, createUser, loginAs, type LoggedIn } from '../../../test/factories/users.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
+import { uploadPlan } from '../../../test/factories/plans.ts';
+import { authHeaders, loginNewUser, type LoggedIn } from '../../../test/factories/users.ts';
+import { startPlanApp } from '../../../test/support/plan-app.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
 import type { PlanExtraction } from '../../domain/extraction/types.ts';
-import { ensureSeedAgencies } from '../agencies/load-seed-agencies.ts';
-import { buildApp } from '../app.ts';
-import { createAppContext } from '../bootstrap.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
@@ -20,15 +17,11 @@ let reporter: LoggedIn;
 const thapMuoi = 'od-tinh-dong-thap.huyen-thap-muoi';
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await insertAdminUnits(db.db, seedUnitFixtures());
-  await insertSeedUnitSuccessions(db.db);
-  await ensureSeedAgencies(db.db);
-  app = await buildApp({ ctx: createAppContext(db, { loginRateLimit: 1000 }) });
-  admin = await loginAs(app, (await createUser(db.db, { role: 'admin', agencyId: 'ag-p-82-ubnd' })).username);
-  planner = await loginAs(app, (await createUser(db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' })).username);
-  foreignViewer = await loginAs(app, (await createUser(db.db, { role: 'viewer', agencyId: 'ag-p-86-ubnd' })).username);
-  reporter = await loginAs(app, (await createUser(db.db, { role: 'reporter', agencyId: 'ag-p-82-ubnd' })).username);
+  ({ db, app } = await startPlanApp());
+  admin = await loginNewUser(app, db.db, { role: 'admin', agencyId: 'ag-p-82-ubnd' });
+  planner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
+  foreignViewer = await loginNewUser(app, db.db, { role: 'viewer', agencyId: 'ag-p-86-ubnd' });
+  reporter = await loginNewUser(app, db.db, { role: 'reporter', agencyId: 'ag-p-82-ubnd' });
 });
 
 afterAll(async () => {

@@ -5,7 +5,8 @@ import type { TaskDeadline } from '../../domain/plans/schedule-task-due.ts';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
-export interface PlanHeaderWrite {
+/** A plan's header as it is written and read back. */
+interface PlanHeaderFields {
   id: string;
   kind: string | null;
   number: string | null;
@@ -24,6 +25,9 @@ export interface PlanHeaderWrite {
   periodTo: number | null;
   horizons: number[];
   fileId: string;
+}
+
+export interface PlanHeaderWrite extends PlanHeaderFields {
   sourceText: string;
   createdBy: string | null;
   at: Date;
@@ -229,25 +233,7 @@ export async function insertPlan(trx: Executor, plan: PlanWrite): Promise<void> 
   );
 }
 
-export interface PlanRow {
-  id: string;
-  kind: string | null;
-  number: string | null;
-  numberKey: string | null;
-  symbol: string | null;
-  issuer: string | null;
-  issuerLevel: IssuerLevel | null;
-  adminUnitId: string;
-  place: string | null;
-  documentDate: string | null;
-  year: number | null;
-  title: string | null;
-  signerName: string | null;
-  signerTitle: string | null;
-  periodFrom: number | null;
-  periodTo: number | null;
-  horizons: number[];
-  fileId: string;
+export interface PlanRow extends PlanHeaderFields {
   createdAt: Date;
   updatedAt: Date;
 }
@@ -317,17 +303,10 @@ export async function setReferencedPlan(db: Executor, referenceId: string, planI
   await db.updateTable('plan_references').set({ referenced_plan_id: planId }).where('id', '=', referenceId).execute();
 }
 
-export interface ReferenceRow {
-  id: string;
+/** A stored reference: as written, with its plan, position and the plan it is linked to. */
+export interface ReferenceRow extends ReferenceWrite {
   planId: string;
   position: number;
-  kind: string | null;
-  number: string;
-  numberKey: string;
-  date: string | null;
-  issuer: string | null;
-  role: ReferenceRole;
-  line: number | null;
   referencedPlanId: string | null;
 }
 
