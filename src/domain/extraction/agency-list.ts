@@ -76,7 +76,6 @@ export function readLeadingAgencies(sentence: string): string[] {
   const textFolded = foldKeepLength(text);
   if (!NAMED_HEAD.test(textFolded) && !GENERIC_HEAD.test(textFolded)) return [];
   const words = text.split(' ');
-  let consumed = 0;
   let end = text.length;
   for (let i = 0; i < words.length; i++) {
     const rest = foldKeepLength(words.slice(i).join(' '));
@@ -99,9 +98,7 @@ export function readLeadingAgencies(sentence: string): string[] {
       end = words.slice(0, i).join(' ').length;
       break;
     }
-    consumed = i;
   }
-  void consumed;
   const names = text.slice(0, end).replace(/[,;:]\s*$/, '');
   if (names.length > 200) return [];
   return splitAgencyList(names);
