@@ -7,8 +7,9 @@ import { assessPlanStructure } from './plan-structure.ts';
 import type { PlanExtraction } from './types.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/plans');
-const SEEDS = join(import.meta.dirname, '../../../../shared/seeds');
-const GOLD = join(import.meta.dirname, '../../../../shared/gold/seeds');
+// The seed plans and their gold answers, copied into the repository from ../shared.
+const SEEDS = join(import.meta.dirname, '../../server/plans/demo-documents');
+const GOLD = join(import.meta.dirname, '../../../test/fixtures/seed-gold');
 
 function extractFixture(name: string): PlanExtraction {
   return extractPlan(readFileSync(join(FIXTURES, name), 'utf8'));
