@@ -7,9 +7,12 @@
 import { foldKeepLength, squeeze } from './fold.ts';
 
 /** Words that open a unit's name. */
-const NAMED_HEAD = /^(phong|so|ban|uy ban|ubnd|ubmttq|mat tran|trung tam|truong|hoi|doan|van phong|co quan|cong an|chi cuc|dai|benh vien|huyen doan|tinh doan|thanh doan|lien doan|kho bac|ngan hang|bao hiem|dang uy|huyen uy|tinh uy|thu truong|chu tich|nguoi dung dau|bo|tong cuc|cuc|vien|thanh tra|hat|chi nhanh|toa an|hoi dong|ban chi dao|tram|thcs|thpt|ptdtbt|mam non|tieu hoc|cac|tung|moi|lanh dao|giam doc|hieu truong|cong doan|thuong truc|dai bieu|thu tuong|hoi dong nhan dan|hdnd)\b/;
+const NAMED_HEAD = /^(phong|so|ban|uy ban|ubnd|ubmttq|mat tran|trung tam|truong|hoi|doan|van phong|co quan|cong an|chi cuc|dai|benh vien|huyen doan|tinh doan|thanh doan|lien doan|kho bac|ngan hang|bao hiem|dang uy|huyen uy|tinh uy|thu truong|chu tich|nguoi dung dau|bo|tong cuc|cuc|vien|thanh tra|hat|chi nhanh|toa an|hoi dong|ban chi dao|tram|thcs|thpt|ptdtbt|mam non|tieu hoc|cac|tung|lanh dao|cong chuc|vien chuc|can bo|giam doc|hieu truong|cong doan|thuong truc|dai bieu|thu tuong|hoi dong nhan dan|hdnd)\b/;
 const GENERIC_HEAD = /^(don vi|dia phuong|co quan|doanh nghiep|co so|hop tac xa)\b/;
 const GENERIC_ONLY = /^(cac\s+)?(phong|ban|nganh|so|co quan|don vi|dia phuong|doan the|to chuc)(\s*,\s*(phong|ban|nganh|so|co quan|don vi|dia phuong|doan the|to chuc))*(\s+(lien quan|co lien quan|huyen|tinh|xa))?$/;
+
+/** A sentence that opens with its time: "Định kỳ hằng quý ..., X làm". */
+export const TIME_ADVERBIAL = /^(dinh ky|hang (nam|quy|thang)|moi (nam|quy|thang)|truoc ngay|cuoi (nam|quy|thang)|dau (nam|quy))\b/;
 
 /** Verbs that end a list of units at the start of a duty ("... tiến hành rà soát"). */
 export const DUTY_VERB = /^(tien hanh|trien khai|thuc hien|to chuc|theo doi|tham muu|chiu trach nhiem|xay dung|phoi hop|chu tri|chu dong|co trach nhiem|ra soat|danh gia|dinh ky|thuong xuyen|kiem tra|tuyen truyen|day manh|tang cuong|phu trach|giam sat|don doc|bao cao|nghien cuu|huong dan|quan triet|cu the hoa|bo tri|lap|tong hop|de xuat|van dong|dam bao|bao dam|quan ly|cap nhat|nam bat|cung cap|ban hanh|phan bo|thong tin|tiep tuc|khan truong|nghiem tuc|theo chuc nang|theo linh vuc|trong pham vi|can cu|khi|duoc giao|la co quan|la don vi|giup|ho tro|uu tien|phat huy|tap trung|tich cuc|sau khi|lam|neu)\b/;
@@ -68,7 +71,19 @@ export function cleanAgencyName(name: string): string {
 export function readLeadingAgencies(sentence: string): string[] {
   let text = sentence.trim().replace(/^(?:Giao|Đề nghị|Yêu cầu)\s+(?:cho\s+)?/u, '');
   const folded = foldKeepLength(text);
-  if (/^can cu\b/.test(folded)) {
+  // "Định kỳ hằng quý (...), công chức Văn hóa - Xã hội tổng hợp": the unit follows the time.
+  if (TIME_ADVERBIAL.test(folded)) {
+    const comma = /,\s+(?=\S)/g;
+    let found: RegExpExecArray | null = null;
+    for (let match = comma.exec(folded); match; match = comma.exec(folded)) {
+      if (NAMED_HEAD.test(folded.slice(match.index + match[0].length))) {
+        found = match;
+        break;
+      }
+    }
+    if (!found) return [];
+    text = text.slice(found.index + found[0].length);
+  } else if (/^can cu\b/.test(folded)) {
     const comma = text.indexOf(',');
     if (comma < 0) return [];
     text = text.slice(comma + 1).trim();

@@ -19,6 +19,12 @@ interface NumberLine {
 function findNumberLine(lines: SourceLine[]): NumberLine | null {
   for (const line of lines.slice(0, HEAD_LINES)) {
     if (line.kind === 'footnote') continue;
+    const party = /(?:^|\s)Số\s*:?\s*(\d+)\s*-\s*([A-ZĐ][A-Za-zĐđ]*\s*\/\s*[A-ZĐ][A-Za-zĐđ&]*)/u.exec(line.text);
+    if (party) {
+      // Party documents write "Số 58-CTr/HU": the symbol is "CTr/HU".
+      const symbol = party[2]!.replace(/\s+/g, '');
+      return { number: `${party[1]}-${symbol}`, symbol, line: line.number, rest: line.text.slice(party.index + party[0].length) };
+    }
     const match = /(?:^|\s)Số\s*:?\s*([0-9]*)\s*\/\s*([A-ZĐ][A-Za-zĐđ&-]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*)/u.exec(line.text);
     if (!match) continue;
     const symbol = match[2]!.replace(/\s+/g, '');
@@ -42,11 +48,11 @@ function findDateLine(lines: SourceLine[]): DateLine | null {
       ?? /(?:^|[\s,])ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/iu.exec(line.text);
     if (!match) continue;
     let before = line.text.slice(0, match.index);
-    const numberEnd = /Số\s*:?\s*[0-9]*\s*\/\s*[A-ZĐ][A-Za-zĐđ&-]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*/u.exec(before);
+    const numberEnd = /Số\s*:?\s*[0-9]*\s*(?:-\s*[A-ZĐ][A-Za-zĐđ]*\s*)?\/\s*[A-ZĐ][A-Za-zĐđ&-]*(?:\s*-\s*[A-ZĐ][A-Za-zĐđ&]*)*/u.exec(before);
     if (numberEnd) before = before.slice(numberEnd.index + numberEnd[0].length);
     // A header read from a Word table arrives as one row: keep the last cell, drop the motto.
     before = (before.split(/\s\|\s/).pop() ?? before)
-      .replace(/CỘNG HO?ÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM/giu, '')
+      .replace(/CỘNG HO?ÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM/giu, '')
       .replace(/Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc/iu, '')
       .replace(/^[\s_-]+/, '');
     const place = squeeze(before.replace(/,\s*$/, '').replace(/^[|\s]+|[|\s]+$/g, '')) || null;
@@ -69,7 +75,7 @@ function findTitle(paragraphs: Paragraph[]): TitleInfo {
     const folded = foldKeepLength(text).replace(/[^a-z ]/g, '').trim();
     const kind = KIND_WORDS.find((entry) => folded === entry.folded || folded.startsWith(`${entry.folded} `));
     if (!kind || !isMostlyUpperCase(text.slice(0, kind.folded.length + 2))) continue;
-    let rest = squeeze(text.slice(kind.folded.length));
+    let rest = squeeze(text.slice(kind.folded.length).replace(/^\s*HÀNH ĐỘNG(?!\p{L})/u, ''));
     let titleLine = paragraphs[i]!.line;
     if (rest.length < 4) {
       const next = paragraphs[i + 1];
@@ -149,7 +155,7 @@ function readHeaderIssuer(lines: SourceLine[]): { issuer: string; level: IssuerL
     if (/^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN|CHỈ THỊ)\b/u.test(line.text)) break;
     // A header read from a table: the issuer is the left cell.
     const source = line.cells ? line.cells.find((cell) => cell.length > 0) ?? '' : line.text;
-    const text = source.replace(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/giu, '').replace(/Số\s*:?.*$/iu, '').replace(/[-_]{3,}/g, '').trim();
+    const text = source.replace(/ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/giu, '').replace(/Số\s*:?.*$/iu, '').replace(/[-_]{3,}/g, '').trim();
     if (text.length < 3 || !isMostlyUpperCase(text) || /ngày.*tháng.*năm/iu.test(text)) continue;
     const previous = head.at(-1);
     if (previous && BODY_LINE.test(foldKeepLength(previous)) ) head[head.length - 1] = `${previous} ${text}`;
@@ -160,6 +166,16 @@ function readHeaderIssuer(lines: SourceLine[]): { issuer: string; level: IssuerL
   const folded = foldKeepLength(issuerLine);
   const body = /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/.exec(folded);
   if (body) return { issuer: toIssuerName(issuerLine.replace(/^UBND/u, 'ỦY BAN NHÂN DÂN').replace(/^HĐND/u, 'HỘI ĐỒNG NHÂN DÂN')), level: levelOf(folded.slice(body.index + body[0].length - body[2]!.length)) };
+  // Party committees: "HUYỆN ỦY NÚI THÀNH" -> "Huyện ủy Núi Thành".
+  const party = /^(tinh|thanh|huyen|quan|thi|dang) (uy|u y)\b/.exec(folded.replace(/ủy|uỷ/giu, 'uy'));
+  if (party || /^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG)\s+(ỦY|UỶ)(?!\p{L})/u.test(issuerLine)) {
+    const words = issuerLine.toLocaleLowerCase('vi').split(' ');
+    const capitalise = (word: string): string => word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+    const nameStart = /^(đảng)$/u.test(words[0] ?? '') ? 2 + (/^(xã|phường|thị)$/u.test(words[2] ?? '') ? (words[2] === 'thị' ? 2 : 1) : 0) : 2;
+    const issuer = words.map((word, i) => (i === 0 || i >= nameStart ? capitalise(word) : word)).join(' ');
+    const level: IssuerLevel | null = /^(tỉnh|thành)/u.test(words[0] ?? '') ? 'province' : /^(huyện|quận|thị)/u.test(words[0] ?? '') ? 'district' : /^(xã|phường|thị)/u.test(words[2] ?? '') ? 'commune' : null;
+    return { issuer, level };
+  }
   const parent = head.length > 1 ? foldKeepLength(head[head.length - 2]!) : '';
   const levelWord = /\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/.exec(parent) ?? /\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/.exec(folded);
   const level = levelWord ? levelOf(levelWord[1]!) : /^(so|ban|cuc)\b/.test(folded) ? 'province' : null;

@@ -5,7 +5,7 @@
 import { foldKeepLength, isMostlyUpperCase } from './fold.ts';
 import type { Paragraph } from './source-document.ts';
 
-export type MarkerType = 'article' | 'roman' | 'arabic' | 'letter' | 'dash' | 'plus';
+export type MarkerType = 'part' | 'article' | 'roman' | 'arabic' | 'letter' | 'dash' | 'plus';
 
 export interface OutlineNode {
   paragraph: Paragraph;
@@ -23,12 +23,15 @@ export interface OutlineNode {
   depth: number;
 }
 
-const RANK: Record<MarkerType, number> = { article: 1, roman: 1, arabic: 2, letter: 3, dash: 4, plus: 5 };
+const RANK: Record<MarkerType, number> = { part: 0.5, article: 1, roman: 1, arabic: 2, letter: 3, dash: 4, plus: 5 };
 
 const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*/u;
+const PART = /^(?:Phần|PHẦN)\s+([IVX]{1,5}|\d{1,2}|thứ\s+\p{L}+)\s*[.:]?\s*/u;
 const MARKER = /^(?:([IVX]{1,5})[.)]|(\d{1,2}(?:\.\d{1,2}){0,3})[.)]|([a-zđ])\)|([a-zđ])\.(?=\s+\p{Lu})|([-–—•·●▪◦])|(\+))\s*/u;
 
 function readMarker(text: string): { type: MarkerType; markerText: string; length: number; subLevel: number } | null {
+  const part = PART.exec(text);
+  if (part) return { type: 'part', markerText: `Phần ${part[1]}`, length: part[0].length, subLevel: 0 };
   const article = ARTICLE.exec(text);
   if (article) return { type: 'article', markerText: `Điều ${article[1]}`, length: article[0].length, subLevel: 0 };
   const match = MARKER.exec(text);
@@ -55,6 +58,7 @@ function labelOf(body: string, isHeading: boolean): string {
 
 function looksLikeHeading(body: string, marker: MarkerType | null): boolean {
   if (body.length === 0) return false;
+  if (marker === 'part') return true;
   if (marker === 'article') return !/[.;!?…]["”)]*$/.test(body) || body.length < 60;
   if (isMostlyUpperCase(body) && body.length < 200) return true;
   if (marker === null || marker === 'dash' || marker === 'plus') return false;
@@ -107,7 +111,7 @@ export function isUnder(node: OutlineNode, test: (candidate: OutlineNode) => boo
 }
 
 const TARGET_LABEL = /\b(muc tieu|chi tieu)\b/;
-const IMPLEMENTATION_LABEL = /^(to chuc (trien khai )?thuc hien|trach nhiem (to chuc )?thuc hien|phan cong (nhiem vu|trach nhiem|thuc hien)|(giao|phan cong) nhiem vu)/;
+const IMPLEMENTATION_LABEL = /(?:^|\s)(to chuc (trien khai )?thuc hien|trach nhiem (to chuc )?thuc hien|phan cong (nhiem vu|trach nhiem|thuc hien)|(giao|phan cong) nhiem vu)/;
 
 export function labelMatches(node: OutlineNode, pattern: RegExp): boolean {
   const label = foldKeepLength(node.label || (node.isHeading ? node.body : ''));
@@ -115,15 +119,15 @@ export function labelMatches(node: OutlineNode, pattern: RegExp): boolean {
 }
 
 export function isTargetHeading(node: OutlineNode): boolean {
-  return node.isHeading && node.marker !== 'dash' && node.marker !== 'plus' && labelMatches(node, TARGET_LABEL);
+  return node.isHeading && node.marker !== 'dash' && node.marker !== 'plus' && labelMatches(node, TARGET_LABEL) && !labelMatches(node, /thuc trang|tinh hinh|ket qua thuc hien/);
 }
 
 export function isImplementationHeading(node: OutlineNode): boolean {
-  return node.isHeading && (node.marker === 'article' || node.marker === 'roman' || node.marker === 'arabic' || node.marker === null) && labelMatches(node, IMPLEMENTATION_LABEL);
+  return node.isHeading && (node.marker === 'part' || node.marker === 'article' || node.marker === 'roman' || node.marker === 'arabic' || node.marker === null) && labelMatches(node, IMPLEMENTATION_LABEL);
 }
 
 /** Index of the first part heading (I., 1. or a caps section), where the preamble ends. */
 export function findBodyStart(nodes: OutlineNode[]): number {
-  const index = nodes.findIndex((node) => (node.marker === 'article' || (node.isHeading && (node.marker === 'roman' || (node.marker === 'arabic' && !ancestorsOf(node).some((a) => a.marker !== null))))));
+  const index = nodes.findIndex((node) => (node.marker === 'article' || node.marker === 'part' || (node.isHeading && (node.marker === 'roman' || (node.marker === 'arabic' && !ancestorsOf(node).some((a) => a.marker !== null))))));
   return index < 0 ? nodes.length : index;
 }

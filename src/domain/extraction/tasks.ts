@@ -8,7 +8,7 @@
 
 import { foldKeepLength, isMostlyUpperCase, squeeze } from './fold.ts';
 import { isImplementationHeading, isUnder, type OutlineNode } from './outline.ts';
-import { readLeadingAgencies, splitAgencyList, cleanAgencyName } from './agency-list.ts';
+import { readLeadingAgencies, splitAgencyList, cleanAgencyName, TIME_ADVERBIAL } from './agency-list.ts';
 import { inferDueFromText, parseDuePhrase } from './due-phrases.ts';
 import { extractTableTasks } from './task-table.ts';
 import { readInlineAssignment } from './inline-assignment.ts';
@@ -142,14 +142,14 @@ export function extractTasks(nodes: OutlineNode[], bodyStart: number): Extracted
     found.push({ order: node.paragraph.line, task });
   }
 
-  // "Giao <unit> <duty>" assigns a task wherever it stands.
+  // An assignment sentence inside a measure ("... Giao Phòng Y tế chủ trì ...", "... do
+  // Phòng Nội vụ chủ trì thực hiện") makes the measure a task wherever it stands.
   for (const node of body) {
     if (consumed.has(node) || node.paragraph.cells || node.isHeading || isUnder(node, isImplementationHeading, false)) continue;
-    if (!/^Giao\s+(?:cho\s+)?\p{Lu}/u.test(node.body)) continue;
-    const lead = readLeadingAgencies(node.body);
-    if (lead.length === 0) continue;
+    const assigned = findAssignmentSentence(node.body);
+    if (!assigned) continue;
     consumed.add(node);
-    found.push({ order: node.paragraph.line, task: makeTask('', node, lead, readSupport(node.body), inferDueFromText(node.body), null, null, 0.75) });
+    found.push({ order: node.paragraph.line, task: makeTask('', node, assigned.lead, readSupport(assigned.sentence), inferDueFromText(assigned.rest), null, null, 0.75) });
   }
 
   // Form 3: the implementation section.
@@ -177,7 +177,8 @@ export function extractTasks(nodes: OutlineNode[], bodyStart: number): Extracted
       continue;
     }
     if (isMostlyUpperCase(node.body)) continue;
-    if (unit) {
+    const ownLead = TIME_ADVERBIAL.test(foldKeepLength(node.body)) ? readLeadingAgencies(node.body) : [];
+    if (unit && ownLead.length === 0) {
       found.push({ order: node.paragraph.line, task: makeTask('', node, unit.lead, readSupport(node.body), inferDueFromText(node.body), null, null, 0.8) });
       continue;
     }
@@ -189,6 +190,32 @@ export function extractTasks(nodes: OutlineNode[], bodyStart: number): Extracted
 
   found.sort((a, b) => a.order - b.order);
   return found.map(({ task }, index) => ({ ...task, id: `k${index + 1}` }));
+}
+
+/** The sentence of a paragraph that hands the work to a unit, with that unit. */
+function findAssignmentSentence(body: string): { sentence: string; rest: string; lead: string[] } | null {
+  const starts = [0, ...[...body.matchAll(/[.;]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length)];
+  for (const start of starts) {
+    const rest = body.slice(start);
+    const end = rest.search(/[.;]\s+(?=\p{Lu})|[.;]?\s*$/u);
+    const sentence = rest.slice(0, end < 0 ? rest.length : end);
+    if (/^Giao\s+(?:cho\s+)?\p{Lu}/u.test(sentence)) {
+      const lead = readLeadingAgencies(sentence);
+      if (lead.length > 0) return { sentence, rest, lead };
+    }
+    const chairs = /^(.{3,120}?)\s+chủ trì(?!\p{L})/u.exec(sentence);
+    // "Các cơ quan, đơn vị được giao chủ trì ..." restates the plan, it does not assign.
+    if (chairs && start > 0 && !/được giao|có liên quan|liên quan$/u.test(chairs[1]!)) {
+      const lead = readLeadingAgencies(chairs[1]!);
+      if (lead.length > 0 && foldKeepLength(lead.join(' ')).replace(/[^a-z0-9]/g, '').length >= foldKeepLength(chairs[1]!).replace(/[^a-z0-9]/g, '').length * 0.85) return { sentence, rest, lead };
+    }
+    const by = /(?:^|\s)do\s+(\p{Lu}.{2,100}?)\s+chủ trì(?!\p{L})/u.exec(sentence);
+    if (by) {
+      const lead = readLeadingAgencies(by[1]!);
+      if (lead.length > 0) return { sentence, rest, lead };
+    }
+  }
+  return null;
 }
 
 /** "1. Phòng Giáo dục và Đào tạo" or "6. Đề nghị UBMTTQ Việt Nam xã" or "2. Phòng Nội vụ: Hướng dẫn ...". */
