@@ -32,7 +32,9 @@ function readOnce(folded: string): string | null {
     const iso = day[1] ? toIsoDate(Number(day[1]), Number(day[2]), Number(day[3])) : toIsoDate(Number(day[4]), Number(day[5]), Number(day[6]));
     if (iso) return iso;
   }
-  const month = /thang\s+(\d{1,2})\s*(?:\/|-|nam)\s*((?:19|20|21)\d{2})/.exec(folded);
+  // A span of months ends at its last month.
+  const months = [...folded.matchAll(/thang\s+(\d{1,2})\s*(?:\/|-|nam)\s*((?:19|20|21)\d{2})/g)];
+  const month = months.at(-1);
   if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return `${month[2]}-${padTwo(Number(month[1]))}`;
   const span = /((?:19|20|21)\d{2})\s*(?:-|–|den(?:\s+nam)?)\s*((?:19|20|21)\d{2})/.exec(folded);
   if (span) return span[2]!;

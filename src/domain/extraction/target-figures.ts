@@ -46,6 +46,9 @@ function readOp(before: string, after: string): TargetOp {
   if (/(duoi|thap hon|it hon)\s*$/.test(tail)) return 'lt';
   if (/(khoang|xap xi|gan|chung|uoc)\s*$/.test(tail)) return 'approx';
   if (/(duy tri|giu vung|giu on dinh)(\s+(o\s+)?muc)?\s*$/.test(tail)) return 'maintain';
+  // "tăng bình quân 2,5%/năm", "giảm 0,8%": a change, not a level ("giảm còn 2%" is a level).
+  if (/(tang|tang them|tang binh quan|tang it nhat)\s*$/.test(tail)) return 'increase';
+  if (/(giam|giam them|giam binh quan|giam it nhat)\s*$/.test(tail)) return 'decrease';
   if (/^\s*%?\s*(tro len)/.test(after)) return 'gte';
   if (/^\s*%?\s*(tro xuong|tro lai)/.test(after)) return 'lte';
   if (/(dat|dat muc|dat ty le|dat it nhat)\s*$/.test(tail)) return 'gte';
@@ -98,7 +101,7 @@ export function findFigures(folded: string, original: string): Figure[] {
     const isRange = rangeBehind !== null && lower !== null && lower < value && !/tuoi\s*$/.test(before);
     const start = isRange ? rangeBehind!.index : numberStart;
     const cueBefore = folded.slice(0, start);
-    const percent = /^\s*%/.exec(after);
+    const percent = /^\s*(?:%|diem\s*(?:%|phan tram))/.exec(after);
     if (percent) {
       const end = numberEnd + percent[0].length;
       const trailing = /^\s*tro (len|xuong)/.exec(folded.slice(end));

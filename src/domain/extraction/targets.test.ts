@@ -67,7 +67,7 @@ describe('targets', () => {
   });
 
   it('reads per-10,000 rates with the noun before or after the slash', () => {
-    const targets = targetsOf('- Duy trì số sinh viên Cao đẳng, Đại học/vạn dân trên 200 sinh viên; 35 điều dưỡng/vận dân.');
+    const targets = targetsOf('- Duy trì số sinh viên Cao đẳng, Đại học/vạn dân trên 200 sinh viên. Có 35 điều dưỡng/vận dân.');
     expect(targets.map((t) => [t.op, t.value, t.unit, t.unitNoun])).toEqual([
       ['gt', 200, 'per10k', 'sinh viên'],
       ['eq', 35, 'per10k', 'điều dưỡng'],

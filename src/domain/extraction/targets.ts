@@ -20,7 +20,7 @@ interface Clause {
   end: number;
 }
 
-const YEAR_NEAR = /(?:(?:den|toi|vao|trong|cuoi)\s+)?nam(?:\s+hoc)?\s+((?:19|20|21)\d{2})(?:\s*[-–]\s*((?:19|20|21)\d{2}))?|giai doan\s+(?:19|20|21)\d{2}\s*[-–]\s*((?:19|20|21)\d{2})/g;
+const YEAR_NEAR = /(?<!so voi\s(?:cuoi\s|dau\s)?)(?:(?:den|toi|vao|trong|cuoi)\s+)?nam(?:\s+hoc)?\s+((?:19|20|21)\d{2})(?:\s*[-–]\s*((?:19|20|21)\d{2}))?|giai doan\s+(?:19|20|21)\d{2}\s*[-–]\s*((?:19|20|21)\d{2})/g;
 
 function splitClauses(folded: string, from: number): Clause[] {
   const clauses: Clause[] = [];
@@ -143,6 +143,7 @@ export function extractTargets(sources: TargetSource[], defaultYear: number | nu
     let lastTopLevel: ExtractedTarget | null = null;
     let lastRelativeOp: TargetOp | null = null;
     let childModeOpen = false;
+    let carriedCue: { op: TargetOp; unit: Figure['unit'] } | null = null;
     for (const clause of splitClauses(folded, source.bodyOffset)) {
       const clauseText = text.slice(clause.start, clause.end);
       const clauseFolded = folded.slice(clause.start, clause.end);
@@ -155,6 +156,7 @@ export function extractTargets(sources: TargetSource[], defaultYear: number | nu
         ? squeeze(text.slice(clause.start, colon).replace(/^[\s,;-]+/, '')) : null;
       if (figures.length === 0) {
         childModeOpen = false;
+        carriedCue = null;
         const op: TargetOp | null = readRelativeOp(clauseFolded) ?? (lastRelativeOp && /^\s*ty le\b/.test(clauseFolded) ? lastRelativeOp : null);
         lastRelativeOp = op;
         if (!op) continue;
@@ -171,6 +173,9 @@ export function extractTargets(sources: TargetSource[], defaultYear: number | nu
         continue;
       }
       lastRelativeOp = null;
+      // "Đạt 8,5 bác sĩ/vạn dân; 1,2 dược sĩ/vạn dân": a bare figure opening the next clause keeps the cue.
+      const first = figures[0]!;
+      if (first.op === 'eq' && carriedCue && carriedCue.unit === first.unit && clauseText.slice(0, first.start).trim() === '' && clauseFolded.length - first.end < 40) first.op = carriedCue.op;
       let childMode: boolean = clauseStartsChild;
       let segmentStart = 0;
       for (let i = 0; i < figures.length; i++) {
@@ -225,6 +230,11 @@ export function extractTargets(sources: TargetSource[], defaultYear: number | nu
         if (/\)/.test(clauseFolded.slice(figure.end, next ? next.start : clauseFolded.length)) && childMode && !clauseStartsChild) childMode = false;
       }
       childModeOpen = childMode && !/\)\s*$/.test(clauseFolded);
+      const last = figures.at(-1)!;
+      // Only a bare list ("Đạt 8,5 bác sĩ/vạn dân; 1,2 dược sĩ/vạn dân") shares its cue; a figure
+      // followed by its own long subject ("trên 30% học sinh ...; 40% học sinh ...") does not.
+      const listLike = clauseFolded.length - last.end < 40;
+      carriedCue = listLike && ['gte', 'gt', 'lte', 'lt', 'approx'].includes(last.op) ? { op: last.op, unit: last.unit } : null;
     }
   }
   return dedupeTargets(targets);
