@@ -68,3 +68,10 @@ describe('extractDocumentHeader with tab-separated header columns and footnotes'
     expect(header).toMatchObject({ issuer: 'Ủy ban nhân dân huyện Hòa Bình', issuerLevel: 'district', date: null, place: null });
   });
 });
+
+describe('extractDocumentHeader with the signature in a table', () => {
+  it('reads the signer from the right cell', () => {
+    const header = headerOf('Số: 12/KH-UBND\nKẾ HOẠCH\nĐào tạo nghề\nNơi nhận: - Sở Nội vụ; - Lưu: VT.\tTM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Phạm Quốc Dũng');
+    expect(header.signer).toEqual({ name: 'Phạm Quốc Dũng', title: 'Phó Chủ tịch' });
+  });
+});

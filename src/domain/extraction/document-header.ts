@@ -241,13 +241,28 @@ function findSigner(lines: SourceLine[]): ExtractedSigner | null {
       title = toRoleTitle(match[1]!);
     }
   }
-  if (titleIndex < 0) return null;
+  if (titleIndex < 0) return findSignerInOneLine(lines);
   for (let i = titleIndex + 1; i < Math.min(texts.length, titleIndex + 12); i++) {
     const written = texts[i]!.text.replace(/^\(?(đã ký|ký|chữ ký)[^)]*\)?/iu, '').trim();
     const candidate = isMostlyUpperCase(written) && written.split(' ').length <= 6 && !SIGNER_TITLE.test(written) && !/^(TM|KT|TL|Q)\./u.test(written)
       ? written.toLocaleLowerCase('vi').replace(/(^|\s)(\p{Ll})/gu, (_m, space: string, letter: string) => space + letter.toLocaleUpperCase('vi'))
       : written;
     if (isPersonName(candidate)) return { name: candidate, title };
+  }
+  return null;
+}
+
+const ROLE = String.raw`(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒNG|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|HIỆU TRƯỞNG|THỦ TRƯỞNG)`;
+const SIGNATURE_IN_LINE = new RegExp(String.raw`(?:^|\s)(${ROLE})\s+(?:\([^)]*\)\s*)?(\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){1,5})\s*$`, 'u');
+
+/** A signature laid out in a Word table or flattened onto one line: "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Phạm Quốc Dũng". */
+function findSignerInOneLine(lines: SourceLine[]): ExtractedSigner | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    for (const cell of [...(line.cells ?? [line.text])].reverse()) {
+      const match = SIGNATURE_IN_LINE.exec(cell.trim());
+      if (match && isPersonName(match[2]!)) return { name: match[2]!, title: toRoleTitle(match[1]!) };
+    }
   }
   return null;
 }
