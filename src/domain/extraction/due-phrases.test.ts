@@ -40,6 +40,9 @@ describe('inferDueFromText', () => {
     expect(inferDueFromText('cần chủ động xây dựng kế hoạch, thường xuyên theo dõi, kiểm tra')).toEqual({ kind: 'ongoing' });
     expect(inferDueFromText('Phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên tổ chức lớp học')).toBeNull();
   });
+  it('reads a count per period', () => {
+    expect(inferDueFromText('xây dựng chuyên mục tuyên truyền, phát sóng ít nhất 02 lần/tháng.')).toEqual({ kind: 'recurring', freq: 'monthly', month: null });
+  });
   it('reads an explicit deadline', () => {
     expect(inferDueFromText('Xây dựng kế hoạch của địa phương, hoàn thành trước ngày 31/3/2025.')).toEqual({ kind: 'once', by: '2025-03', date: '2025-03-31' });
   });

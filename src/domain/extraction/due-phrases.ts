@@ -77,6 +77,9 @@ export function inferDueFromText(text: string): TaskDue | null {
     if (by) return toOnce(by);
   }
   // "... hằng năm." closing the duty, or dated "trước ngày 15/7 hằng năm": the duty repeats.
+  // "ít nhất 02 lần/tháng": a count per period repeats every period.
+  const perPeriod = /\d+\s*lan\s*\/\s*(nam|quy|thang)\b/.exec(folded);
+  if (perPeriod) return { kind: 'recurring', freq: perPeriod[1] === 'nam' ? 'yearly' : perPeriod[1] === 'quy' ? 'quarterly' : 'monthly', month: null };
   const repeated = /(?:hang|moi)\s+(nam|quy|thang)\s*(?=[.;(]|$)|(?:truoc|vao)\s+ngay\s+[\d/ ]{3,8}\s*(?:hang|moi)\s+(nam|quy|thang)/.exec(folded);
   if (repeated) {
     // "trước ngày 20/6 và 20/12 hằng năm": two dates a year is a half-yearly duty.
