@@ -27,6 +27,8 @@ export interface PlanDraftsTable {
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Goes up by one with every save; a save from an older version is refused. */
+  version: ColumnType<number, number | undefined, number>;
 }
 
 export interface PlansTable {
@@ -52,6 +54,8 @@ export interface PlansTable {
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Set when the plan was confirmed as a chosen duplicate of this one. */
+  duplicate_of: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PlanTargetsTable {

@@ -12,6 +12,7 @@ export interface DraftRow {
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
+  version: number;
 }
 
 export interface DraftSummaryRow {
@@ -39,6 +40,7 @@ function selectDrafts(db: Executor) {
       'd.created_by as createdBy',
       'd.created_at as createdAt',
       'd.updated_at as updatedAt',
+      'd.version',
     ]);
 }
 
@@ -100,17 +102,34 @@ export async function insertDraft(db: Executor, draft: DraftWrite): Promise<void
     .execute();
 }
 
-export async function updateDraftRow(db: Executor, id: string, changes: { extraction: PlanExtraction; adminUnitId: string | null; at: Date }): Promise<void> {
-  await db
+/**
+ * Saves the draft only if it is still at `expectedVersion` (compare-and-set in one
+ * statement, so two concurrent saves cannot both win); true when it was saved.
+ */
+export async function updateDraftRow(
+  db: Executor,
+  id: string,
+  changes: { extraction: PlanExtraction; adminUnitId: string | null; at: Date; expectedVersion: number },
+): Promise<boolean> {
+  const result = await db
     .updateTable('plan_drafts')
-    .set({ extraction: JSON.stringify(changes.extraction), admin_unit_id: changes.adminUnitId, updated_at: changes.at })
+    .set((eb) => ({
+      extraction: JSON.stringify(changes.extraction),
+      admin_unit_id: changes.adminUnitId,
+      updated_at: changes.at,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
-    .execute();
+    .where('version', '=', changes.expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
-/** True when the draft was there to delete. */
-export async function deleteDraftRow(db: Executor, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('plan_drafts').where('id', '=', id).executeTakeFirst();
+/** True when the draft was there to delete (and, when given, still at `expectedVersion`). */
+export async function deleteDraftRow(db: Executor, id: string, expectedVersion?: number): Promise<boolean> {
+  let query = db.deleteFrom('plan_drafts').where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 

@@ -35,6 +35,7 @@ const draftViewSchema = z.object({
   duplicateOf: planRefSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  version: z.number().int().describe('Phiên bản; gửi lại khi lưu để không ghi đè thay đổi của người khác'),
 });
 
 const draftSummarySchema = z.object({
@@ -49,8 +50,14 @@ const draftSummarySchema = z.object({
 
 const adminUnitIdInput = z.string({ error: 'Mã đơn vị hành chính (adminUnitId) phải là chuỗi hoặc null.' }).min(1).max(200).nullable();
 
+const versionInput = z
+  .number({ error: 'Cần phiên bản bản nháp (version) như khi mở, là một số nguyên.' })
+  .int({ error: 'Phiên bản bản nháp (version) phải là số nguyên.' })
+  .min(1, { error: 'Phiên bản bản nháp (version) phải từ 1.' })
+  .max(2_147_483_647, { error: 'Phiên bản bản nháp (version) quá lớn.' });
+
 const updateBody = z.strictObject(
-  { extraction: planExtractionSchema, adminUnitId: adminUnitIdInput },
+  { extraction: planExtractionSchema, adminUnitId: adminUnitIdInput, version: versionInput },
   { error: 'Có trường không được hỗ trợ trong nội dung yêu cầu.' },
 );
 
@@ -60,6 +67,7 @@ const confirmBody = z
       extraction: planExtractionSchema.optional(),
       adminUnitId: adminUnitIdInput.optional(),
       allowDuplicate: z.boolean({ error: 'allowDuplicate phải là true hoặc false.' }).optional(),
+      version: versionInput.optional(),
     },
     { error: 'Có trường không được hỗ trợ trong nội dung yêu cầu.' },
   )
@@ -78,6 +86,7 @@ async function presentDraft(ctx: AppContext, { draft, duplicateOf }: DraftWithDu
     duplicateOf: duplicateOf ? presentPlanRef(duplicateOf) : null,
     createdAt: draft.createdAt.toISOString(),
     updatedAt: draft.updatedAt.toISOString(),
+    version: draft.version,
   };
 }
 
@@ -160,13 +169,14 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         summary: 'Lưu chỉnh sửa bản nháp kế hoạch',
         params: draftIdParams,
         body: updateBody,
-        response: { 200: z.object({ draft: draftViewSchema }), ...errors },
+        response: { 200: z.object({ draft: draftViewSchema }), 409: errorSchema, ...errors },
       },
     },
     async (request) => {
       const actor = requireActor(request);
       requireRole(actor, editors);
-      const updated = await updateDraft(ctx, actor, request.params.id, { extraction: request.body.extraction, adminUnitId: request.body.adminUnitId });
+      const { extraction, adminUnitId, version } = request.body;
+      const updated = await updateDraft(ctx, actor, request.params.id, { extraction, adminUnitId, version });
       return { draft: await presentDraft(ctx, updated) };
     },
   );

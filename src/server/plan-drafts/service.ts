@@ -13,7 +13,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, badRequest, notFound } from '../errors.ts';
 import { deleteFileIfUnused, findFileBySha, insertFile } from '../plans/file-repository.ts';
-import type { PlanRow } from '../plans/repository.ts';
+import { uniquePlanNumberIndex, type Executor, type PlanRow } from '../plans/repository.ts';
 import { buildPlanWrite, findDuplicatePlan, storePlan } from '../plans/service.ts';
 import { buildAgencyContext } from './agency-context.ts';
 import { deleteDraftRow, existingAgencyIds, findDraft, insertDraft, listDraftsOf, updateDraftRow, type DraftRow, type DraftSummaryRow } from './repository.ts';
@@ -187,15 +187,34 @@ async function checkEdits(ctx: AppContext, actor: Actor, extraction: PlanExtract
 export interface DraftEdits {
   extraction: PlanExtraction;
   adminUnitId: string | null;
+  /** The version the edits were made on (from the draft as loaded). */
+  version: number;
+}
+
+export function staleDraft(current: number | null): AppError {
+  const now = current === null ? '' : ` (hiện là phiên bản ${current})`;
+  return new AppError(
+    409,
+    'stale_draft',
+    `Bản nháp đã được lưu từ một cửa sổ hoặc phiên khác sau khi bạn mở${now}. Hãy tải lại trang để xem bản mới nhất rồi sửa lại; thay đổi của bạn chưa được lưu.`,
+    'version',
+  );
+}
+
+async function currentVersion(db: Executor, id: string): Promise<number | null> {
+  return (await findDraft(db, id))?.version ?? null;
 }
 
 export async function updateDraft(ctx: AppContext, actor: Actor, id: string, edits: DraftEdits): Promise<DraftWithDuplicate> {
   const before = await requireOwnDraft(ctx, actor, id);
+  if (before.version !== edits.version) throw staleDraft(before.version);
   await checkEdits(ctx, actor, edits.extraction, edits.adminUnitId, false);
   // A different unit means different agencies: resolve every name again.
   const extraction = await resolveAgencies(ctx, edits.extraction, edits.adminUnitId, edits.adminUnitId !== before.adminUnitId);
   await ctx.db.transaction().execute(async (trx) => {
-    await updateDraftRow(trx, id, { extraction, adminUnitId: edits.adminUnitId, at: ctx.now() });
+    if (!(await updateDraftRow(trx, id, { extraction, adminUnitId: edits.adminUnitId, at: ctx.now(), expectedVersion: edits.version }))) {
+      throw staleDraft(await currentVersion(trx, id));
+    }
     await recordAudit(trx, {
       actor,
       action: 'update',
@@ -221,26 +240,45 @@ export interface ConfirmInput {
   extraction?: PlanExtraction | undefined;
   adminUnitId?: string | null | undefined;
   allowDuplicate?: boolean | undefined;
+  /** When given, the confirm is refused if the draft was saved since (see updateDraft). */
+  version?: number | undefined;
 }
+
+function duplicatePlan(duplicate: Pick<PlanRow, 'number' | 'title'> | null): AppError {
+  const name = duplicate ? [duplicate.number ? `số ${duplicate.number}` : null, duplicate.title ? `"${duplicate.title}"` : null].filter(Boolean).join(' ') : '';
+  return new AppError(409, 'duplicate_plan', `Kế hoạch ${name ? `${name} ` : 'cùng số, cùng đơn vị và cùng năm '}đã có trong hệ thống. Hãy mở kế hoạch đã có thay vì tạo bản trùng.`, 'planId');
+}
+
+const isUniquePlanNumberViolation = (error: unknown) =>
+  (error as { code?: string }).code === '23505' && (error as { constraint?: string }).constraint === uniquePlanNumberIndex;
 
 /** Turns a reviewed draft into a plan (with schedule and reference links) and deletes the draft. */
 export async function confirmDraft(ctx: AppContext, actor: Actor, id: string, input: ConfirmInput): Promise<string> {
   const draft = await requireOwnDraft(ctx, actor, id);
+  if (input.version !== undefined && input.version !== draft.version) throw staleDraft(draft.version);
   const adminUnitId = input.adminUnitId !== undefined ? input.adminUnitId : draft.adminUnitId;
   const edited = input.extraction ?? draft.extraction;
   await checkEdits(ctx, actor, edited, adminUnitId, true);
   const extraction = await resolveAgencies(ctx, edited, adminUnitId, adminUnitId !== draft.adminUnitId);
   const duplicate = await duplicateFor(ctx, actor, { extraction, adminUnitId, fileId: draft.fileId });
-  if (duplicate && !input.allowDuplicate) {
-    const name = [duplicate.number ? `số ${duplicate.number}` : null, duplicate.title ? `"${duplicate.title}"` : null].filter(Boolean).join(' ');
-    throw new AppError(409, 'duplicate_plan', `Kế hoạch ${name} đã có trong hệ thống. Hãy mở kế hoạch đã có thay vì tạo bản trùng.`, 'planId');
-  }
+  if (duplicate && !input.allowDuplicate) throw duplicatePlan(duplicate);
   const plan = buildPlanWrite({ extraction, adminUnitId: adminUnitId!, fileId: draft.fileId, sourceText: draft.sourceText, createdBy: actor.userId, at: ctx.now() });
-  await ctx.db.transaction().execute(async (trx) => {
-    // Deleting first makes a second, concurrent confirm of the same draft fail instead of duplicating.
-    if (!(await deleteDraftRow(trx, id))) throw draftNotFound();
-    await storePlan(trx, plan, actor);
-    await recordAudit(trx, { actor, action: 'confirm', entity: 'plan_draft', entityId: id, after: { planId: plan.header.id } });
-  });
+  // A chosen duplicate names what it repeats, which lets it past the unique number index.
+  plan.header.duplicateOf = duplicate?.id ?? null;
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      // Deleting first makes a second, concurrent confirm of the same draft fail instead of duplicating.
+      if (!(await deleteDraftRow(trx, id, input.version))) {
+        const version = input.version === undefined ? null : await currentVersion(trx, id);
+        throw version === null ? draftNotFound() : staleDraft(version);
+      }
+      await storePlan(trx, plan, actor);
+      await recordAudit(trx, { actor, action: 'confirm', entity: 'plan_draft', entityId: id, after: { planId: plan.header.id } });
+    });
+  } catch (error) {
+    // Another confirm of the same number won the race after our check: the same answer as the check.
+    if (isUniquePlanNumberViolation(error)) throw duplicatePlan(await duplicateFor(ctx, actor, { extraction, adminUnitId, fileId: draft.fileId }));
+    throw error;
+  }
   return plan.header.id;
 }

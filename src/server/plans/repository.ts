@@ -31,7 +31,12 @@ export interface PlanHeaderWrite extends PlanHeaderFields {
   sourceText: string;
   createdBy: string | null;
   at: Date;
+  /** The plan this one knowingly repeats (confirmed with allowDuplicate). */
+  duplicateOf?: string | null;
 }
+
+/** The unique index that holds one plan per number, unit and year (see its migration). */
+export const uniquePlanNumberIndex = 'plans_number_unique_idx';
 
 export interface TargetWrite {
   id: string;
@@ -130,6 +135,7 @@ export async function insertPlan(trx: Executor, plan: PlanWrite): Promise<void> 
       created_by: h.createdBy,
       created_at: h.at,
       updated_at: h.at,
+      duplicate_of: h.duplicateOf ?? null,
     })
     .execute();
 
