@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Actor, Principal, Role } from '../auth/actor.ts';
+import { roles, type Actor, type Principal, type Role } from '../auth/actor.ts';
 import { forbidden, unauthenticated, type AppError } from '../errors.ts';
 
 /**
@@ -19,7 +19,7 @@ export interface Ability<R = void> {
   readonly roles: readonly Role[];
 }
 
-export const everyRole: readonly Role[] = ['admin', 'planner', 'reporter', 'viewer'];
+export const everyRole: readonly Role[] = roles;
 export const editorRoles: readonly Role[] = ['admin', 'planner'];
 export const adminRoles: readonly Role[] = ['admin'];
 

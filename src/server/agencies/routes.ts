@@ -90,7 +90,7 @@ export const agencyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     {
       schema: {
         tags,
-        summary: 'Sửa cơ quan, đơn vị (quản trị viên, cán bộ kế hoạch)',
+        summary: 'Sửa cơ quan, đơn vị (quản trị viên, cán bộ kế hoạch; chuyển sang đơn vị hành chính khác: chỉ quản trị viên)',
         params: agencyIdParams,
         body: updateAgencyBody,
         response: { 200: detailResponse, ...errors },
