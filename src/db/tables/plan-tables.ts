@@ -9,17 +9,17 @@ type Json<T> = ColumnType<T, string, string>;
 export interface PlanFilesTable {
   id: string;
   sha256: string;
-  file_name: string;
-  media_type: string;
   size_bytes: number;
   content: ColumnType<Uint8Array, Uint8Array, never>;
-  uploaded_by: string | null;
   uploaded_at: Timestamp;
 }
 
 export interface PlanDraftsTable {
   id: string;
   file_id: string;
+  /** The upload's own name and media type (the stored file may be shared by hash). */
+  file_name: string;
+  media_type: string;
   source_text: string;
   /** A PlanExtraction with resolved agencies. */
   extraction: Json<unknown>;
@@ -50,6 +50,9 @@ export interface PlansTable {
   period_to: number | null;
   horizons: Json<number[]>;
   file_id: string;
+  /** The upload's own name and media type (the stored file may be shared by hash). */
+  file_name: string;
+  media_type: string;
   source_text: string;
   created_by: string | null;
   created_at: Timestamp;

@@ -5,6 +5,7 @@ export interface DraftRow {
   id: string;
   fileId: string;
   fileName: string;
+  mediaType: string;
   sizeBytes: number;
   sourceText: string;
   extraction: PlanExtraction;
@@ -32,7 +33,8 @@ function selectDrafts(db: Executor) {
     .select([
       'd.id',
       'd.file_id as fileId',
-      'f.file_name as fileName',
+      'd.file_name as fileName',
+      'd.media_type as mediaType',
       'f.size_bytes as sizeBytes',
       'd.source_text as sourceText',
       'd.extraction',
@@ -60,8 +62,9 @@ export async function findDraft(db: Executor, id: string): Promise<DraftRow | nu
   return row ? toDraft(row) : null;
 }
 
-export async function listDraftsOf(db: Executor, userId: string): Promise<DraftSummaryRow[]> {
-  const rows = await selectDrafts(db).where('d.created_by', '=', userId).orderBy('d.updated_at', 'desc').orderBy('d.id').execute();
+/** The drafts a user made (userId null: those the system actor made). */
+export async function listDraftsOf(db: Executor, userId: string | null): Promise<DraftSummaryRow[]> {
+  const rows = await selectDrafts(db).where('d.created_by', userId === null ? 'is' : '=', userId).orderBy('d.updated_at', 'desc').orderBy('d.id').execute();
   return rows.map((row) => {
     const draft = toDraft(row);
     return {
@@ -79,6 +82,8 @@ export async function listDraftsOf(db: Executor, userId: string): Promise<DraftS
 export interface DraftWrite {
   id: string;
   fileId: string;
+  fileName: string;
+  mediaType: string;
   sourceText: string;
   extraction: PlanExtraction;
   adminUnitId: string | null;
@@ -92,6 +97,8 @@ export async function insertDraft(db: Executor, draft: DraftWrite): Promise<void
     .values({
       id: draft.id,
       file_id: draft.fileId,
+      file_name: draft.fileName,
+      media_type: draft.mediaType,
       source_text: draft.sourceText,
       extraction: JSON.stringify(draft.extraction),
       admin_unit_id: draft.adminUnitId,
@@ -133,9 +140,3 @@ export async function deleteDraftRow(db: Executor, id: string, expectedVersion?:
   return Number(result.numDeletedRows) > 0;
 }
 
-/** Which of these agency ids exist. */
-export async function existingAgencyIds(db: Executor, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('agencies').select('id').where('id', 'in', [...ids]).execute();
-  return new Set(rows.map((row) => row.id));
-}

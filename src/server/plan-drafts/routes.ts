@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES } from '../../document-text/read-document-text.ts';
 import type { PlanExtraction } from '../../domain/extraction/types.ts';
-import { requireActor, requireRole } from '../access/policy.ts';
+import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, badRequest } from '../errors.ts';
 import { errorSchema } from '../error-schema.ts';
@@ -15,7 +15,6 @@ const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: erro
 const tags = ['Kế hoạch'];
 const readSecurity = [{ session: [] }];
 const writeSecurity = [{ session: [], csrf: [] }];
-const editors = ['admin', 'planner'] as const;
 
 const draftIdParams = z.object({
   id: z.string().min(1, { error: 'Cần mã bản nháp.' }).max(100, { error: 'Mã bản nháp quá dài.' }),
@@ -107,7 +106,6 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
       if (!request.isMultipart()) {
         throw new AppError(415, 'unsupported_media_type', 'Hãy gửi tệp kế hoạch dạng multipart/form-data trong trường "file".', 'file');
       }
@@ -142,7 +140,6 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
     async (request) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
       const drafts = await listMyDrafts(ctx, actor);
       return { items: drafts.map((d) => ({ ...d, createdAt: d.createdAt.toISOString(), updatedAt: d.updatedAt.toISOString() })) };
     },
@@ -155,7 +152,6 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
     async (request) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
       return { draft: await presentDraft(ctx, await getDraft(ctx, actor, request.params.id)) };
     },
   );
@@ -174,7 +170,6 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
     async (request) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
       const { extraction, adminUnitId, version } = request.body;
       const updated = await updateDraft(ctx, actor, request.params.id, { extraction, adminUnitId, version });
       return { draft: await presentDraft(ctx, updated) };
@@ -188,7 +183,6 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
       await discardDraft(ctx, actor, request.params.id);
       return reply.code(204).send(null);
     },
@@ -208,7 +202,6 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
       const planId = await confirmDraft(ctx, actor, request.params.id, request.body ?? {});
       return reply.code(201).send({ planId });
     },
