@@ -3,13 +3,14 @@
 // each time (tsx). Run by `npm install`/`npm ci` (prepare) and by bin/nhanluc.mjs when
 // build/ is missing or older than the sources.
 //
-//   node scripts/build.mjs           build when missing or stale
+//   node scripts/build.mjs           build when missing or stale, then make the PGlite
+//                                    template when missing (src/db/pglite-template.ts)
 //   node scripts/build.mjs --force   build anyway
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const buildFolder = path.join(projectRoot, 'build');
@@ -106,10 +107,23 @@ export function ensureBuild(options) {
   return true;
 }
 
+/**
+ * The empty database copied into new data folders, made in its own process (initdb peaks
+ * near 900 MiB, once per installed PGlite version). Without it PGlite runs initdb at first start.
+ */
+export function ensurePgliteTemplate({ log = (line) => process.stderr.write(`${line}\n`) } = {}) {
+  const module = pathToFileURL(path.join(buildFolder, 'db', 'pglite-template.js')).href;
+  const script = `const m = await import(${JSON.stringify(module)}); if (!m.findPgliteTemplate()) { process.stderr.write('Đang tạo cơ sở dữ liệu mẫu (một lần, khoảng 10 giây)...\\n'); await m.createPgliteTemplate(); }`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+  // Not fatal: a first start then runs initdb itself, only slower and with more memory.
+  if (result.status !== 0) log('Cảnh báo: không tạo được cơ sở dữ liệu mẫu; lần chạy đầu sẽ tự khởi tạo (tốn bộ nhớ hơn).');
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     if (process.argv.includes('--force')) build();
     else if (!ensureBuild()) process.stderr.write('build/ đã cập nhật.\n');
+    if (!process.argv.includes('--no-template')) ensurePgliteTemplate();
   } catch (error) {
     process.stderr.write(`Lỗi: ${error.message}\n`);
     process.exitCode = 1;
