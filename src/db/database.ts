@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import lockfile from 'proper-lockfile';
+import { acquireDataFolderLock, describeLockError, type DataFolderLock } from './data-folder-lock.ts';
 import { configurePgTypes } from './pg-types.ts';
+import { findPgliteTemplate } from './pglite-template.ts';
 import { PgliteWorkerDialect } from './pglite-dialect.ts';
 import type { Database } from './schema.ts';
 
@@ -24,13 +25,11 @@ export interface OpenDatabaseOptions {
   dataDir?: string | null;
   /** PGlite only: start from a file written by DatabaseHandle.dump(). */
   loadDataDir?: string | undefined;
+  /** PGlite only: told when a dead process's lock on the data folder is taken over. */
+  onWarning?: (message: string) => void;
 }
 
-export class DataDirectoryLockedError extends Error {
-  constructor(dataDir: string) {
-    super(`Thư mục dữ liệu ${dataDir} đang được một tiến trình Nhân Lực khác sử dụng. Hãy dừng tiến trình đó trước.`);
-  }
-}
+export { DataDirectoryLockedError, DataDirectoryNotWritableError } from './data-folder-lock.ts';
 
 /**
  * A pool whose close really waits for every connection to be gone. pg's Pool.end() resolves
@@ -68,23 +67,26 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
 
   const dataDir = options.dataDir === undefined ? null : options.dataDir;
-  let unlock: (() => Promise<void>) | null = null;
+  let lock: DataFolderLock | null = null;
+  let loadDataDir = options.loadDataDir;
   if (dataDir) {
     const absolute = path.resolve(dataDir);
-    mkdirSync(absolute, { recursive: true });
-    // Two processes opening one PGlite directory corrupt it silently: hold a lock.
     try {
-      unlock = await lockfile.lock(absolute, { lockfilePath: path.join(absolute, '.nhanluc.lock'), stale: 15_000 });
-    } catch {
-      throw new DataDirectoryLockedError(absolute);
+      mkdirSync(absolute, { recursive: true });
+    } catch (error) {
+      throw describeLockError(error, absolute);
     }
+    lock = acquireDataFolderLock(absolute, { onWarning: options.onWarning ?? ((line) => console.warn(line)) });
+    // A new folder starts from a copy of an empty database made at install time: PGlite's
+    // initdb peaks near 900 MiB, loading the copy near 400 MiB (BENCHMARKS.md).
+    if (!loadDataDir && !existsSync(path.join(absolute, 'PG_VERSION'))) loadDataDir = findPgliteTemplate();
   }
-  const dialect = new PgliteWorkerDialect({ dataDir: dataDir ? path.resolve(dataDir) : null, loadDataDir: options.loadDataDir });
+  const dialect = new PgliteWorkerDialect({ dataDir: dataDir ? path.resolve(dataDir) : null, loadDataDir });
   const db = new Kysely<Database>({ dialect });
   try {
     await sql`select 1`.execute(db);
   } catch (error) {
-    await unlock?.();
+    lock?.release();
     throw error;
   }
   return {
@@ -93,7 +95,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     dump: () => dialect.dump(),
     async close() {
       await db.destroy();
-      await unlock?.();
+      lock?.release();
     },
   };
 }

@@ -3,19 +3,24 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
-const migrationFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+const ownFile = fileURLToPath(import.meta.url);
+const migrationFolder = path.join(path.dirname(ownFile), 'migrations');
+/** `.ts` from the sources (vitest, tsx), `.js` from the compiled build/: migrations match. */
+const migrationExtension = path.extname(ownFile);
 
 /**
- * Reads src/db/migrations/*.ts. Our own dynamic import (rather than Kysely's
- * FileMigrationProvider) so that the TypeScript loader in use (tsx, vitest) applies.
+ * Reads the migrations beside this module (src/db/migrations/*.ts, or build/db/migrations/*.js).
+ * Our own dynamic import (rather than Kysely's FileMigrationProvider) so that the
+ * TypeScript loader in use (tsx, vitest) applies.
  */
 class MigrationFolderProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
-    const files = (await readdir(migrationFolder)).filter((file) => /^\d{14}-[a-z0-9-]+\.ts$/.test(file)).sort();
+    const pattern = new RegExp(`^\\d{14}-[a-z0-9-]+\\${migrationExtension}$`);
+    const files = (await readdir(migrationFolder)).filter((file) => pattern.test(file)).sort();
     const migrations: Record<string, Migration> = {};
     for (const file of files) {
       const module = (await import(pathToFileURL(path.join(migrationFolder, file)).href)) as Migration;
-      migrations[file.replace(/\.ts$/, '')] = module;
+      migrations[file.slice(0, -migrationExtension.length)] = module;
     }
     return migrations;
   }
