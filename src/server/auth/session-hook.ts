@@ -1,12 +1,26 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { rejectNulCharacters } from '../access/input-guard.ts';
+import { rejectUnstorableText } from '../access/input-guard.ts';
 import type { AppContext } from '../context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, unauthenticated } from '../errors.ts';
 import type { SessionRecord } from './session-repository.ts';
 import { resolveSession, toActor } from './service.ts';
 import { csrfHeaderName, sessionCookieName, tokensEqual } from './tokens.ts';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route answers without a session (login, health). Every other /api route
+     * refuses an anonymous request with 401 before its input is validated.
+     */
+    public?: boolean;
+  }
+}
+
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** OpenAPI: the session cookie, and for writes the CSRF header too. */
+export const readSecurity = [{ session: [] }];
+export const writeSecurity = [{ session: [], csrf: [] }];
 /** Logging in is the one state-changing call made before a CSRF token exists. */
 const csrfExemptPaths = new Set(['/api/auth/login']);
 
@@ -30,7 +44,7 @@ export function sessionTokenOf(request: FastifyRequest): string | null {
  * also screens every API input for characters the database cannot store.
  */
 export async function registerSessionHooks(api: FastifyInstance, ctx: AppContext): Promise<void> {
-  api.addHook('preValidation', async (request) => rejectNulCharacters(request));
+  api.addHook('preValidation', async (request) => rejectUnstorableText(request));
 
   api.addHook('onRequest', async (request) => {
     request.actor = null;
