@@ -44,6 +44,13 @@ export function sessionTokenOf(request: FastifyRequest): string | null {
  * also screens every API input for characters the database cannot store.
  */
 export async function registerSessionHooks(api: FastifyInstance, ctx: AppContext): Promise<void> {
+  // Every non-public route documents its security, so the OpenAPI document cannot forget one.
+  api.addHook('onRoute', (route) => {
+    if (route.config?.public) return;
+    const schema = (route.schema ??= {}) as { security?: unknown };
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    schema.security ??= methods.every((method) => method === 'GET' || method === 'HEAD') ? readSecurity : writeSecurity;
+  });
   api.addHook('preValidation', async (request) => rejectUnstorableText(request));
 
   api.addHook('onRequest', async (request) => {
@@ -54,11 +61,14 @@ export async function registerSessionHooks(api: FastifyInstance, ctx: AppContext
       sessions.set(request, { token, record });
       request.actor = toActor(record);
     }
+    // Authentication before validation: an anonymous caller learns nothing about a
+    // route's input rules. Unknown paths (no route url) fall through to the 404.
+    if (!record && request.routeOptions.url !== undefined && !request.routeOptions.config.public) throw unauthenticated();
 
     if (!unsafeMethods.has(request.method)) return;
     const path = request.url.split('?')[0] ?? '';
     if (csrfExemptPaths.has(path)) return;
-    // Without a session there is nothing to forge; the route answers 401 itself.
+    // Without a session there is nothing to forge (public routes only, see above).
     if (!record) return;
     const header = request.headers[csrfHeaderName];
     const given = typeof header === 'string' ? header : undefined;
