@@ -34,7 +34,7 @@ export interface BuildAppOptions {
    * Which proxies may set X-Forwarded-For (Fastify's trustProxy): false (default, the
    * socket address is the client), true, a hop count, or addresses/CIDRs.
    */
-  trustProxy?: FastifyServerOptions['trustProxy'];
+  trustProxy?: FastifyServerOptions['trustProxy'] | number;
 }
 
 /** Short random ids: unique enough to find one request in the log, short enough to read out. */
@@ -50,7 +50,8 @@ export async function buildApp({ ctx, webRoot, logger = false, trustProxy = fals
     disableRequestLogging: true,
     genReqId: generateRequestId,
     bodyLimit: 1_048_576,
-    trustProxy,
+    // A hop count trusts that many proxies nearest to us (Fastify's types lack the number form).
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     // Errors raised before routing (e.g. a path parameter over 100 characters) would
     // otherwise bypass our JSON error format.
     frameworkErrors: (error, request, reply) => handleError(error as FastifyError, request, reply),

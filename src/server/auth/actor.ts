@@ -11,6 +11,11 @@ export interface Actor {
   agencyId: string;
   /** The admin unit of the user's agency: the root of everything the user may see. */
   adminUnitId: string;
+  /**
+   * Hash of the session this request came with (absent for the CLI or a system actor):
+   * a password change ends the user's other sessions and keeps this one.
+   */
+  sessionIdHash?: string;
 }
 
 declare module 'fastify' {
