@@ -19,6 +19,15 @@ export function findUnstorableKind(text: string): UnstorableKind | null {
   return null;
 }
 
+/**
+ * For text read from a document (not typed by a caller, so there is no field to name):
+ * drops NUL and replaces each lone surrogate with U+FFFD, so that a broken PDF font map
+ * cannot make the draft unstorable.
+ */
+export function toStorableText(text: string): string {
+  return text.replace(/\u0000/g, '').replace(new RegExp(loneSurrogate.source, 'g'), '\ufffd');
+}
+
 /** What can be shown of a key that itself cannot be stored (or printed). */
 function printableKey(key: string): string {
   return key.replace(/\u0000/g, '\\u0000').replace(/[\ud800-\udfff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`);

@@ -58,3 +58,17 @@ export function nameSchema(field: string, max: number) {
 function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
+
+/**
+ * An uploaded file's name as shown in lists: no path, no control or bidi characters
+ * ("\u202egpj.exe" would display as "exe.jpg"), no lone surrogates, at most 200 characters.
+ */
+export function cleanFileName(raw: string, fallback: string): string {
+  const base = raw.replace(/\\/g, '/').split('/').pop() ?? '';
+  const cleaned = base
+    .replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2060\ufeff]/gu, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .trim()
+    .slice(-200);
+  return checkName(cleaned) === null ? cleaned : fallback;
+}
