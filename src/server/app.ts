@@ -15,7 +15,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './context.ts';
-import { createErrorHandler, describeClientError, handleNotFound } from './error-handler.ts';
+import { createErrorHandler, createNotFoundHandler, createRouteIndex, describeClientError } from './error-handler.ts';
 import { registerFeatures } from './features.ts';
 import { commonSecurityHeaders, registerSecurityHeaders } from './security-headers.ts';
 
@@ -76,6 +76,12 @@ export async function buildApp({ ctx, webRoot, logger = false, trustProxy = fals
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  const routes = createRouteIndex();
+  // Catch-all routes (the UI's client-side paths) would make every unknown path a 405.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.includes('*')) routes.add(route.url, route.method);
+  });
+  const handleNotFound = createNotFoundHandler(routes);
   app.setNotFoundHandler(handleNotFound);
   app.decorateRequest('actor', null);
   // The id under which a fault is logged, visible to whoever saw the answer.

@@ -86,9 +86,48 @@ export function createErrorHandler(options: ErrorHandlerOptions = {}) {
 
 export const handleError = createErrorHandler();
 
-export function handleNotFound(request: FastifyRequest, reply: FastifyReply) {
-  return send(reply, 404, { code: 'not_found', message: `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.` });
+/**
+ * The routes by path pattern, so that an unknown method on a known path is a 405 naming
+ * the methods it takes rather than a 404 (Fastify's router only answers 404).
+ */
+export function createRouteIndex() {
+  const routes: { pattern: RegExp; methods: Set<string> }[] = [];
+  const byUrl = new Map<string, { pattern: RegExp; methods: Set<string> }>();
+  return {
+    add(url: string, method: string | string[]) {
+      let entry = byUrl.get(url);
+      if (!entry) {
+        const source = url
+          .split('/')
+          .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+          .join('/');
+        entry = { pattern: new RegExp(`^${source}/?$`), methods: new Set() };
+        byUrl.set(url, entry);
+        routes.push(entry);
+      }
+      for (const one of Array.isArray(method) ? method : [method]) entry.methods.add(one.toUpperCase());
+    },
+    allowedMethods(path: string): string[] {
+      const allowed = new Set<string>();
+      for (const route of routes) if (route.pattern.test(path)) for (const method of route.methods) allowed.add(method);
+      return [...allowed].sort();
+    },
+  };
 }
+
+export function createNotFoundHandler(routes?: ReturnType<typeof createRouteIndex>) {
+  return function handleNotFound(request: FastifyRequest, reply: FastifyReply) {
+    const path = request.url.split('?')[0] ?? '';
+    const allowed = routes?.allowedMethods(path) ?? [];
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      reply.header('allow', allowed.join(', '));
+      return send(reply, 405, { code: 'method_not_allowed', message: `Địa chỉ ${path} không nhận phương thức ${request.method} (chỉ nhận ${allowed.join(', ')}).` });
+    }
+    return send(reply, 404, { code: 'not_found', message: `Không có địa chỉ ${request.method} ${path}.` });
+  };
+}
+
+export const handleNotFound = createNotFoundHandler();
 
 /** Why the HTTP parser refused a request before Fastify saw it (see app.ts clientErrorHandler). */
 export function describeClientError(code: string | undefined): { status: number; body: ErrorBody } {

@@ -275,7 +275,12 @@ describe('security headers', () => {
 describe('every error in one JSON shape, in Vietnamese', () => {
   it('404, unknown methods, malformed JSON, 413, 414, 415', async () => {
     expectVietnameseError(await app.inject({ method: 'GET', url: '/api/khong-co', headers: authHeaders(admin) }), 404);
-    expectVietnameseError(await app.inject({ method: 'DELETE', url: '/api/health' }), 404);
+    const wrongMethod = await app.inject({ method: 'DELETE', url: '/api/health' });
+    expect(expectVietnameseError(wrongMethod, 405).message).toContain('GET');
+    expect(wrongMethod.headers.allow).toContain('GET');
+    const wrongOnParam = await app.inject({ method: 'DELETE', url: '/api/users/abc', headers: authHeaders(admin) });
+    expect(wrongOnParam.statusCode).toBe(405);
+    expectVietnameseError(await app.inject({ method: 'GET', url: '/api/users/abc/khong-co', headers: authHeaders(admin) }), 404);
     expectVietnameseError(await app.inject({ method: 'POST', url: '/api/agencies', headers: { ...authHeaders(admin), 'content-type': 'application/json' }, payload: '{"name":' }), 400);
     expectVietnameseError(await app.inject({ method: 'POST', url: '/api/agencies', headers: { ...authHeaders(admin), 'content-type': 'application/json' }, payload: `{"name":"${'a'.repeat(1_100_000)}"}` }), 413);
     expectVietnameseError(await app.inject({ method: 'GET', url: `/api/agencies/${'a'.repeat(500)}`, headers: authHeaders(admin) }), 414);
