@@ -3,9 +3,14 @@
 // one JSON shape, invisible names.
 import type { FastifyInstance } from 'fastify';
 import type { KyselyPlugin, RootOperationNode } from 'kysely';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { createAppContext } from '../../src/server/bootstrap.ts';
 import type { AppContext } from '../../src/server/context.ts';
@@ -257,6 +262,33 @@ describe('security headers', () => {
       expect(String(response.headers['content-security-policy']), url).toContain("frame-ancestors 'none'");
       expect(String(response.headers['content-security-policy']), url).toContain("default-src 'none'");
     }
+  });
+
+  it('the web pages get the page policy, and the built index.html has no inline script', async () => {
+    const webRoot = await mkdtemp(path.join(os.tmpdir(), 'nhanluc-web-'));
+    await writeFile(path.join(webRoot, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/a.js"></script></head><body></body></html>');
+    const pages = await buildApp({ ctx, webRoot });
+    try {
+      for (const url of ['/', '/ke-hoach/abc', '/index.html']) {
+        const page = await pages.inject({ method: 'GET', url });
+        expect(page.statusCode, url).toBe(200);
+        const policy = String(page.headers['content-security-policy']);
+        expect(policy, url).toContain("script-src 'self'");
+        expect(policy, url).toContain("frame-ancestors 'none'");
+        expect(policy, url).not.toMatch(/script-src[^;]*unsafe/);
+        expect(page.headers['x-frame-options'], url).toBe('DENY');
+        expect(page.headers['x-content-type-options'], url).toBe('nosniff');
+        expect(page.headers['referrer-policy'], url).toBe('same-origin');
+      }
+      const post = await pages.inject({ method: 'POST', url: '/ke-hoach' });
+      expect(post.statusCode).toBe(404);
+      expect((await pages.inject({ method: 'DELETE', url: '/api/khong-co' })).statusCode).toBe(404);
+    } finally {
+      await pages.close();
+      await rm(webRoot, { recursive: true, force: true });
+    }
+    const built = path.join(projectRoot, 'dist', 'web', 'index.html');
+    if (existsSync(built)) expect(readFileSync(built, 'utf8')).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   });
 
   it('the API docs page loads its scripts from this origin only', async () => {
