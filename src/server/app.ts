@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -47,7 +47,7 @@ export async function buildApp({ ctx, webRoot, logger = false, trustProxy = fals
   const app = Fastify({
     logger: logger === true ? { level: 'info' } : logger,
     // Each 5xx is logged by the error handler; a line per request would drown it.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: generateRequestId,
     bodyLimit: 1_048_576,
     // A hop count trusts that many proxies nearest to us (Fastify's types lack the number form).
