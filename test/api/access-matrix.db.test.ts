@@ -1,16 +1,22 @@
 // The access matrix: every role, from a home unit, against every route, aimed at a
 // record in a foreign unit (→ 401/403/404, nothing leaked) and at one in its own scope
-// (→ success). Driven by the tables below through the real routes.
+// (→ success). Driven by the tables below through the real routes. The routes come from
+// the app's route table: a registered route without rows here fails the test, and every
+// row must hit the route it names. Also holds the holes found in issue 7 as rows (foreign
+// agency ids in bodies, uploads, reference links, agency moves); test/api/access-cases.db.test.ts
+// tests them in detail.
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import type { Role } from '../../src/server/auth/actor.ts';
 import { createAppContext } from '../../src/server/bootstrap.ts';
 import { buildUnitTree } from '../factories/admin-units.ts';
-import { insertPlanAt, multipartFile } from '../factories/plans.ts';
+import { makePlanExtraction, makePlanText, makeTask } from '../factories/plan-extraction.ts';
+import { insertPlanAt, multipartFile, uploadPlan } from '../factories/plans.ts';
 import { authHeaders, createUser, loginAs, type LoggedIn } from '../factories/users.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 import { seedAccessFixtures, type AccessFixtures, type FixtureAgency } from './access-fixtures.ts';
+import { collectRoutes, requestMatchesRoute } from './access-routes.ts';
 
 type Who = Role | 'anonymous';
 const everyone: Who[] = ['anonymous', 'admin', 'planner', 'reporter', 'viewer'];
@@ -36,6 +42,46 @@ let victimUserId = '';
 const planAt = new Map<string, string>();
 const planOf = (place: Place) => planAt.get(place.unitId) ?? 'khong-co';
 const unitNames = new Map(buildUnitTree().units.map((unit) => [unit.id, unit.name]));
+/** Plans in each actor's home scope whose task names the actor's foreign agency. */
+const planNamingForeign = new Map<Who, string>();
+const mayUpload = (who: Who) => who === 'admin' || who === 'planner';
+
+/** A fresh draft of the actor's own (an id nobody has for those who may not upload). */
+async function draftOf(who: Who): Promise<string> {
+  const session = sessions.get(who);
+  if (!session || !mayUpload(who)) return 'khong-co';
+  const response = await uploadPlan(app, session, 'ke-hoach.txt', `${makePlanText()}\nGhi chú ${unique()}\n`);
+  if (response.statusCode !== 201) throw new Error(`draft for ${who}: ${response.statusCode} ${response.body}`);
+  return response.json().draft.id as string;
+}
+
+function extractionNaming(agencyId: string) {
+  const text = 'Cơ quan như văn bản viết';
+  return makePlanExtraction({ document: { number: `${unique()}/KH-UBND` }, tasks: [makeTask({ id: 'k1', lead: [text], support: [], leadAgencies: [{ text, agencyId, agencyName: null, confidence: 1 }], supportAgencies: [] })] });
+}
+
+/** A plan document issued by the actor's foreign unit, naming its foreign agency. */
+function foreignPlanText(who: Who): string {
+  const { foreign } = seat(who);
+  return [
+    'ỦY BAN NHÂN DÂN',
+    (unitNames.get(foreign.unitId) ?? '').toUpperCase(),
+    `Số: ${unique()}/KH-UBND`,
+    'ngày 10 tháng 3 năm 2026',
+    'KẾ HOẠCH',
+    'Phát triển nguồn nhân lực năm 2026',
+    'I. MỤC TIÊU',
+    '- Tỷ lệ lao động qua đào tạo đạt trên 70%.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    `1. ${foreign.agency.name}`,
+    '- Chủ trì triển khai Kế hoạch; định kỳ hằng năm báo cáo Ủy ban nhân dân tỉnh.',
+    '',
+  ].join('\n');
+}
+
+/** The same bytes a planner of another province uploaded first, under a name of their own. */
+const sharedText = `${makePlanText('66/KH-UBND')}\nBản dùng chung\n`;
+const otherUploadersName = 'bi-mat-cua-tinh-hai.txt';
 
 function seat(who: Who): Seat {
   const found = seats.get(who);
@@ -52,11 +98,20 @@ let sequence = 0;
 const unique = () => `${Date.now().toString(36)}${(sequence += 1)}`;
 
 interface Row {
+  /** The route this row exercises, as in the route table: "METHOD /api/path/:param". */
+  route: string;
   name: string;
-  request: (who: Who) => InjectOptions;
+  /** May prepare records (a fresh draft, a plan to cite) before the request is sent. */
+  request: (who: Who) => InjectOptions | Promise<InjectOptions>;
   status: Record<Who, number>;
   /** For successful list/search answers of non-admins: the body must not name the foreign place. */
   checkLeakOnSuccess?: boolean;
+  /** Strings no answer to anyone may contain (instead of the foreign place's names). */
+  mustNotContain?: (who: Who) => string[];
+  /** A refusal repeats an id the request itself named; the check for the foreign id is skipped. */
+  echoesForeignId?: boolean;
+  /** Checks after the answer (what was or was not written), and clean-up. */
+  after?: (who: Who) => Promise<void>;
 }
 
 const anonymousAndRoles = (anonymous: number, admin: number, planner: number, reporter: number, viewer: number) =>
@@ -64,45 +119,53 @@ const anonymousAndRoles = (anonymous: number, admin: number, planner: number, re
 
 const foreignRows: Row[] = [
   {
+    route: 'GET /api/admin-units/:id',
     name: 'GET /api/admin-units/:id (foreign unit)',
     request: (who) => ({ method: 'GET', url: `/api/admin-units/${seat(who).foreign.unitId}` }),
     status: anonymousAndRoles(401, 200, 404, 404, 404),
   },
   {
+    route: 'GET /api/admin-units',
     name: 'GET /api/admin-units?parentId=foreign',
     request: (who) => ({ method: 'GET', url: `/api/admin-units?parentId=${seat(who).foreign.unitId}` }),
     status: anonymousAndRoles(401, 200, 404, 404, 404),
   },
   {
+    route: 'GET /api/admin-units',
     name: 'GET /api/admin-units?q=<foreign unit name>',
     request: (who) => ({ method: 'GET', url: `/api/admin-units?q=${encodeURIComponent(unitNames.get(seat(who).foreign.unitId) ?? '')}` }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
     checkLeakOnSuccess: true,
   },
   {
+    route: 'GET /api/admin-units',
     name: 'GET /api/admin-units (top units)',
     request: () => ({ method: 'GET', url: '/api/admin-units' }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
     checkLeakOnSuccess: true,
   },
   {
+    route: 'GET /api/agencies/:id',
     name: 'GET /api/agencies/:id (foreign agency)',
     request: (who) => ({ method: 'GET', url: `/api/agencies/${seat(who).foreign.agency.id}` }),
     status: anonymousAndRoles(401, 200, 404, 404, 404),
   },
   {
+    route: 'GET /api/agencies',
     name: 'GET /api/agencies?adminUnitId=foreign',
     request: (who) => ({ method: 'GET', url: `/api/agencies?adminUnitId=${seat(who).foreign.unitId}` }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
     checkLeakOnSuccess: true,
   },
   {
+    route: 'GET /api/agencies',
     name: 'GET /api/agencies?q=<foreign agency name>',
     request: (who) => ({ method: 'GET', url: `/api/agencies?q=${encodeURIComponent(seat(who).foreign.agency.name)}` }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
     checkLeakOnSuccess: true,
   },
   {
+    route: 'GET /api/agencies/resolve',
     name: 'GET /api/agencies/resolve at a foreign unit',
     request: (who) => ({
       method: 'GET',
@@ -111,11 +174,13 @@ const foreignRows: Row[] = [
     status: anonymousAndRoles(401, 200, 404, 404, 404),
   },
   {
+    route: 'PATCH /api/agencies/:id',
     name: 'PATCH /api/agencies/:id (foreign agency)',
     request: (who) => ({ method: 'PATCH', url: `/api/agencies/${seat(who).foreign.agency.id}`, payload: { shortName: 'Đã sửa' } }),
     status: anonymousAndRoles(401, 200, 404, 403, 403),
   },
   {
+    route: 'POST /api/agencies',
     name: 'POST /api/agencies at a foreign unit',
     request: (who) => ({
       method: 'POST',
@@ -127,27 +192,32 @@ const foreignRows: Row[] = [
     status: anonymousAndRoles(401, 201, 400, 403, 403),
   },
   {
+    route: 'GET /api/plans/:id',
     name: 'GET /api/plans/:id (foreign plan)',
     request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).foreign)}` }),
     status: anonymousAndRoles(401, 200, 404, 404, 404),
   },
   {
+    route: 'GET /api/plans/:id/file',
     name: 'GET /api/plans/:id/file (foreign plan)',
     request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).foreign)}/file` }),
     status: anonymousAndRoles(401, 200, 404, 404, 404),
   },
   {
+    route: 'GET /api/plans',
     name: 'GET /api/plans?adminUnitId=foreign',
     request: (who) => ({ method: 'GET', url: `/api/plans?adminUnitId=${seat(who).foreign.unitId}` }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
     checkLeakOnSuccess: true,
   },
   {
+    route: 'DELETE /api/plans/:id',
     name: 'DELETE /api/plans/:id (foreign plan, not admin)',
     request: (who) => ({ method: 'DELETE', url: `/api/plans/${who === 'admin' ? 'khong-co' : planOf(seat(who).foreign)}` }),
     status: anonymousAndRoles(401, 404, 403, 403, 403),
   },
   {
+    route: 'POST /api/plan-drafts',
     name: 'POST /api/plan-drafts (an empty file)',
     request: () => {
       const { payload, headers } = multipartFile('trong.txt', '');
@@ -156,21 +226,25 @@ const foreignRows: Row[] = [
     status: anonymousAndRoles(401, 400, 400, 403, 403),
   },
   {
+    route: 'GET /api/plan-drafts',
     name: 'GET /api/plan-drafts',
     request: () => ({ method: 'GET', url: '/api/plan-drafts' }),
     status: anonymousAndRoles(401, 200, 200, 403, 403),
   },
   {
+    route: 'GET /api/users',
     name: 'GET /api/users',
     request: () => ({ method: 'GET', url: '/api/users' }),
     status: anonymousAndRoles(401, 200, 403, 403, 403),
   },
   {
+    route: 'GET /api/users/:id',
     name: 'GET /api/users/:id',
     request: () => ({ method: 'GET', url: `/api/users/${victimUserId}` }),
     status: anonymousAndRoles(401, 200, 403, 403, 403),
   },
   {
+    route: 'POST /api/users',
     name: 'POST /api/users',
     request: (who) => ({
       method: 'POST',
@@ -180,54 +254,175 @@ const foreignRows: Row[] = [
     status: anonymousAndRoles(401, 201, 403, 403, 403),
   },
   {
+    route: 'PATCH /api/users/:id',
     name: 'PATCH /api/users/:id',
     request: () => ({ method: 'PATCH', url: `/api/users/${victimUserId}`, payload: { displayName: 'Nạn Nhân Đổi Tên' } }),
     status: anonymousAndRoles(401, 200, 403, 403, 403),
   },
   {
+    route: 'GET /api/audit',
     name: 'GET /api/audit',
     request: () => ({ method: 'GET', url: '/api/audit' }),
     status: anonymousAndRoles(401, 200, 403, 403, 403),
   },
+  {
+    route: 'GET /api/plan-drafts/:id',
+    name: 'GET /api/plan-drafts/:id (another uploader’s draft)',
+    request: () => ({ method: 'GET', url: `/api/plan-drafts/${othersDraftId}` }),
+    status: anonymousAndRoles(401, 404, 404, 403, 403),
+  },
+  {
+    route: 'PUT /api/plan-drafts/:id',
+    name: 'PUT /api/plan-drafts/:id (another uploader’s draft)',
+    request: () => ({ method: 'PUT', url: `/api/plan-drafts/${othersDraftId}`, payload: { extraction: makePlanExtraction(), adminUnitId: null, version: 1 } }),
+    status: anonymousAndRoles(401, 404, 404, 403, 403),
+  },
+  {
+    route: 'DELETE /api/plan-drafts/:id',
+    name: 'DELETE /api/plan-drafts/:id (another uploader’s draft)',
+    request: () => ({ method: 'DELETE', url: `/api/plan-drafts/${othersDraftId}` }),
+    status: anonymousAndRoles(401, 404, 404, 403, 403),
+  },
+  {
+    route: 'POST /api/plan-drafts/:id/confirm',
+    name: 'POST /api/plan-drafts/:id/confirm (another uploader’s draft)',
+    request: () => ({ method: 'POST', url: `/api/plan-drafts/${othersDraftId}/confirm`, payload: {} }),
+    status: anonymousAndRoles(401, 404, 404, 403, 403),
+  },
+  // Issue 7: an agency id in a body is checked against scope, missing = foreign.
+  {
+    route: 'PUT /api/plan-drafts/:id',
+    name: 'PUT /api/plan-drafts/:id naming a foreign agency on a task',
+    request: async (who) => ({ method: 'PUT', url: `/api/plan-drafts/${await draftOf(who)}`, payload: { extraction: extractionNaming(seat(who).foreign.agency.id), adminUnitId: seat(who).home.unitId, version: 1 } }),
+    status: anonymousAndRoles(401, 200, 400, 403, 403),
+    echoesForeignId: true,
+  },
+  {
+    route: 'PUT /api/plan-drafts/:id',
+    name: 'PUT /api/plan-drafts/:id naming a missing agency on a task',
+    request: async (who) => ({ method: 'PUT', url: `/api/plan-drafts/${await draftOf(who)}`, payload: { extraction: extractionNaming('ag-khong-ton-tai'), adminUnitId: seat(who).home.unitId, version: 1 } }),
+    status: anonymousAndRoles(401, 400, 400, 403, 403),
+  },
+  {
+    route: 'POST /api/plan-drafts/:id/confirm',
+    name: 'POST /api/plan-drafts/:id/confirm naming a foreign agency on a task',
+    request: async (who) => ({ method: 'POST', url: `/api/plan-drafts/${await draftOf(who)}/confirm`, payload: { extraction: extractionNaming(seat(who).foreign.agency.id), adminUnitId: seat(who).home.unitId } }),
+    status: anonymousAndRoles(401, 201, 400, 403, 403),
+    echoesForeignId: true,
+  },
+  {
+    route: 'GET /api/plans/:id',
+    name: 'GET /api/plans/:id (home plan naming a foreign agency)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${planNamingForeign.get(who) ?? 'khong-co'}` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+    checkLeakOnSuccess: true,
+  },
+  // Issue 7: uploads bring nothing of other areas or other uploaders.
+  {
+    route: 'POST /api/plan-drafts',
+    name: 'POST /api/plan-drafts (a plan of a foreign unit naming its agency)',
+    request: (who) => {
+      const { payload, headers } = multipartFile('ke-hoach-noi-khac.txt', foreignPlanText(who));
+      return { method: 'POST', url: '/api/plan-drafts', payload, headers };
+    },
+    status: anonymousAndRoles(401, 201, 201, 403, 403),
+    // The document itself names the unit and the agency; the draft must not place it there.
+    mustNotContain: (who) => (who === 'admin' ? [] : [seat(who).foreign.agency.id, `"adminUnitId":"${seat(who).foreign.unitId}"`]),
+  },
+  {
+    route: 'POST /api/plan-drafts',
+    name: 'POST /api/plan-drafts (bytes another planner uploaded under another name)',
+    request: () => {
+      const { payload, headers } = multipartFile('cua-toi.txt', sharedText);
+      return { method: 'POST', url: '/api/plan-drafts', payload, headers };
+    },
+    status: anonymousAndRoles(401, 201, 201, 403, 403),
+    mustNotContain: () => [otherUploadersName.replace('.txt', '')],
+  },
+  // Issue 7: confirming links only citations of plans the actor may change.
+  {
+    route: 'POST /api/plan-drafts/:id/confirm',
+    name: 'POST /api/plan-drafts/:id/confirm (a foreign plan cites the new number)',
+    request: async (who) => {
+      const number = `7${(sequence += 1)}/KH-UBND`;
+      citedNumber.set(who, number);
+      citingForeignPlan.set(who, await insertPlanAt(database.db, seat(who).foreign.unitId, makePlanExtraction({ document: { number: `C-${number}` }, references: [{ kind: 'KH', number, date: null, issuer: null, role: 'basis', line: 1, confidence: 1 }] })));
+      return { method: 'POST', url: `/api/plan-drafts/${await draftOf(who)}/confirm`, payload: { extraction: makePlanExtraction({ document: { number }, references: [] }), adminUnitId: seat(who).home.unitId } };
+    },
+    status: anonymousAndRoles(401, 201, 201, 403, 403),
+    after: async (who) => {
+      const reference = await database.db.selectFrom('plan_references').select('referenced_plan_id').where('plan_id', '=', citingForeignPlan.get(who)!).executeTakeFirstOrThrow();
+      // Only an admin may change a plan of any unit.
+      if (who === 'admin') expect(reference.referenced_plan_id).not.toBeNull();
+      else expect(reference.referenced_plan_id).toBeNull();
+    },
+  },
+  // Issue 7: moving an agency to another unit is an admin act.
+  {
+    route: 'PATCH /api/agencies/:id',
+    name: 'PATCH /api/agencies/:id moving a foreign agency',
+    request: (who) => ({ method: 'PATCH', url: `/api/agencies/${seat(who).foreign.agency.id}`, payload: { adminUnitId: seat(who).home.unitId } }),
+    status: anonymousAndRoles(401, 200, 404, 403, 403),
+    after: async (who) => moveBack(who, seat(who).foreign.agency),
+  },
 ];
+
+const citedNumber = new Map<Who, string>();
+const citingForeignPlan = new Map<Who, string>();
+let othersDraftId = '';
+
+/** Undoes an admin's move so that later rows see the fixtures as they were. */
+async function moveBack(who: Who, agency: FixtureAgency): Promise<void> {
+  if (who !== 'admin') return;
+  const response = await app.inject({ method: 'PATCH', url: `/api/agencies/${agency.id}`, headers: headersOf('admin'), payload: { adminUnitId: agency.adminUnitId } });
+  expect(response.statusCode, response.body).toBe(200);
+}
 
 const ownRows: Row[] = [
   {
+    route: 'GET /api/plans/:id',
     name: 'GET /api/plans/:id (home plan)',
     request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).home)}` }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
   },
   {
+    route: 'GET /api/plans/:id/file',
     name: 'GET /api/plans/:id/file (home plan)',
     request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).home)}/file` }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
   },
   {
+    route: 'GET /api/plans',
     name: 'GET /api/plans?adminUnitId=home',
     request: (who) => ({ method: 'GET', url: `/api/plans?adminUnitId=${seat(who).home.unitId}` }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
   },
   {
+    route: 'GET /api/admin-units/:id',
     name: 'GET /api/admin-units/:id (home unit)',
     request: (who) => ({ method: 'GET', url: `/api/admin-units/${seat(who).home.unitId}` }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
   },
   {
+    route: 'GET /api/agencies/:id',
     name: 'GET /api/agencies/:id (home agency)',
     request: (who) => ({ method: 'GET', url: `/api/agencies/${seat(who).home.agency.id}` }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
   },
   {
+    route: 'GET /api/agencies',
     name: 'GET /api/agencies?adminUnitId=home',
     request: (who) => ({ method: 'GET', url: `/api/agencies?adminUnitId=${seat(who).home.unitId}` }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
   },
   {
+    route: 'PATCH /api/agencies/:id',
     name: 'PATCH /api/agencies/:id (home agency)',
     request: (who) => ({ method: 'PATCH', url: `/api/agencies/${seat(who).home.agency.id}`, payload: { shortName: 'Nhà' } }),
     status: anonymousAndRoles(401, 200, 200, 403, 403),
   },
   {
+    route: 'POST /api/agencies',
     name: 'POST /api/agencies at the home unit',
     request: (who) => ({
       method: 'POST',
@@ -236,6 +431,106 @@ const ownRows: Row[] = [
     }),
     status: anonymousAndRoles(401, 201, 201, 403, 403),
   },
+  {
+    route: 'PATCH /api/agencies/:id',
+    name: 'PATCH /api/agencies/:id moving an agency within scope',
+    request: () => ({ method: 'PATCH', url: `/api/agencies/${fixtures.siblingCommuneAgency.id}`, payload: { adminUnitId: 't-c1' } }),
+    // Every user of the agency would take the new unit's scope: an admin act.
+    status: anonymousAndRoles(401, 200, 403, 403, 403),
+    after: async (who) => moveBack(who, fixtures.siblingCommuneAgency),
+  },
+  {
+    route: 'GET /api/plans',
+    name: 'GET /api/plans',
+    request: () => ({ method: 'GET', url: '/api/plans' }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'GET /api/plan-drafts/:id',
+    name: 'GET /api/plan-drafts/:id (own draft)',
+    request: async (who) => ({ method: 'GET', url: `/api/plan-drafts/${await draftOf(who)}` }),
+    status: anonymousAndRoles(401, 200, 200, 403, 403),
+  },
+  {
+    route: 'PUT /api/plan-drafts/:id',
+    name: 'PUT /api/plan-drafts/:id (own draft, home unit)',
+    request: async (who) => ({ method: 'PUT', url: `/api/plan-drafts/${await draftOf(who)}`, payload: { extraction: makePlanExtraction(), adminUnitId: seat(who).home.unitId, version: 1 } }),
+    status: anonymousAndRoles(401, 200, 200, 403, 403),
+  },
+  {
+    route: 'POST /api/plan-drafts/:id/confirm',
+    name: 'POST /api/plan-drafts/:id/confirm (own draft, home unit)',
+    request: async (who) => ({
+      method: 'POST',
+      url: `/api/plan-drafts/${await draftOf(who)}/confirm`,
+      payload: { extraction: makePlanExtraction({ document: { number: `8${(sequence += 1)}/KH-UBND` } }), adminUnitId: seat(who).home.unitId },
+    }),
+    status: anonymousAndRoles(401, 201, 201, 403, 403),
+  },
+  {
+    route: 'DELETE /api/plan-drafts/:id',
+    name: 'DELETE /api/plan-drafts/:id (own draft)',
+    request: async (who) => ({ method: 'DELETE', url: `/api/plan-drafts/${await draftOf(who)}` }),
+    status: anonymousAndRoles(401, 204, 204, 403, 403),
+  },
+  {
+    route: 'DELETE /api/plans/:id',
+    name: 'DELETE /api/plans/:id (home plan)',
+    request: async (who) => ({ method: 'DELETE', url: `/api/plans/${await insertPlanAt(database.db, seat(who).home.unitId)}` }),
+    status: anonymousAndRoles(401, 204, 403, 403, 403),
+  },
+  {
+    route: 'GET /api/auth/me',
+    name: 'GET /api/auth/me',
+    request: () => ({ method: 'GET', url: '/api/auth/me' }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  // Every role may change its own password: a wrong current one is a 400 (not a 403) for all.
+  {
+    route: 'POST /api/auth/password',
+    name: 'POST /api/auth/password (wrong current password)',
+    request: () => ({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'sai-mat-khau', newPassword: 'mat-khau-moi-rat-dai' } }),
+    status: anonymousAndRoles(401, 400, 400, 400, 400),
+  },
+];
+
+/** Routes anyone may call: the same answer with or without a session. */
+const publicRows: Row[] = [
+  { route: 'GET /api/health', name: 'GET /api/health', request: () => ({ method: 'GET', url: '/api/health' }), status: anonymousAndRoles(200, 200, 200, 200, 200) },
+  {
+    route: 'POST /api/auth/login',
+    name: 'POST /api/auth/login (wrong password)',
+    request: (who) => ({ method: 'POST', url: '/api/auth/login', payload: { username: `khong-co-${who}`, password: 'sai-mat-khau' } }),
+    status: anonymousAndRoles(401, 401, 401, 401, 401),
+  },
+  // Logging out ends the session: a throw-away one, so the matrix keeps its own.
+  {
+    route: 'POST /api/auth/logout',
+    name: 'POST /api/auth/logout',
+    request: async (who) => {
+      if (who === 'anonymous') return { method: 'POST', url: '/api/auth/logout' };
+      const user = await createUser(database.db, { agencyId: seat(who).home.agency.id, role: who });
+      const session = await loginAs(app, user.username, user.password);
+      return { method: 'POST', url: '/api/auth/logout', headers: authHeaders(session) };
+    },
+    status: anonymousAndRoles(204, 204, 204, 204, 204),
+  },
+  ...(
+    [
+      ['GET /api/docs', 200],
+      ['GET /api/docs/', 200],
+      ['GET /api/docs/static/index.html', 302],
+      ['GET /api/docs/static/swagger-initializer.js', 200],
+      ['GET /api/docs/*', 200],
+      ['GET /api/docs/json', 200],
+      ['GET /api/docs/yaml', 200],
+    ] as const
+  ).map(([route, status]): Row => ({
+    route,
+    name: route,
+    request: () => ({ method: 'GET', url: route.split(' ')[1]!.replace('*', 'static/swagger-ui.css') }),
+    status: anonymousAndRoles(status, status, status, status, status),
+  })),
 ];
 
 async function tableSnapshot(): Promise<string> {
@@ -267,6 +562,13 @@ beforeAll(async () => {
   }
   victimUserId = (await createUser(database.db, { agencyId: fixtures.foreignCommuneAgency.id, displayName: 'Nạn Nhân' })).id;
   for (const agency of Object.values(fixtures)) planAt.set(agency.adminUnitId, await insertPlanAt(database.db, agency.adminUnitId));
+  for (const who of everyone) planNamingForeign.set(who, await insertPlanAt(database.db, seat(who).home.unitId, extractionNaming(seat(who).foreign.agency.id)));
+  // A planner of the other province: the first uploader of sharedText, and the owner of a draft nobody else may touch.
+  const otherPlanner = await createUser(database.db, { agencyId: fixtures.foreignAgency.id, role: 'planner' });
+  const otherSession = await loginAs(app, otherPlanner.username, otherPlanner.password);
+  const shared = await uploadPlan(app, otherSession, otherUploadersName, sharedText);
+  expect(shared.statusCode, shared.body).toBe(201);
+  othersDraftId = shared.json().draft.id as string;
 });
 
 afterAll(async () => {
@@ -280,10 +582,13 @@ function runRows(title: string, rows: Row[], foreign: boolean) {
       for (const who of everyone) {
         const expected = row.status[who];
         it(`${who} · ${row.name} → ${expected}`, async () => {
+          const options = await row.request(who);
+          expect(requestMatchesRoute(row.route, options.method ?? 'GET', String(options.url)), `${options.method} ${options.url} is not ${row.route}`).toBe(true);
           const before = expected >= 400 ? await tableSnapshot() : null;
-          const options = row.request(who);
           const response = await app.inject({ ...options, headers: { ...headersOf(who), ...(options.headers ?? {}) } });
           expect(response.statusCode, response.body).toBe(expected);
+          for (const secret of row.mustNotContain?.(who) ?? []) expect(response.body).not.toContain(secret);
+          await row.after?.(who);
           if (expected >= 400) {
             const body = response.json() as { error?: { code?: string; message?: string } };
             expect(body.error?.message).toMatch(/[À-ỹ]/);
@@ -291,10 +596,10 @@ function runRows(title: string, rows: Row[], foreign: boolean) {
             expect(await tableSnapshot()).toBe(before);
           }
           const target = seat(who).foreign;
-          const leaks = foreign && who !== 'admin' && (expected >= 400 || row.checkLeakOnSuccess);
+          const leaks = foreign && who !== 'admin' && !row.mustNotContain && (expected >= 400 || row.checkLeakOnSuccess);
           if (leaks) {
             expect(response.body).not.toContain(target.agency.name);
-            expect(response.body).not.toContain(target.agency.id);
+            if (!row.echoesForeignId) expect(response.body).not.toContain(target.agency.id);
             expect(response.body).not.toContain(unitNames.get(target.unitId));
           }
         });
@@ -305,6 +610,19 @@ function runRows(title: string, rows: Row[], foreign: boolean) {
 
 runRows('foreign records', foreignRows, true);
 runRows('records in scope', ownRows, false);
+runRows('public routes', publicRows, false);
+
+describe('the route table', () => {
+  it('every registered route has rows, and every row names a registered route', () => {
+    const routes = collectRoutes(app);
+    // The parser found the table (a guard against a changed printRoutes format).
+    expect(routes).toContain('GET /api/plans/:id');
+    expect(routes.length).toBeGreaterThan(20);
+    const covered = new Set([...foreignRows, ...ownRows, ...publicRows].map((row) => row.route));
+    expect(routes.filter((route) => !covered.has(route)), 'routes without access rows').toEqual([]);
+    expect([...covered].filter((route) => !routes.includes(route)), 'rows naming no route').toEqual([]);
+  });
+});
 
 describe('what in-scope answers contain', () => {
   it('admins find foreign records; others see their own scope including its history', async () => {

@@ -5,6 +5,7 @@ import type { Database } from '../../src/db/schema.ts';
 import { insertSuccessions } from '../../src/server/admin-units/repository.ts';
 import { seedUnits } from '../../src/server/agencies/seed-agencies.ts';
 import type { PlanExtraction } from '../../src/domain/extraction/types.ts';
+import { systemActor } from '../../src/server/auth/actor.ts';
 import { insertFile } from '../../src/server/plans/file-repository.ts';
 import { buildPlanWrite, storePlan } from '../../src/server/plans/service.ts';
 import { makePlanExtraction, makePlanText } from './plan-extraction.ts';
@@ -40,21 +41,22 @@ export async function insertSeedUnitSuccessions(db: Kysely<Database>): Promise<v
 }
 
 /** Stores a confirmed plan straight into the database (no upload, no draft); returns its id. */
-export async function insertPlanAt(db: Kysely<Database>, adminUnitId: string, extraction: PlanExtraction = makePlanExtraction()): Promise<string> {
+let insertedPlans = 0;
+/** A document number no other factory plan has: one plan per number, unit and year is a database rule. */
+const freshPlanNumber = () => `${(insertedPlans += 1)}${randomBytes(3).readUIntBE(0, 3)}/KH-UBND`;
+
+export async function insertPlanAt(db: Kysely<Database>, adminUnitId: string, extraction: PlanExtraction = makePlanExtraction({ document: { number: freshPlanNumber() } })): Promise<string> {
   const content = new TextEncoder().encode(`${makePlanText()}\n${randomBytes(8).toString('hex')}`);
   const fileId = randomUUID();
-  const plan = buildPlanWrite({ extraction, adminUnitId, fileId, sourceText: makePlanText(), createdBy: null, at: new Date() });
+  const plan = buildPlanWrite({ extraction, adminUnitId, fileId, fileName: 'ke-hoach.txt', mediaType: 'text/plain; charset=utf-8', sourceText: makePlanText(), createdBy: null, at: new Date() });
   await db.transaction().execute(async (trx) => {
     await insertFile(trx, {
       id: fileId,
       sha256: createHash('sha256').update(content).digest('hex'),
-      fileName: 'ke-hoach.txt',
-      mediaType: 'text/plain; charset=utf-8',
       sizeBytes: content.byteLength,
       content,
-      uploadedBy: null,
     });
-    await storePlan(trx, plan, null);
+    await storePlan(trx, plan, systemActor);
   });
   return plan.header.id;
 }

@@ -1,4 +1,4 @@
-import { roles, type Role } from '../../server/auth/actor.ts';
+import { roles, systemActor, type Role } from '../../server/auth/actor.ts';
 import { openApplication, type OpenedApplication } from '../../server/bootstrap.ts';
 import { AppError } from '../../server/errors.ts';
 import { roleLabels, usernameSchema } from '../../server/users/schemas.ts';
@@ -44,7 +44,7 @@ export async function runCreateUser(
     const user = await createUser(
       opened.ctx,
       { username: username.data, password, displayName, role: role as Role, agencyId: (flags.agency as string).trim() },
-      null,
+      systemActor,
     );
     console.log(
       `Đã tạo người dùng ${user.username} (${user.displayName}), vai trò ${roleLabels[user.role]} (${user.role}), ` +

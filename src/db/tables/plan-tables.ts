@@ -9,17 +9,17 @@ type Json<T> = ColumnType<T, string, string>;
 export interface PlanFilesTable {
   id: string;
   sha256: string;
-  file_name: string;
-  media_type: string;
   size_bytes: number;
   content: ColumnType<Uint8Array, Uint8Array, never>;
-  uploaded_by: string | null;
   uploaded_at: Timestamp;
 }
 
 export interface PlanDraftsTable {
   id: string;
   file_id: string;
+  /** The upload's own name and media type (the stored file may be shared by hash). */
+  file_name: string;
+  media_type: string;
   source_text: string;
   /** A PlanExtraction with resolved agencies. */
   extraction: Json<unknown>;
@@ -27,6 +27,8 @@ export interface PlanDraftsTable {
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Goes up by one with every save; a save from an older version is refused. */
+  version: ColumnType<number, number | undefined, number>;
 }
 
 export interface PlansTable {
@@ -48,10 +50,15 @@ export interface PlansTable {
   period_to: number | null;
   horizons: Json<number[]>;
   file_id: string;
+  /** The upload's own name and media type (the stored file may be shared by hash). */
+  file_name: string;
+  media_type: string;
   source_text: string;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Set when the plan was confirmed as a chosen duplicate of this one. */
+  duplicate_of: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PlanTargetsTable {

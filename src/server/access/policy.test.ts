@@ -2,10 +2,15 @@ import type { FastifyRequest } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
 import type { AdminUnit } from '../../domain/admin-units/types.ts';
-import { roles, type Actor, type Role } from '../auth/actor.ts';
-import type { AppContext } from '../context.ts';
-import { AppError } from '../errors.ts';
-import { canSeeUnit, requireActor, requireRole, requireUnitInScope, visibleUnitIds } from './policy.ts';
+import { adminUnitPolicy } from '../admin-units/policy.ts';
+import { agencyPolicy } from '../agencies/policy.ts';
+import { roles, systemActor, type Actor, type Principal, type Role } from '../auth/actor.ts';
+import { AppError, badRequest, notFound } from '../errors.ts';
+import { draftPolicy } from '../plan-drafts/policy.ts';
+import { planPolicy } from '../plans/policy.ts';
+import { userPolicy } from '../users/policy.ts';
+import { ability, authorize, editorRoles, requireActor, requireReferenced } from './policy.ts';
+import { computeScope, scopeIncludes } from './scope.ts';
 
 function unit(id: string, level: AdminUnit['level'], parentId: string | null, validTo: string | null = null): AdminUnit {
   return { id, code: null, name: id, fullName: id, level, parentId, validFrom: null, validTo };
@@ -27,24 +32,13 @@ const index = new AdminUnitIndex(units, [
   { predecessorId: 't-oc2', successorId: 't-c1', kind: 'merged', share: 1, apportioned: false },
 ]);
 
-const ctx = { adminUnits: { get: async () => index, invalidate() {} } } as unknown as AppContext;
-
-function actor(role: Role, adminUnitId: string): Actor {
-  return { userId: 'u', username: 'u', displayName: 'U', role, agencyId: `ag-${adminUnitId}`, adminUnitId };
+function actor(role: Role, adminUnitId: string, userId = 'u'): Actor {
+  return { userId, username: userId, displayName: 'U', role, agencyId: `ag-${adminUnitId}`, adminUnitId, scope: computeScope(index, role, adminUnitId) };
 }
 
 function statusOf(fn: () => unknown): number | null {
   try {
     fn();
-    return null;
-  } catch (error) {
-    return error instanceof AppError ? error.statusCode : -1;
-  }
-}
-
-async function statusOfAsync(fn: () => Promise<unknown>): Promise<number | null> {
-  try {
-    await fn();
     return null;
   } catch (error) {
     return error instanceof AppError ? error.statusCode : -1;
@@ -59,15 +53,83 @@ describe('requireActor', () => {
   });
 });
 
-describe('requireRole', () => {
-  it('403 exactly when the role is not allowed, for every role and allowed set', () => {
-    const allowedSets: Role[][] = [['admin'], ['admin', 'planner'], ['admin', 'planner', 'reporter'], [...roles], []];
-    for (const allowed of allowedSets) {
-      for (const role of roles) {
-        const expected = allowed.includes(role) ? null : 403;
-        expect(statusOf(() => requireRole(actor(role, 't-p1'), allowed)), `${role} in [${allowed}]`).toBe(expected);
-      }
+describe('authorize', () => {
+  const canEditInUnit = ability<{ id: string }>(editorRoles, (who, record) => scopeIncludes(who.scope, record.id));
+  const missing = () => notFound('bản ghi');
+
+  it('403 exactly when the role may never, before the record is looked at; 404 when missing or out of scope', () => {
+    for (const role of roles) {
+      const who = actor(role, 't-c1');
+      const roleOk = editorRoles.includes(role);
+      expect(statusOf(() => authorize(who, canEditInUnit, { id: 't-c1' }, missing)), role).toBe(roleOk ? null : 403);
+      expect(statusOf(() => authorize(who, canEditInUnit, null, missing)), role).toBe(roleOk ? 404 : 403);
+      // Admins see everything; others not a sibling commune.
+      expect(statusOf(() => authorize(who, canEditInUnit, { id: 't-c2' }, missing)), role).toBe(!roleOk ? 403 : role === 'admin' ? null : 404);
     }
+  });
+
+  it('abilities without a record answer 403 or nothing', () => {
+    expect(statusOf(() => authorize(actor('viewer', 't-p1'), userPolicy.canList))).toBe(403);
+    expect(statusOf(() => authorize(actor('admin', 't-p1'), userPolicy.canList))).toBeNull();
+  });
+
+  it('an id named in a body: missing and out of scope are the same refusal', () => {
+    const who = actor('planner', 't-p1');
+    const refused = () => badRequest('Không có cơ quan.', 'agencyId');
+    const answers = [null, undefined, { adminUnit: { id: 't-p2' } }].map((record) => {
+      try {
+        requireReferenced(who, agencyPolicy.canRead, record, refused);
+        return 'accepted';
+      } catch (error) {
+        return JSON.stringify([(error as AppError).statusCode, (error as AppError).message, (error as AppError).field]);
+      }
+    });
+    expect(new Set(answers).size).toBe(1);
+    expect(answers[0]).toContain('400');
+    expect(() => requireReferenced(who, agencyPolicy.canRead, { adminUnit: { id: 't-c1' } }, refused)).not.toThrow();
+  });
+
+  it('the system actor may do everything, everywhere', () => {
+    const system: Principal = systemActor;
+    expect(statusOf(() => authorize(system, canEditInUnit, { id: 't-c3' }, missing))).toBeNull();
+    expect(planPolicy.canDelete(system, { adminUnitId: 'anything' })).toBe(true);
+    expect(draftPolicy.canRead(system, { createdBy: null })).toBe(true);
+    expect(draftPolicy.canRead(system, { createdBy: 'someone' })).toBe(false);
+  });
+});
+
+describe('entity policies', () => {
+  it('agencies: read in scope, edit as planner in scope, move as admin only', () => {
+    const home = { adminUnit: { id: 't-c1' } };
+    const foreign = { adminUnit: { id: 't-c3' } };
+    const expectations: Array<[Role, boolean, boolean, boolean]> = [
+      ['admin', true, true, true],
+      ['planner', true, true, false],
+      ['reporter', true, false, false],
+      ['viewer', true, false, false],
+    ];
+    for (const [role, read, update, move] of expectations) {
+      const who = actor(role, 't-p1');
+      expect([agencyPolicy.canRead(who, home), agencyPolicy.canUpdate(who, home), agencyPolicy.canMove(who, home)], role).toEqual([read, update, move]);
+      expect(agencyPolicy.canRead(who, foreign), role).toBe(role === 'admin');
+    }
+  });
+
+  it('drafts are their uploader’s alone', () => {
+    expect(draftPolicy.canRead(actor('planner', 't-p1', 'a'), { createdBy: 'a' })).toBe(true);
+    expect(draftPolicy.canRead(actor('planner', 't-p1', 'b'), { createdBy: 'a' })).toBe(false);
+    expect(draftPolicy.canRead(actor('admin', 't-p1', 'b'), { createdBy: 'a' })).toBe(false);
+    expect(draftPolicy.canRead(actor('viewer', 't-p1', 'a'), { createdBy: 'a' })).toBe(false);
+  });
+
+  it('plans: everyone reads in scope, editors change in scope, admins delete', () => {
+    const plan = { adminUnitId: 't-oc1' };
+    expect(planPolicy.canRead(actor('viewer', 't-c1'), plan)).toBe(true);
+    expect(planPolicy.canUpdate(actor('viewer', 't-c1'), plan)).toBe(false);
+    expect(planPolicy.canUpdate(actor('planner', 't-c1'), plan)).toBe(true);
+    expect(planPolicy.canUpdate(actor('planner', 't-c2'), plan)).toBe(false);
+    expect(planPolicy.canDelete(actor('planner', 't-c1'), plan)).toBe(false);
+    expect(planPolicy.canDelete(actor('admin', 't-c3'), plan)).toBe(true);
   });
 });
 
@@ -83,29 +145,31 @@ describe('unit scope', () => {
     't-oc1': ['t-oc1'],
   };
 
-  it('admins see everything', async () => {
-    expect(await visibleUnitIds(ctx, actor('admin', 't-c3'))).toBe('all');
-    for (const id of [...everyUnit, 'khong-ton-tai']) expect(await canSeeUnit(ctx, actor('admin', 't-c3'), id)).toBe(true);
+  it('admins see everything', () => {
+    const who = actor('admin', 't-c3');
+    expect(who.scope.all).toBe(true);
+    for (const id of [...everyUnit, 'khong-ton-tai']) expect(adminUnitPolicy.canRead(who, { id })).toBe(true);
   });
 
   for (const [root, visible] of Object.entries(expectedScope)) {
     for (const role of ['planner', 'reporter', 'viewer'] as const) {
-      it(`${role} at ${root} sees exactly ${visible.join(', ')}`, async () => {
+      it(`${role} at ${root} sees exactly ${visible.join(', ')}`, () => {
         const who = actor(role, root);
-        expect([...((await visibleUnitIds(ctx, who)) as ReadonlySet<string>)].sort()).toEqual([...visible].sort());
+        expect(who.scope.all).toBe(false);
         for (const id of everyUnit) {
-          expect(await canSeeUnit(ctx, who, id), id).toBe(visible.includes(id));
-          expect(await statusOfAsync(() => requireUnitInScope(ctx, who, id, 'đơn vị')), id).toBe(visible.includes(id) ? null : 404);
+          expect(adminUnitPolicy.canRead(who, { id }), id).toBe(visible.includes(id));
+          expect(statusOf(() => authorize(who, adminUnitPolicy.canRead, index.get(id), () => notFound('đơn vị'))), id).toBe(visible.includes(id) ? null : 404);
+          expect(adminUnitPolicy.canPlaceIn(who, { id }), id).toBe(role === 'planner' && visible.includes(id));
         }
       });
     }
   }
 
-  it('an unknown unit is out of scope for non-admins, and the 404 message names the record, not the unit', async () => {
+  it('an unknown unit is out of scope for non-admins, and the 404 message names the record, not the unit', () => {
     const who = actor('planner', 't-p1');
-    expect(await canSeeUnit(ctx, who, 'khong-ton-tai')).toBe(false);
+    expect(adminUnitPolicy.canRead(who, { id: 'khong-ton-tai' })).toBe(false);
     try {
-      await requireUnitInScope(ctx, who, 't-c3', 'đơn vị hành chính');
+      authorize(who, adminUnitPolicy.canRead, index.get('t-c3'), () => notFound('đơn vị hành chính'));
       expect.unreachable();
     } catch (error) {
       expect((error as AppError).message).toBe('Không tìm thấy đơn vị hành chính.');

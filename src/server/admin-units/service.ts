@@ -1,10 +1,12 @@
 import type { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
 import type { AdminLevel, AdminUnit, IsoDate } from '../../domain/admin-units/types.ts';
 import { compareUnits } from '../../domain/admin-units/unit-search.ts';
-import { visibleUnitIds } from '../access/policy.ts';
-import type { Actor } from '../auth/actor.ts';
+import { authorize } from '../access/policy.ts';
+import type { Scope } from '../access/scope.ts';
+import type { Principal } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { notFound } from '../errors.ts';
+import { adminUnitPolicy } from './policy.ts';
 
 export interface AdminUnitSummary extends AdminUnit {
   childCount: number;
@@ -40,15 +42,16 @@ export function todayInVietnam(now: Date): IsoDate {
  * abolished districts are found too); parentId lists children valid on asOf; neither
  * lists the top units valid on asOf that the actor may see.
  */
-export async function listAdminUnits(ctx: AppContext, actor: Actor, query: ListQuery): Promise<AdminUnitSummary[]> {
+export async function listAdminUnits(ctx: AppContext, actor: Principal, query: ListQuery): Promise<AdminUnitSummary[]> {
   const index = await ctx.adminUnits.get();
-  const visible = await visibleUnitIds(ctx, actor);
+  const parent = query.parentId === undefined ? undefined : (index.get(query.parentId) ?? null);
+  if (parent === undefined) authorize(actor, adminUnitPolicy.canList);
+  else authorize(actor, adminUnitPolicy.canRead, parent, () => notFound(unitWhat));
+  const visible = visibleSet(actor.scope);
   const asOf = query.asOf ?? todayInVietnam(ctx.now());
-  const maySee = (unit: AdminUnit) => visible === 'all' || visible.has(unit.id);
+  const maySee = (unit: AdminUnit) => adminUnitPolicy.canRead(actor, unit);
   let units: AdminUnit[];
-  if (query.parentId !== undefined) {
-    const parent = index.get(query.parentId);
-    if (!parent || !maySee(parent)) throw notFound(unitWhat);
+  if (parent) {
     units = index.childrenAsOf(parent.id, asOf).filter((unit) => maySee(unit) && (!query.level || unit.level === query.level));
     if (query.q) {
       // Children stay in Vietnamese order; q only narrows them.
@@ -69,12 +72,11 @@ export async function listAdminUnits(ctx: AppContext, actor: Actor, query: ListQ
   return units.map((unit) => summarise(index, unit, asOf));
 }
 
-export async function getAdminUnitDetail(ctx: AppContext, actor: Actor, id: string, asOfInput: IsoDate | undefined): Promise<AdminUnitDetail> {
+export async function getAdminUnitDetail(ctx: AppContext, actor: Principal, id: string, asOfInput: IsoDate | undefined): Promise<AdminUnitDetail> {
   const index = await ctx.adminUnits.get();
-  const visible = await visibleUnitIds(ctx, actor);
-  const maySee = (unit: AdminUnit) => visible === 'all' || visible.has(unit.id);
   const unit = index.get(id);
-  if (!unit || !maySee(unit)) throw notFound(unitWhat);
+  authorize(actor, adminUnitPolicy.canRead, unit, () => notFound(unitWhat));
+  const maySee = (other: AdminUnit) => adminUnitPolicy.canRead(actor, other);
   const asOf = asOfInput ?? todayInVietnam(ctx.now());
   const present = (units: AdminUnit[]) => units.filter(maySee).map((other) => summarise(index, other, asOf));
   const presentLinks = (links: ReturnType<AdminUnitIndex['predecessors']>) =>
@@ -88,6 +90,8 @@ export async function getAdminUnitDetail(ctx: AppContext, actor: Actor, id: stri
     successorsAsOf: present(index.successorsAsOf(id, asOf)),
   };
 }
+
+const visibleSet = (scope: Scope): ReadonlySet<string> | 'all' => (scope.all ? 'all' : scope.unitIds);
 
 function summarise(index: AdminUnitIndex, unit: AdminUnit, asOf: IsoDate): AdminUnitSummary {
   return { ...unit, childCount: index.countChildrenAsOf(unit.id, asOf) };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { insertAdminUnits, seedUnitFixtures } from '../../../test/factories/agencies.ts';
+import { computeScope, everywhere } from '../access/scope.ts';
 import type { Actor } from '../auth/actor.ts';
 import { createAppContext } from '../bootstrap.ts';
 import type { AppContext } from '../context.ts';
@@ -12,7 +13,8 @@ import { createAgency, getAgency, listAgencies, resolveAgencyText, updateAgency 
 let db: TestDatabase;
 let ctx: AppContext;
 
-const admin: Actor = { userId: 'u-admin', username: 'admin', displayName: 'Quản trị', role: 'admin', agencyId: 'ag-p-82-ubnd', adminUnitId: 'p-82' };
+const admin: Actor = { userId: 'u-admin', username: 'admin', displayName: 'Quản trị', role: 'admin', agencyId: 'ag-p-82-ubnd', adminUnitId: 'p-82', scope: everywhere };
+// The planner's scope is filled in once the units are loaded (beforeAll).
 const plannerDongThap: Actor = {
   userId: 'u-planner',
   username: 'kehoach.dongthap',
@@ -20,6 +22,7 @@ const plannerDongThap: Actor = {
   role: 'planner',
   agencyId: 'ag-p-82-so-noi-vu',
   adminUnitId: 'p-82',
+  scope: everywhere,
 };
 
 async function counts() {
@@ -61,6 +64,8 @@ describe('ensureSeedAgencies', () => {
 
   it('loads every seed agency once, with aliases, successions and one import audit row', async () => {
     await insertAdminUnits(db.db, seedUnitFixtures());
+    ctx.adminUnits.invalidate();
+    plannerDongThap.scope = computeScope(await ctx.adminUnits.get(), 'planner', 'p-82');
     const result = await ensureSeedAgencies(db.db);
     expect(result).toEqual({ inserted: seedAgencies.length, skippedMissingUnit: 0, successionsAdded: seedSuccessions.length });
     const audit = await db.db.selectFrom('audit_log').selectAll().execute();
@@ -175,7 +180,9 @@ describe('create and update', () => {
     await expectAppError(updateAgency(ctx, plannerDongThap, 'ag-p-86-ubnd', { name: 'Khác' }), 404);
     await expectAppError(updateAgency(ctx, admin, 'ag-p-82-ubnd', { name: '' }), 400, 'name');
     await expectAppError(updateAgency(ctx, admin, 'ag-od-tinh-dong-thap.huyen-thap-muoi-ubnd', { validFrom: '2030-01-01' }), 400, 'validTo');
-    await expectAppError(updateAgency(ctx, plannerDongThap, 'ag-p-82-ubnd', { adminUnitId: 'p-86' }), 400, 'adminUnitId');
+    // Moving an agency widens or narrows every user of it: an admin act.
+    await expectAppError(updateAgency(ctx, plannerDongThap, 'ag-p-82-ubnd', { adminUnitId: 'p-86' }), 403);
+    await expectAppError(updateAgency(ctx, admin, 'ag-p-82-ubnd', { adminUnitId: 'khong-co' }), 400, 'adminUnitId');
     expect(await counts()).toEqual(before);
   });
 });

@@ -172,3 +172,10 @@ export async function findLinkedUnitIds(db: Executor, ids: readonly string[]): P
   for (const id of ids) linked.delete(id);
   return [...linked];
 }
+
+/** An agency and its unit, for checking an agency id named in a body against scope. */
+export async function findAgencyRefs(db: Executor, ids: readonly string[]): Promise<Map<string, { id: string; adminUnit: { id: string } }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('agencies').select(['id', 'admin_unit_id']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((row) => [row.id, { id: row.id, adminUnit: { id: row.admin_unit_id } }]));
+}

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor, requireRole } from '../access/policy.ts';
+import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import {
   agencyDetailSchema,
@@ -19,7 +19,6 @@ import {
 import { createAgency, getAgency, listAgencies, resolveAgencyText, updateAgency } from './service.ts';
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema, 409: errorSchema };
-const editors = ['admin', 'planner'] as const;
 const tags = ['Cơ quan, đơn vị'];
 const detailResponse = z.object({ agency: agencyDetailSchema });
 
@@ -81,7 +80,6 @@ export const agencyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
       const detail = await createAgency(ctx, actor, request.body);
       return reply.code(201).send({ agency: presentDetail(detail) });
     },
@@ -92,7 +90,7 @@ export const agencyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     {
       schema: {
         tags,
-        summary: 'Sửa cơ quan, đơn vị (quản trị viên, cán bộ kế hoạch)',
+        summary: 'Sửa cơ quan, đơn vị (quản trị viên, cán bộ kế hoạch; chuyển sang đơn vị hành chính khác: chỉ quản trị viên)',
         params: agencyIdParams,
         body: updateAgencyBody,
         response: { 200: detailResponse, ...errors },
@@ -100,7 +98,6 @@ export const agencyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     },
     async (request) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
       return { agency: presentDetail(await updateAgency(ctx, actor, request.params.id, request.body)) };
     },
   );

@@ -4,12 +4,14 @@ import { expandAgencyText } from '../../domain/agencies/normalise-agency-name.ts
 import { resolveAgency, type AgencyMatch } from '../../domain/agencies/resolve-agency.ts';
 import type { AgencyType } from '../../domain/agencies/types.ts';
 import { compareVietnamese, foldDiacritics } from '../../domain/text/fold-diacritics.ts';
-import { visibleUnitIds } from '../access/policy.ts';
+import { authorize, requireReferenced } from '../access/policy.ts';
+import { adminUnitPolicy } from '../admin-units/policy.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { Principal } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import { agenciesWithSuccessors, toCandidate } from './candidates.ts';
+import { agencyPolicy } from './policy.ts';
 import {
   agencyExists,
   findLinkedUnitIds,
@@ -43,11 +45,6 @@ export function invalidateAgencyCatalogue(db: Kysely<Database>): void {
   catalogues.delete(db);
 }
 
-async function visibility(ctx: AppContext, actor: Actor): Promise<(unitId: string) => boolean> {
-  const visible = await visibleUnitIds(ctx, actor);
-  return visible === 'all' ? () => true : (unitId) => visible.has(unitId);
-}
-
 // ── Reads ─────────────────────────────────────────────────────────────────────────
 export interface ListAgenciesQuery {
   q?: string | undefined;
@@ -56,14 +53,14 @@ export interface ListAgenciesQuery {
   limit?: number | undefined;
 }
 
-export async function listAgencies(ctx: AppContext, actor: Actor, query: ListAgenciesQuery): Promise<AgencyRecord[]> {
+export async function listAgencies(ctx: AppContext, actor: Principal, query: ListAgenciesQuery): Promise<AgencyRecord[]> {
+  authorize(actor, agencyPolicy.canList);
   const catalogue = await loadCatalogue(ctx.db);
-  const canSee = await visibility(ctx, actor);
   const needles = query.q ? [...new Set([foldDiacritics(query.q), expandAgencyText(query.q)])].filter((needle) => needle.length > 0) : [];
   const limit = query.limit ?? 50;
   const matches = [...catalogue.values()].filter(
     (record) =>
-      canSee(record.adminUnit.id) &&
+      agencyPolicy.canRead(actor, record) &&
       (query.adminUnitId === undefined || record.adminUnit.id === query.adminUnitId) &&
       (query.type === undefined || record.type === query.type) &&
       (needles.length === 0 || needles.some((needle) => record.searchText.includes(needle))),
@@ -77,15 +74,14 @@ export interface AgencyDetailRecord {
   successors: Array<{ agency: AgencyRecord; note: string }>;
 }
 
-export async function getAgency(ctx: AppContext, actor: Actor, id: string): Promise<AgencyDetailRecord> {
+export async function getAgency(ctx: AppContext, actor: Principal, id: string): Promise<AgencyDetailRecord> {
   const catalogue = await loadCatalogue(ctx.db);
-  const canSee = await visibility(ctx, actor);
   const agency = catalogue.get(id);
-  if (!agency || !canSee(agency.adminUnit.id)) throw agencyNotFound();
+  authorize(actor, agencyPolicy.canRead, agency, agencyNotFound);
   const linked = (links: AgencyRecord['successors']) =>
     links.flatMap((link) => {
       const other = catalogue.get(link.id);
-      return other && canSee(other.adminUnit.id) ? [{ agency: other, note: link.note }] : [];
+      return other && agencyPolicy.canRead(actor, other) ? [{ agency: other, note: link.note }] : [];
     });
   return { agency, predecessors: linked(agency.predecessors), successors: linked(agency.successors) };
 }
@@ -132,22 +128,18 @@ function checkValidity(validFrom: string | null, validTo: string | null): void {
   }
 }
 
-/** The unit must exist and, for non-admins, lie in their scope; otherwise it is reported as absent. */
-async function requireWritableUnit(ctx: AppContext, actor: Actor, unitId: string): Promise<UnitRow> {
-  const unit = await findUnit(ctx.db, unitId);
-  const canSee = await visibility(ctx, actor);
-  if (!unit || !canSee(unit.id)) throw badRequest(`Không tìm thấy đơn vị hành chính "${unitId}" (adminUnitId).`, 'adminUnitId');
-  return unit;
-}
+/** A unit named in the body that is missing or outside the actor's scope: the same answer. */
+const unitRefused = (unitId: string) => () => badRequest(`Không tìm thấy đơn vị hành chính "${unitId}" (adminUnitId).`, 'adminUnitId');
 
 function auditView(agency: AgencyWrite): Record<string, unknown> {
   return { ...agency };
 }
 
-export async function createAgency(ctx: AppContext, actor: Actor, input: AgencyInput): Promise<AgencyDetailRecord> {
+export async function createAgency(ctx: AppContext, actor: Principal, input: AgencyInput): Promise<AgencyDetailRecord> {
+  const unit: UnitRow | null = await findUnit(ctx.db, input.adminUnitId);
+  authorize(actor, agencyPolicy.canCreateIn, unit, unitRefused(input.adminUnitId));
   const name = input.name.trim();
   if (name.length === 0) throw badRequest('Tên cơ quan (name) không được để trống.', 'name');
-  const unit = await requireWritableUnit(ctx, actor, input.adminUnitId);
   const write: AgencyWrite = {
     id: '',
     adminUnitId: unit.id,
@@ -171,8 +163,9 @@ export async function createAgency(ctx: AppContext, actor: Actor, input: AgencyI
   return getAgency(ctx, actor, write.id);
 }
 
-export async function updateAgency(ctx: AppContext, actor: Actor, id: string, patch: AgencyPatch): Promise<AgencyDetailRecord> {
-  const current = (await getAgency(ctx, actor, id)).agency;
+export async function updateAgency(ctx: AppContext, actor: Principal, id: string, patch: AgencyPatch): Promise<AgencyDetailRecord> {
+  const current = (await loadCatalogue(ctx.db)).get(id);
+  authorize(actor, agencyPolicy.canUpdate, current, agencyNotFound);
   const before: AgencyWrite = {
     id,
     adminUnitId: current.adminUnit.id,
@@ -191,7 +184,11 @@ export async function updateAgency(ctx: AppContext, actor: Actor, id: string, pa
   if (patch.shortName !== undefined) after.shortName = patch.shortName?.trim() || null;
   if (patch.type !== undefined) after.type = patch.type;
   if (patch.adminUnitId !== undefined && patch.adminUnitId !== before.adminUnitId) {
-    after.adminUnitId = (await requireWritableUnit(ctx, actor, patch.adminUnitId)).id;
+    // Moving an agency moves the scope of every user of it: an admin act.
+    authorize(actor, agencyPolicy.canMove, current, agencyNotFound);
+    const unit = await findUnit(ctx.db, patch.adminUnitId);
+    requireReferenced(actor, adminUnitPolicy.canRead, unit, unitRefused(patch.adminUnitId));
+    after.adminUnitId = unit.id;
   }
   if (patch.validFrom !== undefined) after.validFrom = patch.validFrom;
   if (patch.validTo !== undefined) after.validTo = patch.validTo;
@@ -226,11 +223,10 @@ export function todayInVietnam(now: Date): string {
   return vietnamDate.format(now);
 }
 
-export async function resolveAgencyText(ctx: AppContext, actor: Actor, input: ResolveInput): Promise<ResolveResult> {
+export async function resolveAgencyText(ctx: AppContext, actor: Principal, input: ResolveInput): Promise<ResolveResult> {
   const unitId = input.adminUnitId ?? actor.adminUnitId;
-  const canSee = await visibility(ctx, actor);
-  const unit = await findUnit(ctx.db, unitId);
-  if (!unit || !canSee(unit.id)) throw notFound('đơn vị hành chính');
+  const unit = unitId === null ? null : await findUnit(ctx.db, unitId);
+  authorize(actor, adminUnitPolicy.canRead, unit, () => notFound('đơn vị hành chính'));
   const ancestors: string[] = [];
   let parentId = unit.parentId;
   while (parentId !== null && ancestors.length < 5) {
@@ -240,7 +236,7 @@ export async function resolveAgencyText(ctx: AppContext, actor: Actor, input: Re
   const related = await findLinkedUnitIds(ctx.db, [unit.id, ...ancestors]);
   const catalogue = await loadCatalogue(ctx.db);
   const wanted = new Set([unit.id, ...ancestors, ...related]);
-  const candidates = agenciesWithSuccessors(catalogue, wanted).filter((record) => canSee(record.adminUnit.id)).map(toCandidate);
+  const candidates = agenciesWithSuccessors(catalogue, wanted).filter((record) => agencyPolicy.canRead(actor, record)).map(toCandidate);
   const date = input.date ?? todayInVietnam(ctx.now());
   return resolveAgency(input.text, unit.id, date, candidates, {
     ancestorUnitIds: ancestors,

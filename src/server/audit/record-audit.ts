@@ -1,10 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Actor } from '../auth/actor.ts';
 
 export interface AuditEntry {
-  /** null when the system itself makes the change (CLI, demo loader). */
-  actor: Pick<Actor, 'userId' | 'displayName'> | null;
+  /** Who made the change; a null userId (the system actor) or null: the system itself (CLI, demo loader, jobs). */
+  actor: { userId: string | null; displayName: string } | null;
   action: 'create' | 'update' | 'delete' | 'login' | 'logout' | 'login_failed' | string;
   entity: string;
   entityId: string;

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor, requireRole } from '../access/policy.ts';
+import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
-import { listAuditRows } from './repository.ts';
+import { listAudit } from './service.ts';
 import { errorSchema } from '../error-schema.ts';
 
 /** OpenAPI: this route needs the session cookie. */
@@ -55,8 +55,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
       },
     },
     async (request) => {
-      requireRole(requireActor(request), ['admin']);
-      const { rows, hasMore } = await listAuditRows(ctx.db, request.query);
+      const { rows, hasMore } = await listAudit(ctx, requireActor(request), request.query);
       const last = rows.at(-1);
       return {
         items: rows.map((row) => ({ ...row, at: row.at.toISOString() })),

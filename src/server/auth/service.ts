@@ -1,3 +1,5 @@
+import type { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
+import { computeScope } from '../access/scope.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -101,7 +103,7 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Se
   return session;
 }
 
-export function toActor(session: SessionRecord): Actor {
+export function toActor(session: SessionRecord, index: AdminUnitIndex): Actor {
   return {
     userId: session.userId,
     username: session.username,
@@ -109,6 +111,7 @@ export function toActor(session: SessionRecord): Actor {
     role: session.role,
     agencyId: session.agencyId,
     adminUnitId: session.adminUnitId,
+    scope: computeScope(index, session.role, session.adminUnitId),
     sessionIdHash: session.idHash,
   };
 }

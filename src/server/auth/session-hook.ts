@@ -59,7 +59,8 @@ export async function registerSessionHooks(api: FastifyInstance, ctx: AppContext
     const record = token ? await resolveSession(ctx, token) : null;
     if (token && record) {
       sessions.set(request, { token, record });
-      request.actor = toActor(record);
+      // The scope is computed once here; policies and repositories read actor.scope.
+      request.actor = toActor(record, await ctx.adminUnits.get());
     }
     // Authentication before validation: an anonymous caller learns nothing about a
     // route's input rules. Unknown paths (no route url) fall through to the 404.

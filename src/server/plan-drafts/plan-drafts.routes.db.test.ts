@@ -129,8 +129,10 @@ describe('drafts: list, read, edit, discard', () => {
     const extraction = makePlanExtraction({ document: { number: '18/KH-UBND' } });
     extraction.tasks[0]!.lead = ['Phòng Nội vụ'];
     extraction.tasks[0]!.leadAgencies = [{ text: 'Phòng Nội vụ', agencyId: `ag-${thapMuoi}-phong-gddt`, agencyName: 'Phòng Giáo dục', confidence: 1 }];
-    const saved = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction, adminUnitId: thapMuoi } });
+    const saved = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction, adminUnitId: thapMuoi, version: draft.version } });
     expect(saved.statusCode, saved.body).toBe(200);
+    const version = saved.json().draft.version;
+    expect(version).toBe(draft.version + 1);
     expect(saved.json().draft.extraction.tasks[0].leadAgencies[0].agencyId).toBe(`ag-${thapMuoi}-phong-gddt`);
     // The second task had no mentions: they were resolved on save.
     expect(saved.json().draft.extraction.tasks[1].leadAgencies).toHaveLength(1);
@@ -138,21 +140,21 @@ describe('drafts: list, read, edit, discard', () => {
     expect(reread.json().draft.extraction.document.number).toBe('18/KH-UBND');
 
     const bad = makePlanExtraction({ targets: [makeTarget({ id: 't1', op: 'range', value: 70, value2: null })] });
-    const rejected = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction: bad, adminUnitId: thapMuoi } });
+    const rejected = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction: bad, adminUnitId: thapMuoi, version } });
     expect(rejected.statusCode).toBe(400);
     expect(rejected.json().error).toMatchObject({ field: 'extraction.targets.0.value2', message: 'Chỉ tiêu t1: khoảng giá trị cần giá trị trên (value2).' });
 
     const unknownAgency = makePlanExtraction();
     unknownAgency.tasks[0]!.leadAgencies = [{ text: unknownAgency.tasks[0]!.lead[0]!, agencyId: 'ag-khong-co', agencyName: null, confidence: 1 }];
-    const noAgency = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction: unknownAgency, adminUnitId: thapMuoi } });
+    const noAgency = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction: unknownAgency, adminUnitId: thapMuoi, version } });
     expect(noAgency.statusCode).toBe(400);
     expect(noAgency.json().error.field).toBe('extraction.tasks.0.leadAgencies.0.agencyId');
 
-    const foreignUnit = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction, adminUnitId: 'p-86' } });
+    const foreignUnit = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction, adminUnitId: 'p-86', version } });
     expect(foreignUnit.statusCode).toBe(400);
     expect(foreignUnit.json().error.field).toBe('adminUnitId');
 
-    const malformed = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction: { ...extraction, targets: 'x' }, adminUnitId: thapMuoi } });
+    const malformed = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction: { ...extraction, targets: 'x' }, adminUnitId: thapMuoi, version } });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.message).toContain('targets');
   });
@@ -180,7 +182,7 @@ describe('a real plan through review', () => {
     const extraction = structuredClone(draft.extraction);
     extraction.tasks[0].lead = ['Phòng Giáo dục và Đào tạo'];
     extraction.tasks[0].leadAgencies = [{ text: 'Phòng Giáo dục và Đào tạo', agencyId: null, agencyName: null, confidence: 0 }];
-    const saved = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(vinhLongPlanner), payload: { extraction, adminUnitId: draft.adminUnitId } });
+    const saved = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(vinhLongPlanner), payload: { extraction, adminUnitId: draft.adminUnitId, version: draft.version } });
     expect(saved.statusCode, saved.body.slice(0, 300)).toBe(200);
 
     const confirm = await app.inject({ method: 'POST', url: `/api/plan-drafts/${draft.id}/confirm`, headers: authHeaders(vinhLongPlanner), payload: {} });

@@ -5,6 +5,7 @@ export interface DraftRow {
   id: string;
   fileId: string;
   fileName: string;
+  mediaType: string;
   sizeBytes: number;
   sourceText: string;
   extraction: PlanExtraction;
@@ -12,6 +13,7 @@ export interface DraftRow {
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
+  version: number;
 }
 
 export interface DraftSummaryRow {
@@ -31,7 +33,8 @@ function selectDrafts(db: Executor) {
     .select([
       'd.id',
       'd.file_id as fileId',
-      'f.file_name as fileName',
+      'd.file_name as fileName',
+      'd.media_type as mediaType',
       'f.size_bytes as sizeBytes',
       'd.source_text as sourceText',
       'd.extraction',
@@ -39,6 +42,7 @@ function selectDrafts(db: Executor) {
       'd.created_by as createdBy',
       'd.created_at as createdAt',
       'd.updated_at as updatedAt',
+      'd.version',
     ]);
 }
 
@@ -58,8 +62,9 @@ export async function findDraft(db: Executor, id: string): Promise<DraftRow | nu
   return row ? toDraft(row) : null;
 }
 
-export async function listDraftsOf(db: Executor, userId: string): Promise<DraftSummaryRow[]> {
-  const rows = await selectDrafts(db).where('d.created_by', '=', userId).orderBy('d.updated_at', 'desc').orderBy('d.id').execute();
+/** The drafts a user made (userId null: those the system actor made). */
+export async function listDraftsOf(db: Executor, userId: string | null): Promise<DraftSummaryRow[]> {
+  const rows = await selectDrafts(db).where('d.created_by', userId === null ? 'is' : '=', userId).orderBy('d.updated_at', 'desc').orderBy('d.id').execute();
   return rows.map((row) => {
     const draft = toDraft(row);
     return {
@@ -77,6 +82,8 @@ export async function listDraftsOf(db: Executor, userId: string): Promise<DraftS
 export interface DraftWrite {
   id: string;
   fileId: string;
+  fileName: string;
+  mediaType: string;
   sourceText: string;
   extraction: PlanExtraction;
   adminUnitId: string | null;
@@ -90,6 +97,8 @@ export async function insertDraft(db: Executor, draft: DraftWrite): Promise<void
     .values({
       id: draft.id,
       file_id: draft.fileId,
+      file_name: draft.fileName,
+      media_type: draft.mediaType,
       source_text: draft.sourceText,
       extraction: JSON.stringify(draft.extraction),
       admin_unit_id: draft.adminUnitId,
@@ -100,23 +109,34 @@ export async function insertDraft(db: Executor, draft: DraftWrite): Promise<void
     .execute();
 }
 
-export async function updateDraftRow(db: Executor, id: string, changes: { extraction: PlanExtraction; adminUnitId: string | null; at: Date }): Promise<void> {
-  await db
+/**
+ * Saves the draft only if it is still at `expectedVersion` (compare-and-set in one
+ * statement, so two concurrent saves cannot both win); true when it was saved.
+ */
+export async function updateDraftRow(
+  db: Executor,
+  id: string,
+  changes: { extraction: PlanExtraction; adminUnitId: string | null; at: Date; expectedVersion: number },
+): Promise<boolean> {
+  const result = await db
     .updateTable('plan_drafts')
-    .set({ extraction: JSON.stringify(changes.extraction), admin_unit_id: changes.adminUnitId, updated_at: changes.at })
+    .set((eb) => ({
+      extraction: JSON.stringify(changes.extraction),
+      admin_unit_id: changes.adminUnitId,
+      updated_at: changes.at,
+      version: eb('version', '+', 1),
+    }))
     .where('id', '=', id)
-    .execute();
+    .where('version', '=', changes.expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
-/** True when the draft was there to delete. */
-export async function deleteDraftRow(db: Executor, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('plan_drafts').where('id', '=', id).executeTakeFirst();
+/** True when the draft was there to delete (and, when given, still at `expectedVersion`). */
+export async function deleteDraftRow(db: Executor, id: string, expectedVersion?: number): Promise<boolean> {
+  let query = db.deleteFrom('plan_drafts').where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 
-/** Which of these agency ids exist. */
-export async function existingAgencyIds(db: Executor, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('agencies').select('id').where('id', 'in', [...ids]).execute();
-  return new Set(rows.map((row) => row.id));
-}

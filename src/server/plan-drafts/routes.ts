@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES } from '../../document-text/read-document-text.ts';
 import type { PlanExtraction } from '../../domain/extraction/types.ts';
-import { requireActor, requireRole } from '../access/policy.ts';
+import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, badRequest } from '../errors.ts';
 import { errorSchema } from '../error-schema.ts';
@@ -15,7 +15,6 @@ const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: erro
 const tags = ['Kế hoạch'];
 const readSecurity = [{ session: [] }];
 const writeSecurity = [{ session: [], csrf: [] }];
-const editors = ['admin', 'planner'] as const;
 
 const draftIdParams = z.object({
   id: z.string().min(1, { error: 'Cần mã bản nháp.' }).max(100, { error: 'Mã bản nháp quá dài.' }),
@@ -35,6 +34,7 @@ const draftViewSchema = z.object({
   duplicateOf: planRefSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  version: z.number().int().describe('Phiên bản; gửi lại khi lưu để không ghi đè thay đổi của người khác'),
 });
 
 const draftSummarySchema = z.object({
@@ -49,8 +49,14 @@ const draftSummarySchema = z.object({
 
 const adminUnitIdInput = z.string({ error: 'Mã đơn vị hành chính (adminUnitId) phải là chuỗi hoặc null.' }).min(1).max(200).nullable();
 
+const versionInput = z
+  .number({ error: 'Cần phiên bản bản nháp (version) như khi mở, là một số nguyên.' })
+  .int({ error: 'Phiên bản bản nháp (version) phải là số nguyên.' })
+  .min(1, { error: 'Phiên bản bản nháp (version) phải từ 1.' })
+  .max(2_147_483_647, { error: 'Phiên bản bản nháp (version) quá lớn.' });
+
 const updateBody = z.strictObject(
-  { extraction: planExtractionSchema, adminUnitId: adminUnitIdInput },
+  { extraction: planExtractionSchema, adminUnitId: adminUnitIdInput, version: versionInput },
   { error: 'Có trường không được hỗ trợ trong nội dung yêu cầu.' },
 );
 
@@ -60,6 +66,7 @@ const confirmBody = z
       extraction: planExtractionSchema.optional(),
       adminUnitId: adminUnitIdInput.optional(),
       allowDuplicate: z.boolean({ error: 'allowDuplicate phải là true hoặc false.' }).optional(),
+      version: versionInput.optional(),
     },
     { error: 'Có trường không được hỗ trợ trong nội dung yêu cầu.' },
   )
@@ -78,6 +85,7 @@ async function presentDraft(ctx: AppContext, { draft, duplicateOf }: DraftWithDu
     duplicateOf: duplicateOf ? presentPlanRef(duplicateOf) : null,
     createdAt: draft.createdAt.toISOString(),
     updatedAt: draft.updatedAt.toISOString(),
+    version: draft.version,
   };
 }
 
@@ -98,7 +106,6 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
       if (!request.isMultipart()) {
         throw new AppError(415, 'unsupported_media_type', 'Hãy gửi tệp kế hoạch dạng multipart/form-data trong trường "file".', 'file');
       }
@@ -133,7 +140,6 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
     async (request) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
       const drafts = await listMyDrafts(ctx, actor);
       return { items: drafts.map((d) => ({ ...d, createdAt: d.createdAt.toISOString(), updatedAt: d.updatedAt.toISOString() })) };
     },
@@ -146,7 +152,6 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
     async (request) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
       return { draft: await presentDraft(ctx, await getDraft(ctx, actor, request.params.id)) };
     },
   );
@@ -160,13 +165,13 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         summary: 'Lưu chỉnh sửa bản nháp kế hoạch',
         params: draftIdParams,
         body: updateBody,
-        response: { 200: z.object({ draft: draftViewSchema }), ...errors },
+        response: { 200: z.object({ draft: draftViewSchema }), 409: errorSchema, ...errors },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
-      const updated = await updateDraft(ctx, actor, request.params.id, { extraction: request.body.extraction, adminUnitId: request.body.adminUnitId });
+      const { extraction, adminUnitId, version } = request.body;
+      const updated = await updateDraft(ctx, actor, request.params.id, { extraction, adminUnitId, version });
       return { draft: await presentDraft(ctx, updated) };
     },
   );
@@ -178,7 +183,6 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
       await discardDraft(ctx, actor, request.params.id);
       return reply.code(204).send(null);
     },
@@ -198,7 +202,6 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      requireRole(actor, editors);
       const planId = await confirmDraft(ctx, actor, request.params.id, request.body ?? {});
       return reply.code(201).send({ planId });
     },

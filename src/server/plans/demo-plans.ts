@@ -1,11 +1,12 @@
 // Demo data: the five seed plans (public documents, copied into demo-documents/) imported
 // through the same path an official uses — upload → draft → confirm as extracted — by
-// the demo admin. Idempotent: a document whose file is already a plan is skipped.
+// the system actor, through the same services and policies. Idempotent: a document whose
+// file is already a plan is skipped.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Actor } from '../auth/actor.ts';
+import { systemActor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { confirmDraft, createDraft, discardDraft } from '../plan-drafts/service.ts';
@@ -13,20 +14,6 @@ import { findFileBySha } from './file-repository.ts';
 import { findPlansByFile } from './repository.ts';
 
 export const demoDocumentsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'demo-documents');
-
-async function findDemoAdmin(ctx: AppContext): Promise<Actor | null> {
-  const row = await ctx.db
-    .selectFrom('users as u')
-    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
-    .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'u.agency_id', 'a.admin_unit_id'])
-    .where('u.role', '=', 'admin')
-    .where('u.active', '=', true)
-    .orderBy('u.created_at')
-    .orderBy('u.username')
-    .executeTakeFirst();
-  if (!row) return null;
-  return { userId: row.id, username: row.username, displayName: row.display_name, role: row.role, agencyId: row.agency_id, adminUnitId: row.admin_unit_id };
-}
 
 export interface DemoPlanResult {
   fileName: string;
@@ -36,8 +23,7 @@ export interface DemoPlanResult {
 }
 
 export async function loadDemoPlans(ctx: AppContext, folder = demoDocumentsFolder): Promise<DemoPlanResult[]> {
-  const admin = await findDemoAdmin(ctx);
-  if (!admin) return [];
+  const admin = systemActor;
   const files = (await readdir(folder)).filter((name) => /\.(txt|md|docx|pdf)$/i.test(name)).sort();
   const results: DemoPlanResult[] = [];
   for (const fileName of files) {

@@ -22,6 +22,8 @@ export interface MentionRow {
   text: string;
   agencyId: string | null;
   agencyName: string | null;
+  /** The agency's unit, for the reader's scope: foreign agencies are shown as written only. */
+  agencyUnitId: string | null;
 }
 
 export interface TaskRow {
@@ -55,7 +57,7 @@ export async function loadTasks(db: Executor, planId: string): Promise<TaskRow[]
     .selectFrom('plan_task_agencies as m')
     .innerJoin('plan_tasks as t', 't.id', 'm.task_id')
     .leftJoin('agencies as a', 'a.id', 'm.agency_id')
-    .select(['m.task_id as taskId', 'm.role', 'm.position', 'm.text', 'm.agency_id as agencyId', 'a.name as agencyName'])
+    .select(['m.task_id as taskId', 'm.role', 'm.position', 'm.text', 'm.agency_id as agencyId', 'a.name as agencyName', 'a.admin_unit_id as agencyUnitId'])
     .where('t.plan_id', '=', planId)
     .orderBy('m.task_id')
     .orderBy('m.role')
@@ -85,7 +87,7 @@ export async function loadTasks(db: Executor, planId: string): Promise<TaskRow[]
     });
   }
   for (const mention of mentions) {
-    tasks.get(mention.taskId)?.[mention.role].push({ text: mention.text, agencyId: mention.agencyId, agencyName: mention.agencyName ?? null });
+    tasks.get(mention.taskId)?.[mention.role].push({ text: mention.text, agencyId: mention.agencyId, agencyName: mention.agencyName ?? null, agencyUnitId: mention.agencyUnitId ?? null });
   }
   for (const deadline of deadlines) tasks.get(deadline.taskId)?.deadlines.push({ dueDate: deadline.dueDate, label: deadline.label });
   return [...tasks.values()];

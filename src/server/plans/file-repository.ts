@@ -3,23 +3,24 @@ import type { Database } from '../../db/schema.ts';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
+/**
+ * A stored file: bytes shared by every upload of the same content (by sha256). It has no
+ * name and no owner: those belong to each upload (the draft, then the plan).
+ */
 export interface PlanFileInfo {
   id: string;
   sha256: string;
-  fileName: string;
-  mediaType: string;
   sizeBytes: number;
 }
 
 export interface PlanFileWrite extends PlanFileInfo {
   content: Uint8Array;
-  uploadedBy: string | null;
 }
 
-const infoColumns = ['id', 'sha256', 'file_name', 'media_type', 'size_bytes'] as const;
+const infoColumns = ['id', 'sha256', 'size_bytes'] as const;
 
-function toInfo(row: { id: string; sha256: string; file_name: string; media_type: string; size_bytes: number }): PlanFileInfo {
-  return { id: row.id, sha256: row.sha256, fileName: row.file_name, mediaType: row.media_type, sizeBytes: Number(row.size_bytes) };
+function toInfo(row: { id: string; sha256: string; size_bytes: number }): PlanFileInfo {
+  return { id: row.id, sha256: row.sha256, sizeBytes: Number(row.size_bytes) };
 }
 
 export async function findFileBySha(db: Executor, sha256: string): Promise<PlanFileInfo | null> {
@@ -40,15 +41,7 @@ export async function readFileContent(db: Executor, id: string): Promise<Uint8Ar
 export async function insertFile(db: Executor, file: PlanFileWrite): Promise<void> {
   await db
     .insertInto('plan_files')
-    .values({
-      id: file.id,
-      sha256: file.sha256,
-      file_name: file.fileName,
-      media_type: file.mediaType,
-      size_bytes: file.sizeBytes,
-      content: file.content,
-      uploaded_by: file.uploadedBy,
-    })
+    .values({ id: file.id, sha256: file.sha256, size_bytes: file.sizeBytes, content: file.content })
     .execute();
 }
 

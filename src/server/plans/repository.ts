@@ -25,13 +25,21 @@ interface PlanHeaderFields {
   periodTo: number | null;
   horizons: number[];
   fileId: string;
+  /** The upload's own file name and media type. */
+  fileName: string;
+  mediaType: string;
 }
 
 export interface PlanHeaderWrite extends PlanHeaderFields {
   sourceText: string;
   createdBy: string | null;
   at: Date;
+  /** The plan this one knowingly repeats (confirmed with allowDuplicate). */
+  duplicateOf?: string | null;
 }
+
+/** The unique index that holds one plan per number, unit and year (see its migration). */
+export const uniquePlanNumberIndex = 'plans_number_unique_idx';
 
 export interface TargetWrite {
   id: string;
@@ -126,10 +134,13 @@ export async function insertPlan(trx: Executor, plan: PlanWrite): Promise<void> 
       period_to: h.periodTo,
       horizons: JSON.stringify(h.horizons),
       file_id: h.fileId,
+      file_name: h.fileName,
+      media_type: h.mediaType,
       source_text: h.sourceText,
       created_by: h.createdBy,
       created_at: h.at,
       updated_at: h.at,
+      duplicate_of: h.duplicateOf ?? null,
     })
     .execute();
 
@@ -260,6 +271,8 @@ function selectPlans(db: Executor) {
       'period_to as periodTo',
       'horizons',
       'file_id as fileId',
+      'file_name as fileName',
+      'media_type as mediaType',
       'created_at as createdAt',
       'updated_at as updatedAt',
     ]);
@@ -324,9 +337,28 @@ const referenceColumns = [
   'referenced_plan_id as referencedPlanId',
 ] as const;
 
-/** References citing this number that are not linked to a plan yet. */
-export async function findUnlinkedReferences(db: Executor, numberKey: string): Promise<ReferenceRow[]> {
-  return db.selectFrom('plan_references').select(referenceColumns).where('number_key', '=', numberKey).where('referenced_plan_id', 'is', null).execute();
+/** References citing this number that are not linked to a plan yet, with the citing plan's unit. */
+export async function findUnlinkedReferences(db: Executor, numberKey: string): Promise<Array<ReferenceRow & { citingAdminUnitId: string }>> {
+  return db
+    .selectFrom('plan_references as r')
+    .innerJoin('plans as p', 'p.id', 'r.plan_id')
+    .select([
+      'r.id',
+      'r.plan_id as planId',
+      'r.position',
+      'r.kind',
+      'r.number',
+      'r.number_key as numberKey',
+      'r.document_date as date',
+      'r.issuer',
+      'r.role',
+      'r.source_line as line',
+      'r.referenced_plan_id as referencedPlanId',
+      'p.admin_unit_id as citingAdminUnitId',
+    ])
+    .where('r.number_key', '=', numberKey)
+    .where('r.referenced_plan_id', 'is', null)
+    .execute();
 }
 
 export async function findReferencesOfPlan(db: Executor, planId: string): Promise<ReferenceRow[]> {

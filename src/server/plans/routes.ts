@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor, requireRole } from '../access/policy.ts';
+import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import { contentDisposition, errorSchema, listPlansQuery, planDetailSchema, planIdParams, planSummarySchema, presentDetail, presentSummary } from './schemas.ts';
 import { deletePlan, getPlanDetail, getPlanFile, listPlans } from './service.ts';
@@ -60,10 +60,10 @@ export const planRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const { info, content } = await getPlanFile(ctx, actor, request.params.id);
+      const { fileName, mediaType, content } = await getPlanFile(ctx, actor, request.params.id);
       return reply
-        .header('content-type', info.mediaType)
-        .header('content-disposition', contentDisposition(info.fileName))
+        .header('content-type', mediaType)
+        .header('content-disposition', contentDisposition(fileName))
         .header('x-content-type-options', 'nosniff')
         .send(Buffer.from(content));
     },
@@ -82,7 +82,6 @@ export const planRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      requireRole(actor, ['admin']);
       await deletePlan(ctx, actor, request.params.id);
       return reply.code(204).send(null);
     },

@@ -3,13 +3,16 @@ import type { PlanExtraction } from '../../domain/extraction/types.ts';
 import { normaliseDocumentNumber } from '../../domain/plans/document-number.ts';
 import { scheduleTaskDue } from '../../domain/plans/schedule-task-due.ts';
 import { foldDiacritics } from '../../domain/text/fold-diacritics.ts';
-import { visibleUnitIds } from '../access/policy.ts';
-import { recordAudit, type AuditEntry } from '../audit/record-audit.ts';
-import type { Actor } from '../auth/actor.ts';
+import { authorize } from '../access/policy.ts';
+import { scopeIncludes, type Scope } from '../access/scope.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { Principal } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { countPlanParts, loadReporting, loadTargets, loadTasks, type PlanCounts, type ReportingRow, type TargetRow, type TaskRow } from './detail-repository.ts';
-import { deleteFileIfUnused, findFileInfo, readFileContent, type PlanFileInfo } from './file-repository.ts';
+import { countPlanParts, loadReporting, loadTargets, loadTasks, type MentionRow, type PlanCounts, type ReportingRow, type TargetRow, type TaskRow } from './detail-repository.ts';
+import { filePolicy } from './file-policy.ts';
+import { deleteFileIfUnused, findFileInfo, readFileContent } from './file-repository.ts';
+import { planPolicy } from './policy.ts';
 import {
   deletePlanRow,
   findPlanRow,
@@ -28,9 +31,6 @@ import {
 } from './repository.ts';
 
 export const planNotFound = () => notFound('kế hoạch');
-
-type Visible = ReadonlySet<string> | 'all';
-const canSee = (visible: Visible, unitId: string) => visible === 'all' || visible.has(unitId);
 
 /** Same document date when both are known, else the same year when both are known. */
 function datesCompatible(a: { date: string | null; year: number | null }, b: { date: string | null; year: number | null }): boolean {
@@ -53,9 +53,9 @@ export interface DuplicateQuery {
  * issuer (unit or issuer name) in the same year — numbers restart every year. Only plans
  * the actor can see count, so nothing about other units leaks.
  */
-export async function findDuplicatePlan(db: Executor, visible: Visible, query: DuplicateQuery): Promise<PlanRow | null> {
+export async function findDuplicatePlan(db: Executor, scope: Scope, query: DuplicateQuery): Promise<PlanRow | null> {
   if (query.fileId) {
-    const sameFile = (await findPlansByFile(db, query.fileId)).find((plan) => canSee(visible, plan.adminUnitId));
+    const sameFile = (await findPlansByFile(db, query.fileId)).find((plan) => scopeIncludes(scope, plan.adminUnitId));
     if (sameFile) return sameFile;
   }
   const key = normaliseDocumentNumber(query.extraction.document.number);
@@ -66,7 +66,7 @@ export async function findDuplicatePlan(db: Executor, visible: Visible, query: D
   return (
     candidates.find(
       (plan) =>
-        canSee(visible, plan.adminUnitId) &&
+        scopeIncludes(scope, plan.adminUnitId) &&
         (plan.adminUnitId === query.adminUnitId || (issuer !== null && plan.issuer !== null && foldDiacritics(plan.issuer) === issuer)) &&
         datesCompatible(planDates(plan), dates),
     ) ?? null
@@ -78,6 +78,8 @@ export function buildPlanWrite(input: {
   extraction: PlanExtraction;
   adminUnitId: string;
   fileId: string;
+  fileName: string;
+  mediaType: string;
   sourceText: string;
   createdBy: string | null;
   at: Date;
@@ -108,6 +110,8 @@ export function buildPlanWrite(input: {
       periodTo: period.to,
       horizons: period.horizons,
       fileId: input.fileId,
+      fileName: input.fileName,
+      mediaType: input.mediaType,
       sourceText: input.sourceText,
       createdBy: input.createdBy,
       at: input.at,
@@ -157,12 +161,14 @@ export function buildPlanWrite(input: {
 }
 
 /**
- * Links references both ways: this plan's citations to plans already in the system, and
- * other plans' citations of this plan's number (uploaded before it) to this plan.
+ * Links references both ways: this plan's citations to plans already in the system that the
+ * actor can see, and other plans' citations of this plan's number (uploaded before it) to
+ * this plan — only in plans the actor may change, so that nobody re-points a citation inside
+ * another area's plan (docs/decisions/0011-policies-per-entity.md).
  */
-async function linkReferences(trx: Executor, plan: PlanWrite): Promise<void> {
+async function linkReferences(trx: Executor, plan: PlanWrite, actor: Principal): Promise<void> {
   const keys = [...new Set(plan.references.map((reference) => reference.numberKey))];
-  const targets = (await findPlansByNumberKey(trx, keys)).filter((candidate) => candidate.id !== plan.header.id);
+  const targets = (await findPlansByNumberKey(trx, keys)).filter((candidate) => candidate.id !== plan.header.id && planPolicy.canRead(actor, candidate));
   for (const reference of plan.references) {
     const match = targets.find((candidate) => candidate.numberKey === reference.numberKey && datesCompatible(planDates(candidate), { date: reference.date, year: null }));
     if (match) await setReferencedPlan(trx, reference.id, match.id);
@@ -170,14 +176,18 @@ async function linkReferences(trx: Executor, plan: PlanWrite): Promise<void> {
   if (!plan.header.numberKey) return;
   const self = { date: plan.header.documentDate, year: plan.header.year };
   for (const citing of await findUnlinkedReferences(trx, plan.header.numberKey)) {
-    if (citing.planId !== plan.header.id && datesCompatible({ date: citing.date, year: null }, self)) await setReferencedPlan(trx, citing.id, plan.header.id);
+    if (citing.planId === plan.header.id || !planPolicy.canUpdate(actor, { adminUnitId: citing.citingAdminUnitId })) continue;
+    if (datesCompatible({ date: citing.date, year: null }, self)) await setReferencedPlan(trx, citing.id, plan.header.id);
   }
 }
 
-/** Stores a confirmed plan with everything in it; call inside the confirming transaction. */
-export async function storePlan(trx: Executor, plan: PlanWrite, actor: AuditEntry['actor']): Promise<void> {
+/**
+ * Stores a confirmed plan with everything in it; call inside the confirming transaction,
+ * after the caller authorised creating it in its unit.
+ */
+export async function storePlan(trx: Executor, plan: PlanWrite, actor: Principal): Promise<void> {
   await insertPlan(trx, plan);
-  await linkReferences(trx, plan);
+  await linkReferences(trx, plan, actor);
   await recordAudit(trx, {
     actor,
     action: 'create',
@@ -199,13 +209,14 @@ export interface PlanListQuery {
   adminUnitId?: string | undefined;
 }
 
-export async function listPlans(ctx: AppContext, actor: Actor, query: PlanListQuery): Promise<Array<{ plan: PlanRow; counts: PlanCounts }>> {
-  const visible = await visibleUnitIds(ctx, actor);
-  let unitIds: string[] | 'all' = visible === 'all' ? 'all' : [...visible];
+export async function listPlans(ctx: AppContext, actor: Principal, query: PlanListQuery): Promise<Array<{ plan: PlanRow; counts: PlanCounts }>> {
+  authorize(actor, planPolicy.canList);
+  const { scope } = actor;
+  let unitIds: string[] | 'all' = scope.all ? 'all' : [...scope.unitIds];
   if (query.adminUnitId !== undefined) {
     const index = await ctx.adminUnits.get();
     const under = [query.adminUnitId, ...index.descendants(query.adminUnitId).map((unit) => unit.id)];
-    unitIds = under.filter((id) => canSee(visible, id));
+    unitIds = under.filter((id) => scopeIncludes(scope, id));
   }
   let plans = await listPlanRows(ctx.db, unitIds);
   const needle = query.q ? foldDiacritics(query.q) : '';
@@ -223,18 +234,22 @@ export interface PlanDetailRecord {
   references: Array<ReferenceRow & { referencedPlan: PlanRow | null }>;
   implements: PlanRow[];
   implementedBy: PlanRow[];
-  file: PlanFileInfo;
+  /** The plan's own upload: its file name, media type and size. */
+  file: { id: string; fileName: string; mediaType: string; sizeBytes: number };
 }
 
-async function requireVisiblePlan(ctx: AppContext, actor: Actor, id: string): Promise<{ plan: PlanRow; visible: Visible }> {
+/**
+ * A catalogue agency is named only to readers who may see it; for others the mention keeps
+ * the name as the document wrote it, without the id.
+ */
+function mentionFor(actor: Principal, mention: MentionRow): MentionRow {
+  if (mention.agencyUnitId !== null && scopeIncludes(actor.scope, mention.agencyUnitId)) return mention;
+  return { text: mention.text, agencyId: null, agencyName: null, agencyUnitId: null };
+}
+
+export async function getPlanDetail(ctx: AppContext, actor: Principal, id: string): Promise<PlanDetailRecord> {
   const plan = await findPlanRow(ctx.db, id);
-  const visible = await visibleUnitIds(ctx, actor);
-  if (!plan || !canSee(visible, plan.adminUnitId)) throw planNotFound();
-  return { plan, visible };
-}
-
-export async function getPlanDetail(ctx: AppContext, actor: Actor, id: string): Promise<PlanDetailRecord> {
-  const { plan, visible } = await requireVisiblePlan(ctx, actor, id);
+  authorize(actor, planPolicy.canRead, plan, planNotFound);
   const [targets, tasks, reporting, references, citing, file] = await Promise.all([
     loadTargets(ctx.db, id),
     loadTasks(ctx.db, id),
@@ -247,7 +262,7 @@ export async function getPlanDetail(ctx: AppContext, actor: Actor, id: string): 
   for (const planId of [...references.map((r) => r.referencedPlanId), ...citing.map((r) => r.planId)]) {
     if (planId && !related.has(planId)) {
       const row = await findPlanRow(ctx.db, planId);
-      related.set(planId, row && canSee(visible, row.adminUnitId) ? row : null);
+      related.set(planId, row && planPolicy.canRead(actor, row) ? row : null);
     }
   }
   const seen = (rows: Array<PlanRow | null>) => [...new Map(rows.filter((row): row is PlanRow => row !== null).map((row) => [row.id, row])).values()];
@@ -256,24 +271,27 @@ export async function getPlanDetail(ctx: AppContext, actor: Actor, id: string): 
   return {
     plan,
     targets,
-    tasks,
+    tasks: tasks.map((task) => ({ ...task, lead: task.lead.map((m) => mentionFor(actor, m)), support: task.support.map((m) => mentionFor(actor, m)) })),
     reporting,
     references: withPlans,
     implements: seen(withPlans.map((reference) => reference.referencedPlan)),
     implementedBy: seen(citing.map((reference) => related.get(reference.planId) ?? null)),
-    file,
+    file: { id: file.id, fileName: plan.fileName, mediaType: plan.mediaType, sizeBytes: file.sizeBytes },
   };
 }
 
-export async function getPlanFile(ctx: AppContext, actor: Actor, id: string): Promise<{ info: PlanFileInfo; content: Uint8Array }> {
-  const { plan } = await requireVisiblePlan(ctx, actor, id);
-  const [info, content] = await Promise.all([findFileInfo(ctx.db, plan.fileId), readFileContent(ctx.db, plan.fileId)]);
-  if (!info || !content) throw notFound('tệp gốc của kế hoạch');
-  return { info, content };
+export async function getPlanFile(ctx: AppContext, actor: Principal, id: string): Promise<{ fileName: string; mediaType: string; content: Uint8Array }> {
+  const row = await findPlanRow(ctx.db, id);
+  const upload = row && { plan: row };
+  authorize(actor, filePolicy.canDownload, upload, planNotFound);
+  const content = await readFileContent(ctx.db, upload.plan.fileId);
+  if (!content) throw notFound('tệp gốc của kế hoạch');
+  return { fileName: upload.plan.fileName, mediaType: upload.plan.mediaType, content };
 }
 
-export async function deletePlan(ctx: AppContext, actor: Actor, id: string): Promise<void> {
-  const { plan } = await requireVisiblePlan(ctx, actor, id);
+export async function deletePlan(ctx: AppContext, actor: Principal, id: string): Promise<void> {
+  const plan = await findPlanRow(ctx.db, id);
+  authorize(actor, planPolicy.canDelete, plan, planNotFound);
   await ctx.db.transaction().execute(async (trx) => {
     await deletePlanRow(trx, id);
     await deleteFileIfUnused(trx, plan.fileId);

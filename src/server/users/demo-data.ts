@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Role } from '../auth/actor.ts';
+import { systemActor, type Role } from '../auth/actor.ts';
 import { agencyExists, countUsers } from './repository.ts';
 import { createUser } from './service.ts';
 
@@ -66,7 +66,7 @@ export async function loadDemoData(db: Kysely<Database>): Promise<DemoLogin[]> {
     await createUser(
       { db, now: () => new Date() },
       { username: user.username, displayName: user.displayName, password: demoPassword, role: user.role, agencyId: user.agencyId },
-      null,
+      systemActor,
     );
     logins.push({ username: user.username, password: demoPassword, description: user.description });
   }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireActor, requireRole } from '../access/policy.ts';
+import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import {
   agencyIdSchema,
@@ -44,8 +44,6 @@ const updateBody = z
 
 const userResponse = z.object({ user: userSchema });
 
-const adminOnly = ['admin'] as const;
-
 export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/users',
@@ -58,8 +56,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       },
     },
     async (request) => {
-      requireRole(requireActor(request), adminOnly);
-      const users = await listUsers(ctx);
+      const users = await listUsers(ctx, requireActor(request));
       return { items: users.map(presentUser) };
     },
   );
@@ -77,7 +74,6 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      requireRole(actor, adminOnly);
       const user = await createUser(ctx, request.body, actor);
       return reply.code(201).send({ user: presentUser(user) });
     },
@@ -95,8 +91,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       },
     },
     async (request) => {
-      requireRole(requireActor(request), adminOnly);
-      return { user: presentUser(await getUser(ctx, request.params.id)) };
+      return { user: presentUser(await getUser(ctx, requireActor(request), request.params.id)) };
     },
   );
 
@@ -114,7 +109,6 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     },
     async (request) => {
       const actor = requireActor(request);
-      requireRole(actor, adminOnly);
       return { user: presentUser(await updateUser(ctx, request.params.id, request.body, actor)) };
     },
   );

@@ -2,13 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { compareVietnamese } from '../../domain/text/fold-diacritics.ts';
-import type { Actor, Role } from '../auth/actor.ts';
+import { authorize, requireReferenced } from '../access/policy.ts';
+import { findAgencyRefs } from '../agencies/repository.ts';
+import { agencyPolicy } from '../agencies/policy.ts';
+import type { Principal, Role } from '../auth/actor.ts';
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.ts';
 import { deleteSessionsOfUser } from '../auth/session-repository.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
+import { userPolicy } from './policy.ts';
 import {
-  agencyExists,
   findUserViewById,
   insertUser,
   listUserViews,
@@ -37,8 +40,8 @@ export interface UserChangesInput {
   active?: boolean | undefined;
 }
 
-/** Who made the change, as recorded in the audit log (null = the system, e.g. the CLI). */
-type AuditActor = Pick<Actor, 'userId' | 'displayName' | 'sessionIdHash'> | null;
+/** Who acts: a signed-in admin, or the system actor (the CLI, the demo loader). */
+type AuditActor = Principal;
 
 interface ServiceDeps {
   db: Kysely<Database>;
@@ -56,26 +59,32 @@ function auditSnapshot(view: UserView) {
   };
 }
 
-export async function listUsers(deps: Pick<ServiceDeps, 'db'>): Promise<UserView[]> {
+/** An agency named in the body: missing and out of the actor's scope give the same answer. */
+async function requireAgencyInScope(deps: Pick<ServiceDeps, 'db'>, actor: Principal, agencyId: string): Promise<void> {
+  const agency = (await findAgencyRefs(deps.db, [agencyId])).get(agencyId);
+  requireReferenced(actor, agencyPolicy.canRead, agency, () => badRequest(`Không có cơ quan với mã "${agencyId}".`, 'agencyId'));
+}
+
+export async function listUsers(deps: Pick<ServiceDeps, 'db'>, actor: Principal): Promise<UserView[]> {
+  authorize(actor, userPolicy.canList);
   const users = await listUserViews(deps.db);
   return users.sort(
     (a, b) => compareVietnamese(a.displayName, b.displayName) || a.username.localeCompare(b.username),
   );
 }
 
-export async function getUser(deps: Pick<ServiceDeps, 'db'>, id: string): Promise<UserView> {
+export async function getUser(deps: Pick<ServiceDeps, 'db'>, actor: Principal, id: string): Promise<UserView> {
   const user = await findUserViewById(deps.db, id);
-  if (!user) throw notFound(userWhat);
+  authorize(actor, userPolicy.canRead, user, () => notFound(userWhat));
   return user;
 }
 
 export async function createUser(deps: ServiceDeps, input: NewUserInput, actor: AuditActor): Promise<UserView> {
+  authorize(actor, userPolicy.canCreate);
   const username = input.username.trim().toLowerCase();
   assertPasswordAcceptable(input.password);
   if (await usernameExists(deps.db, username)) throw conflict(duplicateUsernameMessage, 'username');
-  if (!(await agencyExists(deps.db, input.agencyId))) {
-    throw badRequest(`Không có cơ quan với mã "${input.agencyId}".`, 'agencyId');
-  }
+  await requireAgencyInScope(deps, actor, input.agencyId);
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();
   try {
@@ -108,15 +117,13 @@ export async function updateUser(
   actor: AuditActor,
 ): Promise<UserView> {
   const before = await findUserViewById(deps.db, id);
-  if (!before) throw notFound(userWhat);
+  authorize(actor, userPolicy.canUpdate, before, () => notFound(userWhat));
   const changes: UserRowChanges = {};
   if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
   if (input.role !== undefined) changes.role = input.role;
   if (input.active !== undefined) changes.active = input.active;
   if (input.agencyId !== undefined) {
-    if (!(await agencyExists(deps.db, input.agencyId))) {
-      throw badRequest(`Không có cơ quan với mã "${input.agencyId}".`, 'agencyId');
-    }
+    await requireAgencyInScope(deps, actor, input.agencyId);
     changes.agencyId = input.agencyId;
   }
   if (input.password !== undefined) {
@@ -124,7 +131,7 @@ export async function updateUser(
     changes.passwordHash = await hashPassword(input.password);
   }
   // An admin locking themselves out would leave nobody able to undo it.
-  if (actor?.userId === id && (changes.active === false || (changes.role !== undefined && changes.role !== 'admin'))) {
+  if (actor.userId === id && (changes.active === false || (changes.role !== undefined && changes.role !== 'admin'))) {
     throw badRequest('Bạn không thể tự vô hiệu hoá hoặc bỏ quyền quản trị của chính mình.', changes.active === false ? 'active' : 'role');
   }
 
@@ -133,7 +140,7 @@ export async function updateUser(
     // A deactivated user, or one whose password was reset, must sign in again everywhere;
     // an admin resetting their own keeps only the session they are using.
     if (changes.active === false || changes.passwordHash !== undefined) {
-      const own = actor?.userId === id ? actor.sessionIdHash : undefined;
+      const own = !actor.system && actor.userId === id ? actor.sessionIdHash : undefined;
       await deleteSessionsOfUser(trx, id, own);
     }
     const after = await findUserViewById(trx, id);

@@ -95,6 +95,7 @@ export interface DraftConfirmation {
   extraction?: PlanExtraction;
   adminUnitId?: string | null;
   allowDuplicate?: boolean;
+  version?: number;
 }
 
 const draftPath = (id: string) => `/api/plan-drafts/${encodeURIComponent(id)}`;
@@ -108,8 +109,8 @@ export const planDraftsApi = {
   },
   list: (signal?: AbortSignal) => api.get<{ items: PlanDraftSummary[] }>('/api/plan-drafts', undefined, signal),
   get: (id: string, signal?: AbortSignal) => api.get<{ draft: PlanDraftView }>(draftPath(id), undefined, signal),
-  save: (id: string, extraction: PlanExtraction, adminUnitId: string | null) =>
-    api.put<{ draft: PlanDraftView }>(draftPath(id), { extraction, adminUnitId }),
+  save: (id: string, extraction: PlanExtraction, adminUnitId: string | null, version: number) =>
+    api.put<{ draft: PlanDraftView }>(draftPath(id), { extraction, adminUnitId, version }),
   discard: (id: string) => api.delete(draftPath(id)),
   confirm: (id: string, body: DraftConfirmation) => api.post<{ planId: string }>(`${draftPath(id)}/confirm`, body),
 };

@@ -140,6 +140,8 @@ export interface PlanDraftView {
   duplicateOf: PlanRef | null;
   createdAt: string;
   updatedAt: string;
+  /** Sent back on save and confirm; a stale one gets 409 stale_draft. */
+  version: number;
 }
 
 export interface PlanDraftSummary {

@@ -29,6 +29,7 @@ export function useDraftReview(initial: PlanDraftView) {
   const [tab, setTab] = useState<ReviewSection>('document');
   const [conflict, setConflict] = useState<DuplicateConflict | null>(null);
   const current = useRef(extraction);
+  const version = useRef(initial.version);
 
   // Edits apply synchronously to a ref so that a caller can read what its change produced.
   const edit = useCallback<EditExtraction>((change) => {
@@ -72,7 +73,8 @@ export function useDraftReview(initial: PlanDraftView) {
   const save = useCallback(async () => {
     setBusy('save');
     try {
-      await planDraftsApi.save(initial.id, current.current, adminUnitId);
+      const { draft } = await planDraftsApi.save(initial.id, current.current, adminUnitId, version.current);
+      version.current = draft.version;
       setDirty(false);
       void message.success(t('planDraftSaved'));
     } catch (error) {
@@ -86,13 +88,13 @@ export function useDraftReview(initial: PlanDraftView) {
     async (allowDuplicate = false) => {
       setBusy('confirm');
       try {
-        const { planId } = await planDraftsApi.confirm(initial.id, { extraction: current.current, adminUnitId, allowDuplicate });
+        const { planId } = await planDraftsApi.confirm(initial.id, { extraction: current.current, adminUnitId, allowDuplicate, version: version.current });
         setDirty(false);
         setConflict(null);
         void message.success(t('planConfirmed'));
         navigate(`/ke-hoach/${encodeURIComponent(planId)}`);
       } catch (error) {
-        if (error instanceof ApiError && error.status === 409) {
+        if (error instanceof ApiError && error.status === 409 && error.code === 'duplicate_plan') {
           const fresh = await planDraftsApi.get(initial.id).catch(() => null);
           setConflict({ message: error.message, plan: fresh?.draft.duplicateOf ?? initial.duplicateOf });
         } else {
