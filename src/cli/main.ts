@@ -4,7 +4,7 @@ const usage = `Cách dùng: nhanluc <lệnh> [tuỳ chọn]
 
 Lệnh:
   start                     dựng giao diện nếu cần, chạy máy chủ, nạp dữ liệu mẫu lần đầu (npm start)
-  serve [--port N] [--data THƯ_MỤC] [--host H]
+  serve [--port N] [--data THƯ_MỤC] [--host H] [--trust-proxy true|N|ĐỊA_CHỈ,...]
                             chạy máy chủ (API và giao diện web)
   migrate [--data THƯ_MỤC]  áp dụng các thay đổi cấu trúc dữ liệu còn thiếu
   create-user --username TÊN --password MẬT_KHẨU --role admin|planner|reporter|viewer
@@ -59,6 +59,7 @@ export async function runCli(argv: string[]): Promise<number> {
         port: { type: 'string' },
         host: { type: 'string' },
         data: { type: 'string' },
+        'trust-proxy': { type: 'string' },
         username: { type: 'string' },
         password: { type: 'string' },
         role: { type: 'string' },

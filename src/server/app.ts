@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -14,8 +15,9 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from './context.ts';
-import { handleError, handleNotFound } from './error-handler.ts';
+import { createErrorHandler, createNotFoundHandler, createRouteIndex, describeClientError } from './error-handler.ts';
 import { registerFeatures } from './features.ts';
+import { commonSecurityHeaders, registerSecurityHeaders } from './security-headers.ts';
 
 z.config(z.locales.vi());
 
@@ -23,24 +25,70 @@ export interface BuildAppOptions {
   ctx: AppContext;
   /** Folder with the built web UI; served at / when present. */
   webRoot?: string | undefined;
-  logger?: boolean;
+  /**
+   * pino options (Fastify's logger): `serve` logs at LOG_LEVEL; tests keep it off (false)
+   * or pass a stream to read what was logged.
+   */
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
+  /**
+   * Which proxies may set X-Forwarded-For (Fastify's trustProxy): false (default, the
+   * socket address is the client), true, a hop count, or addresses/CIDRs.
+   */
+  trustProxy?: FastifyServerOptions['trustProxy'] | number;
 }
 
-export async function buildApp({ ctx, webRoot, logger = false }: BuildAppOptions): Promise<FastifyInstance> {
+/** Short random ids: unique enough to find one request in the log, short enough to read out. */
+function generateRequestId(): string {
+  return randomBytes(6).toString('base64url');
+}
+
+export async function buildApp({ ctx, webRoot, logger = false, trustProxy = false }: BuildAppOptions): Promise<FastifyInstance> {
+  const handleError = createErrorHandler({ onDiskFull: () => ctx.storage.recordDiskFull() });
   const app = Fastify({
-    logger: logger ? { level: 'info' } : false,
+    logger: logger === true ? { level: 'info' } : logger,
+    // Each 5xx is logged by the error handler; a line per request would drown it.
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: generateRequestId,
     bodyLimit: 1_048_576,
-    trustProxy: false,
+    // A hop count trusts that many proxies nearest to us (Fastify's types lack the number form).
+    trustProxy: typeof trustProxy === 'number' ? (_address: string, hop: number) => hop < trustProxy : trustProxy,
     // Errors raised before routing (e.g. a path parameter over 100 characters) would
     // otherwise bypass our JSON error format.
     frameworkErrors: (error, request, reply) => handleError(error as FastifyError, request, reply),
+    // Node's HTTP parser refuses some requests (headers over 16 KB → 431) before Fastify
+    // routes them; answer those in the same JSON shape, in Vietnamese.
+    clientErrorHandler: (error, socket) => {
+      const code = (error as { code?: string }).code;
+      if (code === 'ECONNRESET' || socket.destroyed) return;
+      const { status, body } = describeClientError(code);
+      const text = JSON.stringify(body);
+      if (socket.writable) {
+        const headers = Object.entries(commonSecurityHeaders).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+        socket.write(
+          `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
+            `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n${headers}Connection: close\r\n\r\n${text}`,
+        );
+      }
+      socket.destroy(error);
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  const routes = createRouteIndex();
+  // Catch-all routes (the UI's client-side paths) would make every unknown path a 405.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.includes('*')) routes.add(route.url, route.method);
+  });
+  const handleNotFound = createNotFoundHandler(routes);
   app.setNotFoundHandler(handleNotFound);
   app.decorateRequest('actor', null);
+  // The id under which a fault is logged, visible to whoever saw the answer.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerSecurityHeaders(app, { https: ctx.secureCookies });
 
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });

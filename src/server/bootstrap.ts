@@ -6,6 +6,7 @@ import { createAdminUnitIndexCache } from './admin-units/admin-unit-index-cache.
 import { ensureAdminUnits } from './admin-units/load-admin-units.ts';
 import { ensureSeedAgencies } from './agencies/load-seed-agencies.ts';
 import type { AppContext } from './context.ts';
+import { createStorageHealth } from './health/storage-health.ts';
 
 export interface OpenedApplication {
   handle: DatabaseHandle;
@@ -27,7 +28,8 @@ export async function openApplication(
     await handle.close();
     throw error;
   }
-  const ctx = createAppContext(handle, config);
+  // Free space is measured where PGlite keeps its files; PostgreSQL's disk is not ours to see.
+  const ctx = createAppContext(handle, { ...config, dataDir: config.databaseUrl ? null : config.dataDir });
   return { handle, ctx, close: () => handle.close() };
 }
 
@@ -39,7 +41,7 @@ export async function prepareDatabase(handle: DatabaseHandle): Promise<void> {
 
 export function createAppContext(
   handle: DatabaseHandle,
-  config: Partial<Pick<RuntimeConfig, 'secureCookies' | 'loginRateLimit'>> = {},
+  config: Partial<Pick<RuntimeConfig, 'secureCookies' | 'loginRateLimit'>> & { dataDir?: string | null } = {},
 ): AppContext {
   return {
     db: handle.db,
@@ -49,5 +51,6 @@ export function createAppContext(
     adminUnits: createAdminUnitIndexCache(handle.db),
     secureCookies: config.secureCookies ?? false,
     loginRateLimit: config.loginRateLimit ?? 10,
+    storage: createStorageHealth({ dataDir: config.dataDir ?? null }),
   };
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Engine } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { AdminUnitIndexCache } from './admin-units/admin-unit-index-cache.ts';
+import type { StorageHealth } from './health/storage-health.ts';
 
 /** What every feature's routes and services are given. */
 export interface AppContext {
@@ -15,4 +16,6 @@ export interface AppContext {
   secureCookies: boolean;
   /** Login attempts allowed per minute per client and username. */
   loginRateLimit: number;
+  /** Free space of the data folder and recent disk-full errors, for /api/health. */
+  storage: StorageHealth;
 }

@@ -17,5 +17,6 @@ export const conflict = (message: string, field?: string) => new AppError(409, '
 export const badRequest = (message: string, field?: string) => new AppError(400, 'bad_request', message, field);
 
 export interface ErrorBody {
-  error: { code: string; message: string; field?: string | undefined };
+  /** requestId: on server faults (5xx), the id under which the fault was logged. */
+  error: { code: string; message: string; field?: string | undefined; requestId?: string | undefined };
 }

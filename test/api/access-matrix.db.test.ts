@@ -485,6 +485,13 @@ const ownRows: Row[] = [
     request: () => ({ method: 'GET', url: '/api/auth/me' }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
   },
+  // Every role may change its own password: a wrong current one is a 400 (not a 403) for all.
+  {
+    route: 'POST /api/auth/password',
+    name: 'POST /api/auth/password (wrong current password)',
+    request: () => ({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'sai-mat-khau', newPassword: 'mat-khau-moi-rat-dai' } }),
+    status: anonymousAndRoles(401, 400, 400, 400, 400),
+  },
 ];
 
 /** Routes anyone may call: the same answer with or without a session. */

@@ -105,13 +105,41 @@ const nastyStrings = fc.constantFrom(
   'a'.repeat(5000),
 );
 
+/** Single UTF-16 code units, lone surrogates included: JSON carries them, the database cannot. */
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
+const loneSurrogates = fc.oneof(
+  fc.constantFrom('\ud800', '\udfff', 'Sở\ud83d', '\udca5Nội vụ', '\ud800\ud800'),
+  fc.tuple(fc.string({ maxLength: 6 }), fc.integer({ min: 0xd800, max: 0xdfff }), fc.string({ maxLength: 6 })).map(([a, code, b]) => `${a}${String.fromCharCode(code)}${b}`),
+);
+/** Text that looks empty or reversed on screen: zero-width, bidi controls, odd spaces. */
+const invisibleCharacters = ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\ufeff', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u00a0', '\u3000', ' '];
+const bidiAndZeroWidth = fc.oneof(
+  fc.array(fc.constantFrom(...invisibleCharacters), { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')),
+  fc.tuple(fc.constantFrom(...invisibleCharacters), fc.constantFrom('Sở Nội vụ', 'Tháp Mười', 'admin')).map(([mark, word]) => `${mark}${word}${mark}`),
+);
+/** Dates a JavaScript Date accepts but PostgreSQL (or the calendar) does not, and the edges. */
+const outOfRangeDates = fc.oneof(
+  fc.constantFrom('0000-01-01', '0001-01-01', '1899-12-31', '1900-01-01', '2200-12-31', '2201-01-01', '9999-12-31', '10000-01-01', '+275760-09-13', '-000001-01-01', '2024-02-29', '2023-02-29', '2025-13-01', '2025-00-10'),
+  fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
+    ([year, month, day]) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+  ),
+);
+
 const text = fc.oneof(
   { weight: 3, arbitrary: nastyStrings },
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)), maxLength: 8 }) },
+  { weight: 1, arbitrary: fc.string({ unit: codeUnit, maxLength: 8 }) },
+  { weight: 1, arbitrary: loneSurrogates },
+  { weight: 1, arbitrary: bidiAndZeroWidth },
+  { weight: 1, arbitrary: outOfRangeDates },
 );
 
-const hugeNumbers = fc.constantFrom(Number.MAX_SAFE_INTEGER + 2, 1e308, -1e308, Number.MIN_VALUE, -0, 2 ** 53, 4294967296);
+const hugeNumbers = fc.oneof(
+  fc.constantFrom(Number.MAX_SAFE_INTEGER + 2, 1e308, -1e308, Number.MIN_VALUE, -0, 2 ** 53, 4294967296, 2 ** 31, -(2 ** 31) - 1, 1e21, 0.1 + 0.2),
+  fc.double({ min: 2 ** 31, max: 1e308, noNaN: true }),
+  fc.integer({ min: 2 ** 31, max: Number.MAX_SAFE_INTEGER }),
+);
 
 const leaf = fc.oneof(
   text,
@@ -170,6 +198,19 @@ function body(fields: string[] | null): fc.Arbitrary<Body> {
   );
 }
 
+/** encodeURIComponent, but a lone surrogate becomes its (invalid) three UTF-8-style bytes instead of throwing. */
+function encodePathParam(value: string): string {
+  return [...value]
+    .map((char) => {
+      const code = char.charCodeAt(0);
+      if (char.length === 1 && code >= 0xd800 && code <= 0xdfff) {
+        return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('');
+      }
+      return encodeURIComponent(char);
+    })
+    .join('');
+}
+
 function requestFor(operation: Operation): fc.Arbitrary<InjectOptions> {
   return fc
     .tuple(
@@ -180,7 +221,7 @@ function requestFor(operation: Operation): fc.Arbitrary<InjectOptions> {
     .map(([params, query, requestBody]) => {
       let url = operation.path;
       operation.pathParams.forEach((name, i) => {
-        url = url.replace(`{${name}}`, encodeURIComponent(params[i] ?? ''));
+        url = url.replace(`{${name}}`, encodePathParam(params[i] ?? ''));
       });
       const options: InjectOptions = { method: operation.method as InjectOptions['method'], url: `${url}${query}`, headers: authHeaders(admin) };
       if (requestBody.kind === 'json') options.payload = JSON.stringify(requestBody.value === undefined ? null : requestBody.value);

@@ -1,4 +1,4 @@
-import { readRuntimeConfig, type RuntimeConfig } from '../../config.ts';
+import { parseTrustProxy, readRuntimeConfig, type RuntimeConfig } from '../../config.ts';
 import type { CliFlags } from '../main.ts';
 
 export function readConfigFromFlags(flags: CliFlags): RuntimeConfig {
@@ -10,5 +10,6 @@ export function readConfigFromFlags(flags: CliFlags): RuntimeConfig {
   }
   if (typeof flags.host === 'string') overrides.host = flags.host;
   if (typeof flags.data === 'string') overrides.dataDir = flags.data;
+  if (typeof flags['trust-proxy'] === 'string') overrides.trustProxy = parseTrustProxy(flags['trust-proxy']);
   return readRuntimeConfig(overrides);
 }

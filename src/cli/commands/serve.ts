@@ -32,7 +32,7 @@ export async function runServe(flags: CliFlags, options: { buildWeb: boolean; lo
   }
   // Build the admin-unit index now rather than on the first request that needs scope.
   await opened.ctx.adminUnits.get();
-  const app = await buildApp({ ctx: opened.ctx, webRoot: config.webRoot, logger: false });
+  const app = await buildApp({ ctx: opened.ctx, webRoot: config.webRoot, logger: { level: config.logLevel }, trustProxy: config.trustProxy });
   await app.listen({ port: config.port, host: config.host });
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
   console.log(`Nhân Lực đang chạy tại http://${shownHost}:${config.port} (cơ sở dữ liệu: ${opened.ctx.engine})`);

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
-import { findNulCharacter, rejectNulCharacters } from './input-guard.ts';
+import { findNulCharacter, findUnstorableText, rejectUnstorableText } from './input-guard.ts';
 
 describe('findNulCharacter', () => {
   it('finds the path of the first NUL in strings, arrays, nested objects and keys', () => {
@@ -24,11 +24,11 @@ describe('findNulCharacter', () => {
   });
 });
 
-describe('rejectNulCharacters', () => {
+describe('rejectUnstorableText', () => {
   it('throws a 400 naming the part and the field', () => {
     const request = { params: {}, query: { q: 'x\u0000' }, body: undefined } as unknown as FastifyRequest;
     try {
-      rejectNulCharacters(request);
+      rejectUnstorableText(request);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);
@@ -40,6 +40,28 @@ describe('rejectNulCharacters', () => {
 
   it('passes clean requests', () => {
     const request = { params: { id: 'p-82' }, query: {}, body: { name: 'Sở Nội vụ' } } as unknown as FastifyRequest;
-    expect(() => rejectNulCharacters(request)).not.toThrow();
+    expect(() => rejectUnstorableText(request)).not.toThrow();
+  });
+});
+
+describe('lone surrogates', () => {
+  it('finds a lone high or low surrogate in values and keys, but accepts real pairs', () => {
+    expect(findUnstorableText({ name: 'Sở\ud800' })).toEqual({ path: ['name'], kind: 'surrogate' });
+    expect(findUnstorableText(['x', '\udc00đ'])).toEqual({ path: ['1'], kind: 'surrogate' });
+    expect(findUnstorableText({ 'k\ud83d': 1 })).toEqual({ path: ['k\\ud83d'], kind: 'surrogate' });
+    expect(findUnstorableText({ emoji: '\ud83d\udca5 Tháp Mười' })).toBeNull();
+    expect(findUnstorableText({ pair: '\ud83d\ude00\ud83d\ude01' })).toBeNull();
+  });
+
+  it('rejects them with a 400 naming the field', () => {
+    const request = { params: {}, query: {}, body: { extraction: { tasks: [{ text: 'a\ud800' }] } } } as unknown as FastifyRequest;
+    try {
+      rejectUnstorableText(request);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as AppError).statusCode).toBe(400);
+      expect((error as AppError).field).toBe('extraction.tasks.0.text');
+      expect((error as AppError).message).toContain('nửa cặp UTF-16');
+    }
   });
 });

@@ -3,35 +3,85 @@ import { badRequest } from '../errors.ts';
 
 const partNames = { params: 'tham số đường dẫn', query: 'tham số truy vấn', body: 'nội dung yêu cầu' } as const;
 
-/** Walks a parsed value and returns the path of the first string (or key) holding a NUL. */
-export function findNulCharacter(value: unknown, path: string[] = [], depth = 0): string[] | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+/**
+ * Text the database cannot store: PostgreSQL refuses U+0000 in text and jsonb, and a lone
+ * UTF-16 surrogate (half of a pair, e.g. "\ud800") is refused in jsonb and silently turned
+ * into U+FFFD in text. JSON allows both, so either would reach a query and become a 500
+ * (or corrupt the value).
+ */
+export type UnstorableKind = 'nul' | 'surrogate';
+
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export function findUnstorableKind(text: string): UnstorableKind | null {
+  if (text.includes('\u0000')) return 'nul';
+  if (loneSurrogate.test(text)) return 'surrogate';
+  return null;
+}
+
+/**
+ * For text read from a document (not typed by a caller, so there is no field to name):
+ * drops NUL and replaces each lone surrogate with U+FFFD, so that a broken PDF font map
+ * cannot make the draft unstorable.
+ */
+export function toStorableText(text: string): string {
+  return text.replace(/\u0000/g, '').replace(new RegExp(loneSurrogate.source, 'g'), '\ufffd');
+}
+
+/** What can be shown of a key that itself cannot be stored (or printed). */
+function printableKey(key: string): string {
+  return key.replace(/\u0000/g, '\\u0000').replace(/[\ud800-\udfff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`);
+}
+
+export interface UnstorableText {
+  path: string[];
+  kind: UnstorableKind;
+}
+
+/** Walks a parsed value and returns the path of the first string (or key) the database cannot store. */
+export function findUnstorableText(value: unknown, path: string[] = [], depth = 0): UnstorableText | null {
+  if (typeof value === 'string') {
+    const kind = findUnstorableKind(value);
+    return kind ? { path, kind } : null;
+  }
   if (value === null || typeof value !== 'object' || depth > 64) return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
-      const found = findNulCharacter(value[i], [...path, String(i)], depth + 1);
+      const found = findUnstorableText(value[i], [...path, String(i)], depth + 1);
       if (found) return found;
     }
     return null;
   }
   for (const [key, child] of Object.entries(value)) {
-    if (key.includes('\u0000')) return [...path, key.replace(/\u0000/g, '\\u0000')];
-    const found = findNulCharacter(child, [...path, key], depth + 1);
+    const keyKind = findUnstorableKind(key);
+    if (keyKind) return { path: [...path, printableKey(key)], kind: keyKind };
+    const found = findUnstorableText(child, [...path, key], depth + 1);
     if (found) return found;
   }
   return null;
 }
 
+/** Kept for callers that only care about NUL (the path of the first one, or null). */
+export function findNulCharacter(value: unknown): string[] | null {
+  const found = findUnstorableText(value);
+  return found?.kind === 'nul' ? found.path : null;
+}
+
+const kindMessages: Record<UnstorableKind, string> = {
+  nul: 'chứa ký tự rỗng (NUL, \\u0000) không được phép.',
+  surrogate: 'chứa ký tự Unicode hỏng (nửa cặp UTF-16 đơn lẻ, ví dụ \\ud800) không lưu được.',
+};
+
 /**
- * PostgreSQL cannot store U+0000 in text or jsonb and answers such a query with an
- * error; catching it here turns what would be a 500 on any route into a 400 naming the field.
+ * Screens params, query and body of every API request before validation, so that text
+ * the database cannot store is a 400 naming the field on every route instead of a 500.
  */
-export function rejectNulCharacters(request: FastifyRequest): void {
+export function rejectUnstorableText(request: FastifyRequest): void {
   for (const part of ['params', 'query', 'body'] as const) {
-    const found = findNulCharacter(request[part]);
+    const found = findUnstorableText(request[part]);
     if (!found) continue;
-    const field = found.join('.');
+    const field = found.path.join('.');
     const where = field ? `Trường "${field}" trong ${partNames[part]}` : `Phần ${partNames[part]}`;
-    throw badRequest(`${where} chứa ký tự rỗng (NUL, \\u0000) không được phép.`, field || undefined);
+    throw badRequest(`${where} ${kindMessages[found.kind]}`, field || undefined);
   }
 }

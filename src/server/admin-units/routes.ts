@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { adminLevels, isIsoDate } from '../../domain/admin-units/types.ts';
+import { adminLevels } from '../../domain/admin-units/types.ts';
+import { isoDateSchema } from '../schemas/date.ts';
 import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import { getAdminUnitDetail, listAdminUnits, type AdminUnitSummary } from './service.ts';
@@ -8,10 +9,7 @@ import { errorSchema } from '../error-schema.ts';
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 
-const asOfSchema = z
-  .string()
-  .refine(isIsoDate, { error: 'asOf phải là một ngày có thật, dạng YYYY-MM-DD (ví dụ 2026-01-01).' })
-  .optional();
+const asOfSchema = isoDateSchema('Ngày tra cứu (asOf)').optional();
 
 const listQuery = z.object({
   asOf: asOfSchema,

@@ -4,22 +4,16 @@ import type { AgencyMatch } from '../../domain/agencies/resolve-agency.ts';
 import type { AgencyRecord } from './repository.ts';
 import type { AgencyDetailRecord } from './service.ts';
 import { errorSchema } from '../error-schema.ts';
+import { isoDateSchema } from '../schemas/date.ts';
+import { refineName } from '../schemas/text.ts';
 export { errorSchema };
 
 
 const typeList = agencyTypes.join(', ');
 export const agencyTypeSchema = z.enum(agencyTypes, { error: `Loại cơ quan (type) phải là một trong: ${typeList}.` });
 
-function isRealDate(text: string): boolean {
-  const parsed = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
-}
-
-export const isoDateSchema = (field: string) =>
-  z
-    .string({ error: `${field} phải là ngày dạng YYYY-MM-DD.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${field} phải là ngày dạng YYYY-MM-DD.` })
-    .refine(isRealDate, { error: `${field} không phải ngày có thật.` });
+// The shared date rule (range 1900–2200, real calendar day); re-exported for old imports.
+export { isoDateSchema };
 
 export const unitIdSchema = z
   .string({ error: 'Mã đơn vị hành chính (adminUnitId) phải là chuỗi.' })
@@ -31,13 +25,20 @@ export const agencyIdParams = z.object({
   id: z.string().min(1, { error: 'Cần mã cơ quan.' }).max(300, { error: 'Mã cơ quan quá dài.' }),
 });
 
-const nameSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? 'Cần nhập tên cơ quan (name).' : 'Tên cơ quan (name) phải là chuỗi.') })
-  .max(300, { error: 'Tên cơ quan (name) dài quá 300 ký tự.' })
-  .refine((value) => value.trim().length > 0, { error: 'Tên cơ quan (name) không được để trống.' });
-const shortNameSchema = z.string({ error: 'Tên viết tắt (shortName) phải là chuỗi.' }).max(120, { error: 'Tên viết tắt (shortName) dài quá 120 ký tự.' }).nullable();
+const nameSchema = refineName(
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'Cần nhập tên cơ quan (name).' : 'Tên cơ quan (name) phải là chuỗi.') })
+    .max(300, { error: 'Tên cơ quan (name) dài quá 300 ký tự.' })
+    .refine((value) => value.trim().length > 0, { error: 'Tên cơ quan (name) không được để trống.' }),
+  'Tên cơ quan (name)',
+);
+const shortNameSchema = refineName(
+  z.string({ error: 'Tên viết tắt (shortName) phải là chuỗi.' }).max(120, { error: 'Tên viết tắt (shortName) dài quá 120 ký tự.' }),
+  'Tên viết tắt (shortName)',
+  { allowBlank: true },
+).nullable();
 const aliasesSchema = z
-  .array(z.string({ error: 'Mỗi tên gọi khác (aliases) phải là chuỗi.' }).max(300, { error: 'Tên gọi khác dài quá 300 ký tự.' }), {
+  .array(refineName(z.string({ error: 'Mỗi tên gọi khác (aliases) phải là chuỗi.' }).max(300, { error: 'Tên gọi khác dài quá 300 ký tự.' }), 'Tên gọi khác (aliases)', { allowBlank: true }), {
     error: 'Tên gọi khác (aliases) phải là danh sách chuỗi.',
   })
   .max(50, { error: 'Tối đa 50 tên gọi khác (aliases).' });

@@ -17,6 +17,11 @@ export interface Actor {
   /** Where the user may look, computed once per request from adminUnitId and role. */
   scope: Scope;
   system?: undefined;
+  /**
+   * Hash of the session this request came with (absent for the CLI or a system actor):
+   * a password change ends the user's other sessions and keeps this one.
+   */
+  sessionIdHash?: string;
 }
 
 /**

@@ -145,41 +145,7 @@ describe('POST /api/auth/login', () => {
   });
 });
 
-describe('rate limit', () => {
-  it('answers 429 in Vietnamese after N attempts for one client and username, other usernames unaffected', async () => {
-    const limited = await buildApp({ ctx: { ...ctx, loginRateLimit: 3 } });
-    try {
-      const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
-      const attempt = (username: string, password: string, remoteAddress = '10.0.0.1') =>
-        limited.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress });
-      for (let i = 0; i < 3; i += 1) expect((await attempt(user.username, 'sai-mat-khau')).statusCode).toBe(401);
-      const blocked = await attempt(user.username, user.password);
-      expect(blocked.statusCode).toBe(429);
-      expect(blocked.json().error.message).toContain('thử quá nhiều lần');
-      // Case does not open a new bucket.
-      expect((await attempt(user.username.toUpperCase(), user.password)).statusCode).toBe(429);
-      // Another client, or the same client with another username, still gets through.
-      expect((await attempt(user.username, user.password, '10.0.0.2')).statusCode).toBe(200);
-      expect((await attempt('nguoi-khac', 'sai-mat-khau')).statusCode).toBe(401);
-    } finally {
-      await limited.close();
-    }
-  });
-
-  it('caps one client spraying many usernames at 10 × the per-username limit', async () => {
-    const limited = await buildApp({ ctx: { ...ctx, loginRateLimit: 2 } });
-    try {
-      const attempt = (username: string) =>
-        limited.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'sai-mat-khau' }, remoteAddress: '10.0.0.9' });
-      for (let i = 0; i < 20; i += 1) expect((await attempt(`phun-${i}`)).statusCode).toBe(401);
-      const blocked = await attempt('phun-cuoi');
-      expect(blocked.statusCode).toBe(429);
-      expect(blocked.json().error.message).toContain('thử quá nhiều lần');
-    } finally {
-      await limited.close();
-    }
-  });
-});
+// Lockout per account and per address: see lockout.db.test.ts.
 
 describe('session', () => {
   it('GET /api/auth/me returns the user and the same CSRF token; 401 without a cookie', async () => {

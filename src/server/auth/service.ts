@@ -3,13 +3,14 @@ import { computeScope } from '../access/scope.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { findCredentialsByUsername, findUserViewById } from '../users/repository.ts';
+import { findCredentialsByUsername, findUserViewById, updateUserRow } from '../users/repository.ts';
 import { presentMe, type Me } from '../users/schemas.ts';
 import type { Actor } from './actor.ts';
-import { verifyAgainstDummy, verifyPassword } from './passwords.ts';
+import { assertPasswordAcceptable, hashPassword, verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import {
   deleteExpiredSessions,
   deleteSession,
+  deleteSessionsOfUser,
   extendSession,
   findActiveSession,
   insertSession,
@@ -111,6 +112,7 @@ export function toActor(session: SessionRecord, index: AdminUnitIndex): Actor {
     agencyId: session.agencyId,
     adminUnitId: session.adminUnitId,
     scope: computeScope(index, session.role, session.adminUnitId),
+    sessionIdHash: session.idHash,
   };
 }
 
@@ -129,5 +131,40 @@ export async function logOut(ctx: AppContext, token: string, actor: Actor | null
         entityId: actor.userId,
       });
     }
+  });
+}
+
+export const wrongCurrentPasswordMessage = 'Mật khẩu hiện tại không đúng.';
+
+/**
+ * Any signed-in user changes their own password: the current one must be right; every
+ * other session of theirs ends (a thief's included), the one making the change stays.
+ */
+export async function changeOwnPassword(
+  ctx: AppContext,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+): Promise<{ endedSessions: number }> {
+  const credentials = await findCredentialsByUsername(ctx.db, actor.username);
+  if (!credentials || credentials.id !== actor.userId || !credentials.active) throw new AppError(401, 'unauthenticated', 'Bạn cần đăng nhập để tiếp tục.');
+  if (!(await verifyPassword(credentials.passwordHash, input.currentPassword))) {
+    throw new AppError(400, 'wrong_password', wrongCurrentPasswordMessage, 'currentPassword');
+  }
+  if (input.newPassword === input.currentPassword) {
+    throw new AppError(400, 'same_password', 'Mật khẩu mới phải khác mật khẩu hiện tại.', 'newPassword');
+  }
+  assertPasswordAcceptable(input.newPassword, 'newPassword');
+  const passwordHash = await hashPassword(input.newPassword);
+  return ctx.db.transaction().execute(async (trx) => {
+    await updateUserRow(trx, actor.userId, { passwordHash }, ctx.now());
+    const endedSessions = await deleteSessionsOfUser(trx, actor.userId, actor.sessionIdHash);
+    await recordAudit(trx, {
+      actor,
+      action: 'password_change',
+      entity: 'user',
+      entityId: actor.userId,
+      after: { passwordChanged: true, endedSessions },
+    });
+    return { endedSessions };
   });
 }

@@ -1,12 +1,26 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { rejectNulCharacters } from '../access/input-guard.ts';
+import { rejectUnstorableText } from '../access/input-guard.ts';
 import type { AppContext } from '../context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, unauthenticated } from '../errors.ts';
 import type { SessionRecord } from './session-repository.ts';
 import { resolveSession, toActor } from './service.ts';
 import { csrfHeaderName, sessionCookieName, tokensEqual } from './tokens.ts';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route answers without a session (login, health). Every other /api route
+     * refuses an anonymous request with 401 before its input is validated.
+     */
+    public?: boolean;
+  }
+}
+
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** OpenAPI: the session cookie, and for writes the CSRF header too. */
+export const readSecurity = [{ session: [] }];
+export const writeSecurity = [{ session: [], csrf: [] }];
 /** Logging in is the one state-changing call made before a CSRF token exists. */
 const csrfExemptPaths = new Set(['/api/auth/login']);
 
@@ -30,7 +44,14 @@ export function sessionTokenOf(request: FastifyRequest): string | null {
  * also screens every API input for characters the database cannot store.
  */
 export async function registerSessionHooks(api: FastifyInstance, ctx: AppContext): Promise<void> {
-  api.addHook('preValidation', async (request) => rejectNulCharacters(request));
+  // Every non-public route documents its security, so the OpenAPI document cannot forget one.
+  api.addHook('onRoute', (route) => {
+    if (route.config?.public) return;
+    const schema = (route.schema ??= {}) as { security?: unknown };
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    schema.security ??= methods.every((method) => method === 'GET' || method === 'HEAD') ? readSecurity : writeSecurity;
+  });
+  api.addHook('preValidation', async (request) => rejectUnstorableText(request));
 
   api.addHook('onRequest', async (request) => {
     request.actor = null;
@@ -41,11 +62,14 @@ export async function registerSessionHooks(api: FastifyInstance, ctx: AppContext
       // The scope is computed once here; policies and repositories read actor.scope.
       request.actor = toActor(record, await ctx.adminUnits.get());
     }
+    // Authentication before validation: an anonymous caller learns nothing about a
+    // route's input rules. Unknown paths (no route url) fall through to the 404.
+    if (!record && request.routeOptions.url !== undefined && !request.routeOptions.config.public) throw unauthenticated();
 
     if (!unsafeMethods.has(request.method)) return;
     const path = request.url.split('?')[0] ?? '';
     if (csrfExemptPaths.has(path)) return;
-    // Without a session there is nothing to forge; the route answers 401 itself.
+    // Without a session there is nothing to forge (public routes only, see above).
     if (!record) return;
     const header = request.headers[csrfHeaderName];
     const given = typeof header === 'string' ? header : undefined;

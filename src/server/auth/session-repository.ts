@@ -81,8 +81,11 @@ export async function deleteSession(db: Executor, idHash: string): Promise<void>
   await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
 }
 
-export async function deleteSessionsOfUser(db: Executor, userId: string): Promise<number> {
-  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+/** Ends every session of a user, or every one but `exceptIdHash` (the caller's own). */
+export async function deleteSessionsOfUser(db: Executor, userId: string, exceptIdHash?: string): Promise<number> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptIdHash !== undefined) query = query.where('id_hash', '<>', exceptIdHash);
+  const result = await query.executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 

@@ -1,3 +1,5 @@
+import { toStorableText } from '../access/input-guard.ts';
+import { cleanFileName } from '../schemas/text.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { DocumentReadError, MAX_DOCUMENT_BYTES, readDocumentText } from '../../document-text/read-document-text.ts';
@@ -103,11 +105,11 @@ export interface UploadedFile {
 export async function createDraft(ctx: AppContext, actor: Principal, upload: UploadedFile): Promise<DraftWithDuplicate> {
   authorize(actor, draftPolicy.canCreate);
   // PostgreSQL text cannot hold NUL; control characters have no place in a file name.
-  const fileName = path.basename(upload.fileName.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(-200) || 'tai-lieu.txt';
+  const fileName = cleanFileName(upload.fileName, 'tai-lieu.txt');
   if (upload.bytes.byteLength > MAX_DOCUMENT_BYTES) throw tooLarge(upload.bytes.byteLength);
   let text: string;
   try {
-    text = (await readDocumentText(upload.bytes, fileName)).text.replace(/\u0000/g, '');
+    text = toStorableText((await readDocumentText(upload.bytes, fileName)).text);
   } catch (error) {
     if (error instanceof DocumentReadError) throw new AppError(400, error.code, error.message, 'file');
     throw error;

@@ -2,10 +2,15 @@
 // keep one request from storing megabytes of junk; every message names the field.
 import { z } from 'zod';
 import type { PlanExtraction } from '../../domain/extraction/types.ts';
+import { isoDateSchema, yearSchema } from '../schemas/date.ts';
+import { refineName } from '../schemas/text.ts';
 
 const text = (field: string, max = 5000) => z.string({ error: `${field} phải là chuỗi.` }).max(max, { error: `${field} dài quá ${max} ký tự.` });
 const nullableText = (field: string, max = 2000) => text(field, max).nullable();
-const year = (field: string) => z.number({ error: `${field} phải là số năm.` }).int({ error: `${field} phải là số nguyên.` }).nullable();
+// Years and dates follow the shared rule: an integer column cannot take 2^53 and PostgreSQL's
+// date type refuses year 0000.
+const year = (field: string) => yearSchema(field).nullable();
+const date = (field: string) => isoDateSchema(field).nullable();
 const line = z.number({ error: 'Số dòng (line) phải là số.' }).int({ error: 'Số dòng (line) phải là số nguyên.' }).min(0).max(1_000_000);
 const confidence = z.number({ error: 'Độ tin cậy (confidence) phải là số.' }).min(0).max(1).default(1);
 const finite = (field: string) => z.number({ error: `${field} phải là số.` }).refine(Number.isFinite, { error: `${field} phải là số hữu hạn.` }).nullable();
@@ -21,9 +26,9 @@ const documentSchema = z.object({
   issuer: nullableText('Cơ quan ban hành (issuer)', 500),
   issuerLevel: z.enum(['province', 'district', 'commune'], { error: 'Cấp ban hành (issuerLevel) phải là province, district hoặc commune.' }).nullable(),
   place: nullableText('Địa danh (place)', 200),
-  date: nullableText('Ngày ban hành (date)', 10),
+  date: date('Ngày ban hành (document.date)'),
   year: year('Năm ban hành (year)'),
-  title: nullableText('Trích yếu (title)', 2000),
+  title: refineName(text('Trích yếu (title)', 2000), 'Trích yếu (title)', { allowBlank: true }).nullable(),
   signer: z.object({ name: text('Người ký (signer.name)', 200), title: nullableText('Chức vụ người ký (signer.title)', 200) }).nullable(),
   lines: z.record(z.string(), line).optional(),
 });
@@ -31,13 +36,13 @@ const documentSchema = z.object({
 const periodSchema = z.object({
   from: year('Năm bắt đầu (period.from)'),
   to: year('Năm kết thúc (period.to)'),
-  horizons: list(z.number({ error: 'Năm định hướng phải là số.' }).int(), 'Năm định hướng (horizons)', 10),
+  horizons: list(yearSchema('Năm định hướng (horizons)'), 'Năm định hướng (horizons)', 10),
 });
 
 const referenceSchema = z.object({
   kind: nullableText('Loại văn bản dẫn chiếu (kind)', 20),
   number: text('Số hiệu văn bản dẫn chiếu (number)', 100),
-  date: nullableText('Ngày văn bản dẫn chiếu (date)', 10),
+  date: date('Ngày văn bản dẫn chiếu (references.date)'),
   issuer: nullableText('Cơ quan ban hành văn bản dẫn chiếu (issuer)', 500),
   role: z.enum(['basis', 'mention'], { error: 'Vai trò văn bản dẫn chiếu (role) phải là basis hoặc mention.' }),
   line,
@@ -64,8 +69,8 @@ const targetSchema = z.object({
 const dueSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('once'), by: text('Thời hạn (due.by)', 20), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Ngày hạn (due.date) phải có dạng YYYY-MM-DD.' }).optional() }),
-    z.object({ kind: z.literal('recurring'), freq: frequency, month: z.number({ error: 'Tháng (due.month) phải là số.' }).int().nullable() }),
+    z.object({ kind: z.literal('once'), by: text('Thời hạn (due.by)', 20), date: isoDateSchema('Ngày hạn (due.date)').optional() }),
+    z.object({ kind: z.literal('recurring'), freq: frequency, month: z.number({ error: 'Tháng (due.month) phải là số.' }).int({ error: 'Tháng (due.month) phải là số nguyên.' }).min(1, { error: 'Tháng (due.month) phải từ 1 đến 12.' }).max(12, { error: 'Tháng (due.month) phải từ 1 đến 12.' }).nullable() }),
     z.object({ kind: z.literal('ongoing') }),
   ],
   { error: 'Thời hạn (due.kind) phải là once, recurring hoặc ongoing.' },

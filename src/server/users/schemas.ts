@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { roles, type Role } from '../auth/actor.ts';
 import { maxPasswordLength, minPasswordLength } from '../auth/passwords.ts';
 import type { UserView } from './repository.ts';
+import { refineName } from '../schemas/text.ts';
 
 export const roleSchema = z.enum(roles, { error: `Vai trò (role) phải là một trong: ${roles.join(', ')}.` });
 
@@ -74,12 +75,14 @@ export const usernameSchema = z
     error: 'Tên đăng nhập chỉ gồm chữ thường không dấu (a-z), chữ số và các dấu chấm, gạch dưới, gạch ngang.',
   });
 
-export const displayNameSchema = z
-  .string({ error: 'Họ tên phải là chuỗi ký tự.' })
-  .trim()
-  .min(1, { error: 'Họ tên không được để trống.' })
-  .max(200, { error: 'Họ tên không được dài quá 200 ký tự.' })
-  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { error: 'Họ tên chứa ký tự điều khiển không hợp lệ.' });
+export const displayNameSchema = refineName(
+  z
+    .string({ error: 'Họ tên phải là chuỗi ký tự.' })
+    .trim()
+    .min(1, { error: 'Họ tên không được để trống.' })
+    .max(200, { error: 'Họ tên không được dài quá 200 ký tự.' }),
+  'Họ tên (displayName)',
+);
 
 export const passwordSchema = z
   .string({ error: 'Mật khẩu phải là chuỗi ký tự.' })

@@ -137,9 +137,12 @@ export async function updateUser(
 
   return deps.db.transaction().execute(async (trx) => {
     await updateUserRow(trx, id, changes, deps.now());
-    // A deactivated user, or one whose password someone else reset, must sign in again.
-    const resetByOther = changes.passwordHash !== undefined && actor.userId !== id;
-    if (changes.active === false || resetByOther) await deleteSessionsOfUser(trx, id);
+    // A deactivated user, or one whose password was reset, must sign in again everywhere;
+    // an admin resetting their own keeps only the session they are using.
+    if (changes.active === false || changes.passwordHash !== undefined) {
+      const own = !actor.system && actor.userId === id ? actor.sessionIdHash : undefined;
+      await deleteSessionsOfUser(trx, id, own);
+    }
     const after = await findUserViewById(trx, id);
     if (!after) throw new Error('user vanished inside its own transaction');
     await recordAudit(trx, {

@@ -21,6 +21,8 @@ export const authApi = {
     request<Session>('POST', '/api/auth/login', { body: { username, password }, allowUnauthenticated: true }),
   me: () => request<Session>('GET', '/api/auth/me', { allowUnauthenticated: true }),
   logout: () => request<void>('POST', '/api/auth/logout', { body: {}, allowUnauthenticated: true }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<{ endedSessions: number }>('POST', '/api/auth/password', { body: { currentPassword, newPassword } }),
 };
 
 export interface UnitListQuery {

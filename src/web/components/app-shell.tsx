@@ -4,16 +4,18 @@ import {
   BankOutlined,
   DashboardOutlined,
   FileTextOutlined,
+  KeyOutlined,
   LogoutOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context.tsx';
 import { labelRole } from '../format.ts';
 import { useI18n, type Language } from '../i18n/i18n-context.tsx';
+import { ChangePasswordModal } from './change-password-modal.tsx';
 import { LoadingView } from './status-views.tsx';
 
 const { Header, Sider, Content } = Layout;
@@ -30,6 +32,7 @@ export function AppShell() {
   const navigate = useNavigate();
   const location = useLocation();
   const isAdmin = user?.role === 'admin';
+  const [changingPassword, setChangingPassword] = useState(false);
 
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: t('navDashboard') },
@@ -96,6 +99,9 @@ export function AppShell() {
               { label: 'EN', value: 'en', title: t('languageEn') },
             ]}
           />
+          <Button icon={<KeyOutlined />} onClick={() => setChangingPassword(true)} data-testid="change-password">
+            {t('passwordChange')}
+          </Button>
           <Button icon={<LogoutOutlined />} onClick={() => void logout()} data-testid="logout">
             {t('logout')}
           </Button>
@@ -106,6 +112,7 @@ export function AppShell() {
           </Suspense>
         </Content>
       </Layout>
+      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
     </Layout>
   );
 }
