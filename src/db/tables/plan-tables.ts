@@ -49,6 +49,8 @@ export interface PlansTable {
   horizons: Json<number[]>;
   file_id: string;
   source_text: string;
+  /** planSearchText(number, title, issuer, place): the list's diacritics-insensitive search. */
+  search_text: ColumnType<string, string | undefined, string>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;

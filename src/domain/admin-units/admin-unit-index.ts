@@ -174,25 +174,37 @@ export class AdminUnitIndex {
   scopeUnitIds(rootId: string): ReadonlySet<string> {
     const cached = this.scopeCache.get(rootId);
     if (cached) return cached;
+    const scope = this.collectScope(rootId);
+    this.scopeCache.set(rootId, scope);
+    return scope;
+  }
+
+  /**
+   * Calls `visit` with every unit's scope (as scopeUnitIds), without caching them: what the
+   * admin_unit_scopes table holds.
+   */
+  forEachScope(visit: (rootId: string, unitIds: ReadonlySet<string>) => void): void {
+    for (const id of this.units.keys()) visit(id, this.scopeCache.get(id) ?? this.collectScope(id));
+  }
+
+  private collectScope(rootId: string): Set<string> {
     const scope = new Set<string>();
-    if (this.units.has(rootId)) {
-      scope.add(rootId);
-      for (const unit of this.descendants(rootId)) scope.add(unit.id);
-      const queue = [...scope];
-      const predecessorIds = new Set<string>();
-      while (queue.length > 0) {
-        for (const link of this.predecessorLinks.get(queue.pop()!) ?? []) {
-          if (predecessorIds.has(link.predecessorId)) continue;
-          predecessorIds.add(link.predecessorId);
-          queue.push(link.predecessorId);
-        }
-      }
-      for (const predecessorId of predecessorIds) {
-        scope.add(predecessorId);
-        for (const unit of this.descendants(predecessorId)) scope.add(unit.id);
+    if (!this.units.has(rootId)) return scope;
+    scope.add(rootId);
+    for (const unit of this.descendants(rootId)) scope.add(unit.id);
+    const queue = [...scope];
+    const predecessorIds = new Set<string>();
+    while (queue.length > 0) {
+      for (const link of this.predecessorLinks.get(queue.pop()!) ?? []) {
+        if (predecessorIds.has(link.predecessorId)) continue;
+        predecessorIds.add(link.predecessorId);
+        queue.push(link.predecessorId);
       }
     }
-    this.scopeCache.set(rootId, scope);
+    for (const predecessorId of predecessorIds) {
+      scope.add(predecessorId);
+      for (const unit of this.descendants(predecessorId)) scope.add(unit.id);
+    }
     return scope;
   }
 
