@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Frequency, IssuerLevel, ReferenceRole, ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../domain/extraction/types.ts';
+import { planSearchText } from '../../domain/plans/plan-search-text.ts';
 import type { TaskDeadline } from '../../domain/plans/schedule-task-due.ts';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
@@ -104,45 +105,75 @@ async function insertChunked<T>(rows: readonly T[], insert: (chunk: Array<[T, nu
 }
 
 export async function insertPlan(trx: Executor, plan: PlanWrite): Promise<void> {
-  const h = plan.header;
-  await trx
-    .insertInto('plans')
-    .values({
-      id: h.id,
-      kind: h.kind,
-      number: h.number,
-      number_key: h.numberKey,
-      symbol: h.symbol,
-      issuer: h.issuer,
-      issuer_level: h.issuerLevel,
-      admin_unit_id: h.adminUnitId,
-      place: h.place,
-      document_date: h.documentDate,
-      year: h.year,
-      title: h.title,
-      signer_name: h.signerName,
-      signer_title: h.signerTitle,
-      period_from: h.periodFrom,
-      period_to: h.periodTo,
-      horizons: JSON.stringify(h.horizons),
-      file_id: h.fileId,
-      source_text: h.sourceText,
-      created_by: h.createdBy,
-      created_at: h.at,
-      updated_at: h.at,
-    })
-    .execute();
+  await insertPlans(trx, [plan]);
+}
 
-  // Parents are set after every target exists: a "trong đó" child may come before its parent.
-  await insertChunked(plan.targets, (chunk) =>
+/** Targets in layers, parents before children, so each row can name its parent on insert. */
+function targetsParentsFirst(plans: readonly PlanWrite[]): Array<{ planId: string; target: TargetWrite; position: number }> {
+  const ordered: Array<{ planId: string; target: TargetWrite; position: number }> = [];
+  for (const plan of plans) {
+    const placed = new Set<string>();
+    let pending = plan.targets.map((target, position) => ({ planId: plan.header.id, target, position }));
+    const ids = new Set(plan.targets.map((target) => target.id));
+    while (pending.length > 0) {
+      const ready = pending.filter(({ target }) => target.parentId === null || !ids.has(target.parentId) || placed.has(target.parentId));
+      // A cycle cannot be stored with parents: keep its rows, without the parent link.
+      const layer = ready.length > 0 ? ready : pending.map((row) => ({ ...row, target: { ...row.target, parentId: null } }));
+      for (const row of layer) placed.add(row.target.id);
+      ordered.push(...layer);
+      pending = pending.filter((row) => !placed.has(row.target.id));
+    }
+  }
+  return ordered;
+}
+
+/** Stores plans with all their parts in a few multi-row statements (chunked), whatever their number. */
+export async function insertPlans(trx: Executor, plans: readonly PlanWrite[]): Promise<void> {
+  if (plans.length === 0) return;
+  await insertChunked(plans, (chunk) =>
+    trx
+      .insertInto('plans')
+      .values(
+        chunk.map(([{ header: h }]) => ({
+          id: h.id,
+          kind: h.kind,
+          number: h.number,
+          number_key: h.numberKey,
+          symbol: h.symbol,
+          issuer: h.issuer,
+          issuer_level: h.issuerLevel,
+          admin_unit_id: h.adminUnitId,
+          place: h.place,
+          document_date: h.documentDate,
+          year: h.year,
+          title: h.title,
+          signer_name: h.signerName,
+          signer_title: h.signerTitle,
+          period_from: h.periodFrom,
+          period_to: h.periodTo,
+          horizons: JSON.stringify(h.horizons),
+          file_id: h.fileId,
+          source_text: h.sourceText,
+          search_text: planSearchText(h),
+          created_by: h.createdBy,
+          created_at: h.at,
+          updated_at: h.at,
+        })),
+      )
+      .execute(),
+  );
+
+  // One statement per chunk: a parent in an earlier chunk already exists, one in the same
+  // chunk is checked at the end of the statement.
+  await insertChunked(targetsParentsFirst(plans), (chunk) =>
     trx
       .insertInto('plan_targets')
       .values(
-        chunk.map(([t, position]) => ({
+        chunk.map(([{ planId, target: t, position }]) => ({
           id: t.id,
-          plan_id: h.id,
+          plan_id: planId,
           position,
-          parent_id: null,
+          parent_id: t.parentId,
           text: t.text,
           subject: t.subject,
           op: t.op,
@@ -156,17 +187,15 @@ export async function insertPlan(trx: Executor, plan: PlanWrite): Promise<void> 
       )
       .execute(),
   );
-  for (const target of plan.targets) {
-    if (target.parentId !== null) await trx.updateTable('plan_targets').set({ parent_id: target.parentId }).where('id', '=', target.id).execute();
-  }
 
-  await insertChunked(plan.tasks, (chunk) =>
+  const tasks = plans.flatMap((plan) => plan.tasks.map((task, position) => ({ planId: plan.header.id, task, position })));
+  await insertChunked(tasks, (chunk) =>
     trx
       .insertInto('plan_tasks')
       .values(
-        chunk.map(([t, position]) => ({
+        chunk.map(([{ planId, task: t, position }]) => ({
           id: t.id,
-          plan_id: h.id,
+          plan_id: planId,
           position,
           text: t.text,
           deliverable: t.deliverable,
@@ -180,25 +209,26 @@ export async function insertPlan(trx: Executor, plan: PlanWrite): Promise<void> 
       )
       .execute(),
   );
-  const mentions = plan.tasks.flatMap((task) => [
+  const mentions = tasks.flatMap(({ task }) => [
     ...task.lead.map((m, position) => ({ task_id: task.id, role: 'lead' as const, position, text: m.text, agency_id: m.agencyId })),
     ...task.support.map((m, position) => ({ task_id: task.id, role: 'support' as const, position, text: m.text, agency_id: m.agencyId })),
   ]);
   await insertChunked(mentions, (chunk) => trx.insertInto('plan_task_agencies').values(chunk.map(([row]) => row)).execute());
-  const deadlines = plan.tasks.flatMap((task) => {
+  const deadlines = tasks.flatMap(({ task }) => {
     // Two dues landing on the same day are one deadline.
     const unique = new Map(task.deadlines.map((d) => [d.dueDate, d]));
     return [...unique.values()].map((d) => ({ task_id: task.id, due_date: d.dueDate, label: d.label }));
   });
   await insertChunked(deadlines, (chunk) => trx.insertInto('plan_task_deadlines').values(chunk.map(([row]) => row)).execute());
 
-  await insertChunked(plan.reporting, (chunk) =>
+  const reporting = plans.flatMap((plan) => plan.reporting.map((duty, position) => ({ planId: plan.header.id, duty, position })));
+  await insertChunked(reporting, (chunk) =>
     trx
       .insertInto('plan_reporting_duties')
       .values(
-        chunk.map(([r, position]) => ({
+        chunk.map(([{ planId, duty: r, position }]) => ({
           id: r.id,
-          plan_id: h.id,
+          plan_id: planId,
           position,
           freq: r.freq,
           due_month: r.dueMonth,
@@ -211,13 +241,14 @@ export async function insertPlan(trx: Executor, plan: PlanWrite): Promise<void> 
       )
       .execute(),
   );
-  await insertChunked(plan.references, (chunk) =>
+  const references = plans.flatMap((plan) => plan.references.map((reference, position) => ({ planId: plan.header.id, reference, position })));
+  await insertChunked(references, (chunk) =>
     trx
       .insertInto('plan_references')
       .values(
-        chunk.map(([r, position]) => ({
+        chunk.map(([{ planId, reference: r, position }]) => ({
           id: r.id,
-          plan_id: h.id,
+          plan_id: planId,
           position,
           kind: r.kind,
           number: r.number,
