@@ -1,8 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Frequency, IssuerLevel, ReferenceRole, ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../domain/extraction/types.ts';
-import { planSearchText } from '../../domain/plans/plan-search-text.ts';
+import { containsPattern, planSearchText } from '../../domain/plans/plan-search-text.ts';
 import type { TaskDeadline } from '../../domain/plans/schedule-task-due.ts';
+import type { Scope } from '../access/scope.ts';
+import { whereUnitInScope, whereUnitUnder } from '../admin-units/scope-filter.ts';
+import type { PlanCounts } from './detail-repository.ts';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -306,11 +309,63 @@ export async function findPlanRow(db: Executor, id: string): Promise<PlanRow | n
   return row ? toPlanRow(row) : null;
 }
 
-export async function listPlanRows(db: Executor, unitIds: readonly string[] | 'all'): Promise<PlanRow[]> {
-  if (unitIds !== 'all' && unitIds.length === 0) return [];
-  let query = selectPlans(db);
-  if (unitIds !== 'all') query = query.where('admin_unit_id', 'in', [...unitIds]);
-  const rows = await query.execute();
+export interface PlanPageQuery {
+  /** Folded search text (planSearchText); matched anywhere. */
+  needle?: string | undefined;
+  /** Only plans of this unit, what lies under it and what rolled into it. */
+  adminUnitId?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface PlanListRow extends PlanRow {
+  counts: PlanCounts;
+}
+
+// Newest document first (a date, else its year), then newest upload, then id: a total order for paging.
+const listOrder = sql`coalesce(document_date::text, year::text) desc nulls last, created_at desc, id desc`;
+
+function filterPlans<QB extends { where: (...args: any[]) => QB }>(db: Executor, query: QB, scope: Scope, filter: Omit<PlanPageQuery, 'limit' | 'offset'>): QB {
+  let filtered = whereUnitInScope(db, query, 'plans.admin_unit_id', scope);
+  if (filter.adminUnitId !== undefined) filtered = whereUnitUnder(db, filtered, 'plans.admin_unit_id', filter.adminUnitId);
+  if (filter.needle) filtered = filtered.where('plans.search_text', 'like', containsPattern(filter.needle));
+  return filtered;
+}
+
+/** One page of the plans in scope, with their part counts and the total, in one query. */
+export async function listPlanPage(db: Executor, scope: Scope, query: PlanPageQuery): Promise<{ rows: PlanListRow[]; total: number }> {
+  const page = filterPlans(db, selectPlans(db).select(sql<number>`count(*) over ()`.as('total')), scope, query)
+    .orderBy(listOrder)
+    .limit(query.limit)
+    .offset(query.offset);
+  // Counted for the page's rows only, in the same statement.
+  const count = (table: 'plan_targets' | 'plan_tasks' | 'plan_reporting_duties' | 'plan_references') =>
+    sql<number>`(select count(*) from ${sql.table(table)} c where c.plan_id = p.id)`;
+  const rows = await db
+    .selectFrom(page.as('p'))
+    .selectAll('p')
+    .select([count('plan_targets').as('n_targets'), count('plan_tasks').as('n_tasks'), count('plan_reporting_duties').as('n_reporting'), count('plan_references').as('n_references')])
+    .orderBy(sql`coalesce(p."documentDate"::text, p.year::text) desc nulls last, p."createdAt" desc, p.id desc`)
+    .execute();
+  let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
+  if (rows.length === 0 && query.offset > 0) {
+    // Past the last page the window saw no rows: count on their own.
+    const counted = filterPlans(db, db.selectFrom('plans').select((eb) => eb.fn.countAll<number>().as('n')), scope, query);
+    total = Number((await counted.executeTakeFirstOrThrow()).n);
+  }
+  return {
+    total,
+    rows: rows.map((row) => ({
+      ...toPlanRow(row),
+      counts: { targets: Number(row.n_targets), tasks: Number(row.n_tasks), reporting: Number(row.n_reporting), references: Number(row.n_references) },
+    })),
+  };
+}
+
+/** The plans with these ids that lie in the scope, in one query (a plan page's related plans). */
+export async function findPlanRowsInScope(db: Executor, ids: readonly string[], scope: Scope): Promise<PlanRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await whereUnitInScope(db, selectPlans(db).where('id', 'in', [...new Set(ids)]), 'plans.admin_unit_id', scope).execute();
   return rows.map(toPlanRow);
 }
 

@@ -4,11 +4,12 @@ import { normaliseDocumentNumber } from '../../domain/plans/document-number.ts';
 import { scheduleTaskDue } from '../../domain/plans/schedule-task-due.ts';
 import { foldDiacritics } from '../../domain/text/fold-diacritics.ts';
 import { visibleUnitIds } from '../access/policy.ts';
+import { actorScope } from '../admin-units/scope-filter.ts';
 import { recordAudit, type AuditEntry } from '../audit/record-audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { countPlanParts, loadReporting, loadTargets, loadTasks, type PlanCounts, type ReportingRow, type TargetRow, type TaskRow } from './detail-repository.ts';
+import { loadReporting, loadTargets, loadTasks, type ReportingRow, type TargetRow, type TaskRow } from './detail-repository.ts';
 import { deleteFileIfUnused, findFileInfo, readFileContent, type PlanFileInfo } from './file-repository.ts';
 import {
   deletePlanRow,
@@ -19,9 +20,11 @@ import {
   findReferencesTo,
   findUnlinkedReferences,
   insertPlan,
-  listPlanRows,
+  findPlanRowsInScope,
+  listPlanPage,
   setReferencedPlan,
   type Executor,
+  type PlanListRow,
   type PlanRow,
   type PlanWrite,
   type ReferenceRow,
@@ -197,22 +200,21 @@ export async function storePlan(trx: Executor, plan: PlanWrite, actor: AuditEntr
 export interface PlanListQuery {
   q?: string | undefined;
   adminUnitId?: string | undefined;
+  limit: number;
+  offset: number;
 }
 
-export async function listPlans(ctx: AppContext, actor: Actor, query: PlanListQuery): Promise<Array<{ plan: PlanRow; counts: PlanCounts }>> {
-  const visible = await visibleUnitIds(ctx, actor);
-  let unitIds: string[] | 'all' = visible === 'all' ? 'all' : [...visible];
-  if (query.adminUnitId !== undefined) {
-    const index = await ctx.adminUnits.get();
-    const under = [query.adminUnitId, ...index.descendants(query.adminUnitId).map((unit) => unit.id)];
-    unitIds = under.filter((id) => canSee(visible, id));
-  }
-  let plans = await listPlanRows(ctx.db, unitIds);
+export interface PlanListPage {
+  items: PlanListRow[];
+  total: number;
+}
+
+/** A page of the plans the actor may see, newest first; filtered, sorted and counted in SQL. */
+export async function listPlans(ctx: AppContext, actor: Actor, query: PlanListQuery): Promise<PlanListPage> {
+  const scope = await actorScope(ctx, actor);
   const needle = query.q ? foldDiacritics(query.q) : '';
-  if (needle) plans = plans.filter((plan) => foldDiacritics([plan.number, plan.title, plan.issuer, plan.place].filter(Boolean).join(' | ')).includes(needle));
-  plans.sort((a, b) => (b.documentDate ?? `${b.year ?? 0}`).localeCompare(a.documentDate ?? `${a.year ?? 0}`) || b.createdAt.getTime() - a.createdAt.getTime());
-  const counts = await countPlanParts(ctx.db, plans.map((plan) => plan.id));
-  return plans.map((plan) => ({ plan, counts: counts.get(plan.id)! }));
+  const { rows, total } = await listPlanPage(ctx.db, scope, { needle, adminUnitId: query.adminUnitId, limit: query.limit, offset: query.offset });
+  return { items: rows, total };
 }
 
 export interface PlanDetailRecord {
@@ -243,13 +245,10 @@ export async function getPlanDetail(ctx: AppContext, actor: Actor, id: string): 
     findReferencesTo(ctx.db, id),
     findFileInfo(ctx.db, plan.fileId),
   ]);
-  const related = new Map<string, PlanRow | null>();
-  for (const planId of [...references.map((r) => r.referencedPlanId), ...citing.map((r) => r.planId)]) {
-    if (planId && !related.has(planId)) {
-      const row = await findPlanRow(ctx.db, planId);
-      related.set(planId, row && canSee(visible, row.adminUnitId) ? row : null);
-    }
-  }
+  // Every linked plan in one query, however many plans cite this one.
+  const scope = await actorScope(ctx, actor);
+  const linkedIds = [...references.map((r) => r.referencedPlanId), ...citing.map((r) => r.planId)].filter((planId): planId is string => planId !== null);
+  const related = new Map<string, PlanRow | null>((await findPlanRowsInScope(ctx.db, linkedIds, scope)).map((row) => [row.id, canSee(visible, row.adminUnitId) ? row : null]));
   const seen = (rows: Array<PlanRow | null>) => [...new Map(rows.filter((row): row is PlanRow => row !== null).map((row) => [row.id, row])).values()];
   const withPlans = references.map((reference) => ({ ...reference, referencedPlan: reference.referencedPlanId ? (related.get(reference.referencedPlanId) ?? null) : null }));
   if (!file) throw new Error(`plan ${id} has no file`);

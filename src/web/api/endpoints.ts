@@ -5,6 +5,7 @@ import type {
   AgencyDetail,
   AgencySummary,
   AuditPage,
+  Page,
   PlanDetail,
   PlanDraftSummary,
   PlanDraftView,
@@ -82,6 +83,8 @@ export const auditApi = {
 export interface PlanListQuery {
   q?: string;
   adminUnitId?: string;
+  limit?: number;
+  offset?: number;
 }
 
 export interface DraftUpload {
@@ -113,7 +116,7 @@ export const planDraftsApi = {
 };
 
 export const plansApi = {
-  list: (query: PlanListQuery, signal?: AbortSignal) => api.get<{ items: PlanSummary[] }>('/api/plans', { ...query }, signal),
+  list: (query: PlanListQuery, signal?: AbortSignal) => api.get<Page<PlanSummary>>('/api/plans', { ...query }, signal),
   get: (id: string, signal?: AbortSignal) => api.get<{ plan: PlanDetail }>(planPath(id), undefined, signal),
   fileUrl: (id: string) => `${planPath(id)}/file`,
 };
