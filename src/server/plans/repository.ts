@@ -332,20 +332,27 @@ function filterPlans<QB extends { where: (...args: any[]) => QB }>(db: Executor,
   return filtered;
 }
 
-/** One page of the plans in scope, with their part counts and the total, in one query. */
+/**
+ * One page of the plans in scope, with their part counts and the total, in one statement:
+ * the ids are sorted and counted first (narrow rows), then only the page's rows are read.
+ */
 export async function listPlanPage(db: Executor, scope: Scope, query: PlanPageQuery): Promise<{ rows: PlanListRow[]; total: number }> {
-  const page = filterPlans(db, selectPlans(db).select(sql<number>`count(*) over ()`.as('total')), scope, query)
+  const page = filterPlans(
+    db,
+    db.selectFrom('plans').select(['plans.id as page_id', sql<number>`count(*) over ()`.as('total'), sql<number>`row_number() over (order by ${listOrder})`.as('rank')]),
+    scope,
+    query,
+  )
     .orderBy(listOrder)
     .limit(query.limit)
     .offset(query.offset);
   // Counted for the page's rows only, in the same statement.
   const count = (table: 'plan_targets' | 'plan_tasks' | 'plan_reporting_duties' | 'plan_references') =>
-    sql<number>`(select count(*) from ${sql.table(table)} c where c.plan_id = p.id)`;
-  const rows = await db
-    .selectFrom(page.as('p'))
-    .selectAll('p')
-    .select([count('plan_targets').as('n_targets'), count('plan_tasks').as('n_tasks'), count('plan_reporting_duties').as('n_reporting'), count('plan_references').as('n_references')])
-    .orderBy(sql`coalesce(p."documentDate"::text, p.year::text) desc nulls last, p."createdAt" desc, p.id desc`)
+    sql<number>`(select count(*) from ${sql.table(table)} c where c.plan_id = page.page_id)`;
+  const rows = await selectPlans(db)
+    .innerJoin(page.as('page'), 'page.page_id', 'plans.id')
+    .select(['page.total', count('plan_targets').as('n_targets'), count('plan_tasks').as('n_tasks'), count('plan_reporting_duties').as('n_reporting'), count('plan_references').as('n_references')])
+    .orderBy('page.rank')
     .execute();
   let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
   if (rows.length === 0 && query.offset > 0) {
