@@ -15,7 +15,7 @@ import { findBenchEngines } from '../support/bench-engines.ts';
 import { runHttpLoad } from '../support/http-load.ts';
 
 const planCount = 1000;
-const clients = 50;
+const clients = Number(process.env.BENCH_CLIENTS ?? 50);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 // Four units in the planner's scope (Đồng Tháp today and before 2025), one outside.
 const inScope = ['p-82', 'c-30037', 'od-tinh-dong-thap.huyen-thap-muoi', 'op-tinh-dong-thap'];
