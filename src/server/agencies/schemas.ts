@@ -4,6 +4,7 @@ import type { AgencyMatch } from '../../domain/agencies/resolve-agency.ts';
 import type { AgencyRecord } from './repository.ts';
 import type { AgencyDetailRecord } from './service.ts';
 import { errorSchema } from '../error-schema.ts';
+import { pageQueryFields } from '../list-page.ts';
 export { errorSchema };
 
 
@@ -77,12 +78,7 @@ export const listAgenciesQuery = z.object({
   q: z.string().max(200, { error: 'Từ khóa tìm kiếm (q) quá dài.' }).optional(),
   adminUnitId: unitIdSchema.optional(),
   type: agencyTypeSchema.optional(),
-  limit: z.coerce
-    .number({ error: 'Số dòng (limit) phải là số.' })
-    .int({ error: 'Số dòng (limit) phải là số nguyên.' })
-    .min(1, { error: 'Số dòng (limit) tối thiểu là 1.' })
-    .max(500, { error: 'Số dòng (limit) tối đa là 500.' })
-    .optional(),
+  ...pageQueryFields(50, 500),
 });
 
 export const resolveAgencyQuery = z.object({

@@ -5,6 +5,7 @@ import { resolveAgency, type AgencyMatch } from '../../domain/agencies/resolve-a
 import type { AgencyType } from '../../domain/agencies/types.ts';
 import { compareVietnamese, foldDiacritics } from '../../domain/text/fold-diacritics.ts';
 import { visibleUnitIds } from '../access/policy.ts';
+import { actorScope } from '../admin-units/scope-filter.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
@@ -15,9 +16,11 @@ import {
   findLinkedUnitIds,
   findUnit,
   insertAgency,
+  listAgencyPage,
   loadAgencyRecords,
   updateAgencyRow,
   type AgencyRecord,
+  type AgencySummaryRow,
   type AgencyWrite,
   type UnitRow,
 } from './repository.ts';
@@ -53,22 +56,16 @@ export interface ListAgenciesQuery {
   q?: string | undefined;
   adminUnitId?: string | undefined;
   type?: AgencyType | undefined;
-  limit?: number | undefined;
+  limit: number;
+  offset: number;
 }
 
-export async function listAgencies(ctx: AppContext, actor: Actor, query: ListAgenciesQuery): Promise<AgencyRecord[]> {
-  const catalogue = await loadCatalogue(ctx.db);
-  const canSee = await visibility(ctx, actor);
+/** A page of the agencies the actor may see, in Vietnamese name order; searched and paged in SQL. */
+export async function listAgencies(ctx: AppContext, actor: Actor, query: ListAgenciesQuery): Promise<{ items: AgencySummaryRow[]; total: number }> {
+  const scope = await actorScope(ctx, actor);
   const needles = query.q ? [...new Set([foldDiacritics(query.q), expandAgencyText(query.q)])].filter((needle) => needle.length > 0) : [];
-  const limit = query.limit ?? 50;
-  const matches = [...catalogue.values()].filter(
-    (record) =>
-      canSee(record.adminUnit.id) &&
-      (query.adminUnitId === undefined || record.adminUnit.id === query.adminUnitId) &&
-      (query.type === undefined || record.type === query.type) &&
-      (needles.length === 0 || needles.some((needle) => record.searchText.includes(needle))),
-  );
-  return matches.sort((a, b) => compareVietnamese(a.name, b.name) || a.id.localeCompare(b.id)).slice(0, limit);
+  const { rows, total } = await listAgencyPage(ctx.db, scope, { needles, adminUnitId: query.adminUnitId, type: query.type, limit: query.limit, offset: query.offset });
+  return { items: rows, total };
 }
 
 export interface AgencyDetailRecord {
