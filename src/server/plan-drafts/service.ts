@@ -148,8 +148,8 @@ async function requireOwnDraft(ctx: AppContext, actor: Actor, id: string): Promi
   return draft;
 }
 
-export async function listMyDrafts(ctx: AppContext, actor: Actor): Promise<DraftSummaryRow[]> {
-  return listDraftsOf(ctx.db, actor.userId);
+export async function listMyDrafts(ctx: AppContext, actor: Actor, page: { limit: number; offset: number }): Promise<{ rows: DraftSummaryRow[]; total: number }> {
+  return listDraftsOf(ctx.db, actor.userId, page);
 }
 
 export async function getDraft(ctx: AppContext, actor: Actor, id: string): Promise<DraftWithDuplicate> {

@@ -107,7 +107,7 @@ export const planDraftsApi = {
     form.append('file', file, file.name);
     return request<DraftUpload>('POST', '/api/plan-drafts', { body: form });
   },
-  list: (signal?: AbortSignal) => api.get<{ items: PlanDraftSummary[] }>('/api/plan-drafts', undefined, signal),
+  list: (signal?: AbortSignal) => api.get<Page<PlanDraftSummary>>('/api/plan-drafts', undefined, signal),
   get: (id: string, signal?: AbortSignal) => api.get<{ draft: PlanDraftView }>(draftPath(id), undefined, signal),
   save: (id: string, extraction: PlanExtraction, adminUnitId: string | null) =>
     api.put<{ draft: PlanDraftView }>(draftPath(id), { extraction, adminUnitId }),
