@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { compareVietnamese } from '../../domain/text/fold-diacritics.ts';
 import type { Actor, Role } from '../auth/actor.ts';
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.ts';
 import { deleteSessionsOfUser } from '../auth/session-repository.ts';
@@ -56,11 +55,10 @@ function auditSnapshot(view: UserView) {
   };
 }
 
-export async function listUsers(deps: Pick<ServiceDeps, 'db'>): Promise<UserView[]> {
-  const users = await listUserViews(deps.db);
-  return users.sort(
-    (a, b) => compareVietnamese(a.displayName, b.displayName) || a.username.localeCompare(b.username),
-  );
+/** A page of users, sorted and paged in SQL. */
+export async function listUsers(deps: Pick<ServiceDeps, 'db'>, page: { limit: number; offset: number } = { limit: 50, offset: 0 }): Promise<{ items: UserView[]; total: number }> {
+  const { rows, total } = await listUserViews(deps.db, page);
+  return { items: rows, total };
 }
 
 export async function getUser(deps: Pick<ServiceDeps, 'db'>, id: string): Promise<UserView> {
