@@ -44,11 +44,12 @@ export interface AgencyListQuery {
   adminUnitId?: string;
   type?: string;
   limit?: number;
+  offset?: number;
 }
 
 export const agenciesApi = {
   list: (query: AgencyListQuery, signal?: AbortSignal) =>
-    api.get<{ items: AgencySummary[] }>('/api/agencies', { ...query }, signal),
+    api.get<Page<AgencySummary>>('/api/agencies', { ...query }, signal),
   get: (id: string, signal?: AbortSignal) =>
     api.get<{ agency: AgencyDetail }>(`/api/agencies/${encodeURIComponent(id)}`, undefined, signal),
 };
@@ -70,7 +71,7 @@ export interface UserChanges {
 }
 
 export const usersApi = {
-  list: (signal?: AbortSignal) => api.get<{ items: User[] }>('/api/users', undefined, signal),
+  list: (page: { limit?: number; offset?: number }, signal?: AbortSignal) => api.get<Page<User>>('/api/users', { ...page }, signal),
   create: (user: NewUser) => api.post<{ user: User }>('/api/users', user),
   update: (id: string, changes: UserChanges) => api.patch<{ user: User }>(`/api/users/${encodeURIComponent(id)}`, changes),
 };
