@@ -9,3 +9,8 @@ export function planSearchText(plan: { number: string | null; title: string | nu
 export function containsPattern(needle: string): string {
   return `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** The plans list's sort key, newest first when sorted descending: the date, else the year, else ''. */
+export function planListKey(plan: { documentDate: string | null; year: number | null }): string {
+  return plan.documentDate ?? (plan.year === null ? '' : String(plan.year));
+}

@@ -8,6 +8,7 @@ import { startPlanApp } from '../../../test/support/plan-app.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
 import { buildApp } from '../app.ts';
 import { createAppContext } from '../bootstrap.ts';
+import { countPlanParts } from './detail-repository.ts';
 
 let db: TestDatabase;
 let app: FastifyInstance;
@@ -52,6 +53,9 @@ describe('GET /api/plans pages in the database', () => {
     expect(page).toMatchObject({ total: planCount, limit: 50, offset: 0 });
     expect(page.items).toHaveLength(50);
     expect(page.items[0]!.counts).toEqual({ targets: 2, tasks: 2, reporting: 1, references: 1 });
+    // The stored counts are what the child tables hold.
+    const counted = await countPlanParts(db.db, page.items.map((item) => item.id));
+    for (const item of page.items) expect(item.counts, item.id).toEqual(counted.get(item.id));
   });
 
   it('walks every plan in scope exactly once, newest document first', async () => {

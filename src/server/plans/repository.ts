@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Frequency, IssuerLevel, ReferenceRole, ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../domain/extraction/types.ts';
-import { containsPattern, planSearchText } from '../../domain/plans/plan-search-text.ts';
+import { containsPattern, planListKey, planSearchText } from '../../domain/plans/plan-search-text.ts';
 import type { TaskDeadline } from '../../domain/plans/schedule-task-due.ts';
 import type { Scope } from '../access/scope.ts';
 import { whereUnitInScope, whereUnitUnder } from '../admin-units/scope-filter.ts';
@@ -137,7 +137,7 @@ export async function insertPlans(trx: Executor, plans: readonly PlanWrite[]): P
     trx
       .insertInto('plans')
       .values(
-        chunk.map(([{ header: h }]) => ({
+        chunk.map(([{ header: h, targets, tasks, reporting, references }]) => ({
           id: h.id,
           kind: h.kind,
           number: h.number,
@@ -158,6 +158,11 @@ export async function insertPlans(trx: Executor, plans: readonly PlanWrite[]): P
           file_id: h.fileId,
           source_text: h.sourceText,
           search_text: planSearchText(h),
+          list_key: planListKey(h),
+          target_count: targets.length,
+          task_count: tasks.length,
+          reporting_count: reporting.length,
+          reference_count: references.length,
           created_by: h.createdBy,
           created_at: h.at,
           updated_at: h.at,
@@ -322,8 +327,9 @@ export interface PlanListRow extends PlanRow {
   counts: PlanCounts;
 }
 
-// Newest document first (a date, else its year), then newest upload, then id: a total order for paging.
-const listOrder = sql`coalesce(document_date::text, year::text) desc nulls last, created_at desc, id desc`;
+// Newest document first (a date, else its year), then newest upload, then id: a total order
+// for paging, and the order of plans_list_order_idx.
+const listOrder = sql`plans.list_key desc, plans.created_at desc, plans.id desc`;
 
 function filterPlans<QB extends { where: (...args: any[]) => QB }>(db: Executor, query: QB, scope: Scope, filter: Omit<PlanPageQuery, 'limit' | 'offset'>): QB {
   let filtered = whereUnitInScope(db, query, 'plans.admin_unit_id', scope);
@@ -333,35 +339,29 @@ function filterPlans<QB extends { where: (...args: any[]) => QB }>(db: Executor,
 }
 
 /**
- * One page of the plans in scope, with their part counts and the total, in one statement:
- * the ids are sorted and counted first (narrow rows), then only the page's rows are read.
+ * One page of the plans in scope with their part counts and the total, in one statement:
+ * ordered as plans_list_order_idx (which the planner walks once plans are many); the total
+ * is one uncorrelated count, evaluated once; the part counts are stored on the plan.
  */
 export async function listPlanPage(db: Executor, scope: Scope, query: PlanPageQuery): Promise<{ rows: PlanListRow[]; total: number }> {
-  const page = filterPlans(
-    db,
-    db.selectFrom('plans').select(['plans.id as page_id', sql<number>`count(*) over ()`.as('total'), sql<number>`row_number() over (order by ${listOrder})`.as('rank')]),
-    scope,
-    query,
-  )
+  const total = filterPlans(db, db.selectFrom('plans').select((eb) => eb.fn.countAll<number>().as('n')), scope, query);
+  const rows = await filterPlans(db, selectPlans(db), scope, query)
+    .select([
+      total.as('total'),
+      'plans.target_count as n_targets',
+      'plans.task_count as n_tasks',
+      'plans.reporting_count as n_reporting',
+      'plans.reference_count as n_references',
+    ])
     .orderBy(listOrder)
     .limit(query.limit)
-    .offset(query.offset);
-  // Counted for the page's rows only, in the same statement.
-  const count = (table: 'plan_targets' | 'plan_tasks' | 'plan_reporting_duties' | 'plan_references') =>
-    sql<number>`(select count(*) from ${sql.table(table)} c where c.plan_id = page.page_id)`;
-  const rows = await selectPlans(db)
-    .innerJoin(page.as('page'), 'page.page_id', 'plans.id')
-    .select(['page.total', count('plan_targets').as('n_targets'), count('plan_tasks').as('n_tasks'), count('plan_reporting_duties').as('n_reporting'), count('plan_references').as('n_references')])
-    .orderBy('page.rank')
+    .offset(query.offset)
     .execute();
-  let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
-  if (rows.length === 0 && query.offset > 0) {
-    // Past the last page the window saw no rows: count on their own.
-    const counted = filterPlans(db, db.selectFrom('plans').select((eb) => eb.fn.countAll<number>().as('n')), scope, query);
-    total = Number((await counted.executeTakeFirstOrThrow()).n);
-  }
+  let counted = rows.length > 0 ? Number(rows[0]!.total) : 0;
+  // Past the last page there is no row to carry the total: count on its own.
+  if (rows.length === 0 && query.offset > 0) counted = Number((await total.executeTakeFirstOrThrow()).n);
   return {
-    total,
+    total: counted,
     rows: rows.map((row) => ({
       ...toPlanRow(row),
       counts: { targets: Number(row.n_targets), tasks: Number(row.n_tasks), reporting: Number(row.n_reporting), references: Number(row.n_references) },
