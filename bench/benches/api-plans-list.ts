@@ -1,6 +1,7 @@
 // api.plans-list: GET /api/plans (first page) by a provincial planner, with 1,000 plans in
 // the database (800 in the planner's scope), 50 concurrent clients for 10 s against the
 // server listening on loopback. One line per engine; target p95 < 100 ms on PostgreSQL.
+// BENCH_CLIENTS / BENCH_SECONDS override 50 / 10 (e.g. 1 client for the per-request floor).
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { ensureSeedAgencies } from '../../src/server/agencies/load-seed-agencies.ts';
