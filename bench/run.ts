@@ -4,9 +4,12 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+export type Figures = Record<string, number | string | boolean>;
+
 export interface Bench {
   name: string;
-  run(): Promise<Record<string, number | string | boolean>>;
+  /** One set of figures, or several (one per engine): one JSON line each. */
+  run(): Promise<Figures | Figures[]>;
 }
 
 const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'benches');
@@ -26,5 +29,5 @@ if (unknown.length > 0) {
 for (const bench of benches) {
   if (wanted.length > 0 && !wanted.includes(bench.name)) continue;
   const figures = await bench.run();
-  console.log(JSON.stringify({ bench: bench.name, ...figures }));
+  for (const line of Array.isArray(figures) ? figures : [figures]) console.log(JSON.stringify({ bench: bench.name, ...line }));
 }

@@ -7,6 +7,7 @@ import { seedUnits } from '../../src/server/agencies/seed-agencies.ts';
 import type { PlanExtraction } from '../../src/domain/extraction/types.ts';
 import { systemActor } from '../../src/server/auth/actor.ts';
 import { insertFile } from '../../src/server/plans/file-repository.ts';
+import { insertPlans } from '../../src/server/plans/repository.ts';
 import { buildPlanWrite, storePlan } from '../../src/server/plans/service.ts';
 import { makePlanExtraction, makePlanText } from './plan-extraction.ts';
 import { authHeaders, type LoggedIn } from './users.ts';
@@ -59,4 +60,43 @@ export async function insertPlanAt(db: Kysely<Database>, adminUnitId: string, ex
     await storePlan(trx, plan, systemActor);
   });
   return plan.header.id;
+}
+
+/**
+ * Stores `count` confirmed plans in a few multi-row statements (benchmarks, paging tests):
+ * one shared file, numbers 1..count/KH-UBND, dates spread over 2021-2025, units taken in
+ * turn from `adminUnitIds`. References are not linked. Returns the plan ids in insert order.
+ */
+export async function insertPlansBulk(db: Kysely<Database>, count: number, adminUnitIds: readonly string[]): Promise<string[]> {
+  const content = new TextEncoder().encode(`${makePlanText()}\n${randomBytes(8).toString('hex')}`);
+  const fileId = randomUUID();
+  const at = new Date();
+  const plans = Array.from({ length: count }, (_, i) => {
+    const year = 2021 + (i % 5);
+    const date = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const extraction = makePlanExtraction({
+      document: { number: `${i + 1}/KH-UBND`, date, year, title: `Kế hoạch thử số ${i + 1} về đào tạo nghề năm ${year}` },
+      period: { from: year, to: year, horizons: [] },
+    });
+    return buildPlanWrite({
+      extraction,
+      adminUnitId: adminUnitIds[i % adminUnitIds.length]!,
+      fileId,
+      fileName: 'ke-hoach.txt',
+      mediaType: 'text/plain; charset=utf-8',
+      sourceText: 'Văn bản thử.',
+      createdBy: null,
+      at: new Date(at.getTime() + i),
+    });
+  });
+  await db.transaction().execute(async (trx) => {
+    await insertFile(trx, {
+      id: fileId,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      sizeBytes: content.byteLength,
+      content,
+    });
+    await insertPlans(trx, plans);
+  });
+  return plans.map((plan) => plan.header.id);
 }

@@ -12,10 +12,10 @@ export interface TestDatabase extends DatabaseHandle {
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a
- * throw-away database on the PostgreSQL server named by TEST_DATABASE_URL.
+ * throw-away database on the PostgreSQL server named by TEST_DATABASE_URL (or `serverUrl`:
+ * the benchmarks pick the engine themselves; null forces PGlite).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
+export async function createTestDatabase(serverUrl: string | null = process.env.TEST_DATABASE_URL ?? null): Promise<TestDatabase> {
   if (!serverUrl) {
     const template = existsSync(pgliteTemplatePath) ? pgliteTemplatePath : undefined;
     const handle = await openDatabase({ dataDir: null, loadDataDir: template });

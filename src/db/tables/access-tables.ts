@@ -7,6 +7,8 @@ export interface UsersTable {
   /** Always stored lower-cased so that "Admin" and "admin" are the same account. */
   username: string;
   display_name: string;
+  /** vietnameseSortKey(display_name): Vietnamese order under COLLATE "C". */
+  sort_name: ColumnType<string, string | undefined, string>;
   /** argon2id PHC string; never leaves the server, never written to the audit log. */
   password_hash: string;
   role: Role;

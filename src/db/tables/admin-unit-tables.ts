@@ -22,7 +22,14 @@ export interface AdminUnitSuccessionsTable {
   apportioned: boolean;
 }
 
+/** One row per unit a root unit's users may see (AdminUnitIndex.scopeUnitIds); join on root_unit_id. */
+export interface AdminUnitScopesTable {
+  root_unit_id: string;
+  unit_id: string;
+}
+
 export interface AdminUnitTables {
   admin_units: AdminUnitsTable;
   admin_unit_successions: AdminUnitSuccessionsTable;
+  admin_unit_scopes: AdminUnitScopesTable;
 }

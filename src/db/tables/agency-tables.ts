@@ -11,6 +11,8 @@ export interface AgenciesTable {
   type: AgencyType;
   /** foldDiacritics of name, short name and aliases: diacritics-insensitive search without extensions. */
   search_text: string;
+  /** vietnameseSortKey(name): Vietnamese order under COLLATE "C". */
+  sort_name: ColumnType<string, string | undefined, string>;
   valid_from: ColumnType<string | null, string | null, string | null>;
   valid_to: ColumnType<string | null, string | null, string | null>;
   created_at: ColumnType<Date, Date | string | undefined, never>;

@@ -54,6 +54,15 @@ export interface PlansTable {
   file_name: string;
   media_type: string;
   source_text: string;
+  /** planSearchText(number, title, issuer, place): the list's diacritics-insensitive search. */
+  search_text: ColumnType<string, string | undefined, string>;
+  /** planListKey(document_date, year): the list's order, indexed with created_at and id. */
+  list_key: ColumnType<string, string | undefined, string>;
+  /** Stored part counts for lists; insertPlans writes them, edits of the parts must too. */
+  target_count: ColumnType<number, number | undefined, number>;
+  task_count: ColumnType<number, number | undefined, number>;
+  reporting_count: ColumnType<number, number | undefined, number>;
+  reference_count: ColumnType<number, number | undefined, number>;
   created_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;

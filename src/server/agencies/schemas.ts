@@ -6,6 +6,7 @@ import type { AgencyDetailRecord } from './service.ts';
 import { errorSchema } from '../error-schema.ts';
 import { isoDateSchema } from '../schemas/date.ts';
 import { refineName } from '../schemas/text.ts';
+import { pageQueryFields } from '../list-page.ts';
 export { errorSchema };
 
 
@@ -78,12 +79,7 @@ export const listAgenciesQuery = z.object({
   q: z.string().max(200, { error: 'Từ khóa tìm kiếm (q) quá dài.' }).optional(),
   adminUnitId: unitIdSchema.optional(),
   type: agencyTypeSchema.optional(),
-  limit: z.coerce
-    .number({ error: 'Số dòng (limit) phải là số.' })
-    .int({ error: 'Số dòng (limit) phải là số nguyên.' })
-    .min(1, { error: 'Số dòng (limit) tối thiểu là 1.' })
-    .max(500, { error: 'Số dòng (limit) tối đa là 500.' })
-    .optional(),
+  ...pageQueryFields(50, 500),
 });
 
 export const resolveAgencyQuery = z.object({

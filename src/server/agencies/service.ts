@@ -17,9 +17,11 @@ import {
   findLinkedUnitIds,
   findUnit,
   insertAgency,
+  listAgencyPage,
   loadAgencyRecords,
   updateAgencyRow,
   type AgencyRecord,
+  type AgencySummaryRow,
   type AgencyWrite,
   type UnitRow,
 } from './repository.ts';
@@ -50,22 +52,16 @@ export interface ListAgenciesQuery {
   q?: string | undefined;
   adminUnitId?: string | undefined;
   type?: AgencyType | undefined;
-  limit?: number | undefined;
+  limit: number;
+  offset: number;
 }
 
-export async function listAgencies(ctx: AppContext, actor: Principal, query: ListAgenciesQuery): Promise<AgencyRecord[]> {
+/** A page of the agencies the actor may see, in Vietnamese name order; searched and paged in SQL. */
+export async function listAgencies(ctx: AppContext, actor: Principal, query: ListAgenciesQuery): Promise<{ items: AgencySummaryRow[]; total: number }> {
   authorize(actor, agencyPolicy.canList);
-  const catalogue = await loadCatalogue(ctx.db);
   const needles = query.q ? [...new Set([foldDiacritics(query.q), expandAgencyText(query.q)])].filter((needle) => needle.length > 0) : [];
-  const limit = query.limit ?? 50;
-  const matches = [...catalogue.values()].filter(
-    (record) =>
-      agencyPolicy.canRead(actor, record) &&
-      (query.adminUnitId === undefined || record.adminUnit.id === query.adminUnitId) &&
-      (query.type === undefined || record.type === query.type) &&
-      (needles.length === 0 || needles.some((needle) => record.searchText.includes(needle))),
-  );
-  return matches.sort((a, b) => compareVietnamese(a.name, b.name) || a.id.localeCompare(b.id)).slice(0, limit);
+  const { rows, total } = await listAgencyPage(ctx.db, actor.scope, { needles, adminUnitId: query.adminUnitId, type: query.type, limit: query.limit, offset: query.offset });
+  return { items: rows, total };
 }
 
 export interface AgencyDetailRecord {

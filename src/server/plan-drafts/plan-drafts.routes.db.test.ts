@@ -115,6 +115,12 @@ describe('drafts: list, read, edit, discard', () => {
     const { draft } = (await uploadPlan(app, planner, 'rieng.txt', makePlanText('17/KH-UBND'))).json();
     const mine = await app.inject({ method: 'GET', url: '/api/plan-drafts', headers: authHeaders(planner) });
     expect(mine.json().items.map((item: { id: string }) => item.id)).toContain(draft.id);
+    expect(mine.json().items.find((item: { id: string }) => item.id === draft.id)).toMatchObject({ number: '17/KH-UBND', fileName: 'rieng.txt' });
+    const total = mine.json().total as number;
+    expect(total).toBeGreaterThanOrEqual(1);
+    const onePage = await app.inject({ method: 'GET', url: `/api/plan-drafts?limit=1&offset=${total - 1}`, headers: authHeaders(planner) });
+    expect(onePage.json()).toMatchObject({ total, limit: 1, offset: total - 1 });
+    expect(onePage.json().items).toHaveLength(1);
     const theirs = await app.inject({ method: 'GET', url: '/api/plan-drafts', headers: authHeaders(otherPlanner) });
     expect(theirs.json().items).toEqual([]);
     for (const method of ['GET', 'DELETE'] as const) {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { PlanExtraction } from '../../domain/extraction/types.ts';
 import type { Executor } from '../plans/repository.ts';
 
@@ -62,21 +63,46 @@ export async function findDraft(db: Executor, id: string): Promise<DraftRow | nu
   return row ? toDraft(row) : null;
 }
 
-/** The drafts a user made (userId null: those the system actor made). */
-export async function listDraftsOf(db: Executor, userId: string | null): Promise<DraftSummaryRow[]> {
-  const rows = await selectDrafts(db).where('d.created_by', userId === null ? 'is' : '=', userId).orderBy('d.updated_at', 'desc').orderBy('d.id').execute();
-  return rows.map((row) => {
-    const draft = toDraft(row);
-    return {
-      id: draft.id,
-      fileName: draft.fileName,
-      number: draft.extraction.document?.number ?? null,
-      title: draft.extraction.document?.title ?? null,
-      adminUnitId: draft.adminUnitId,
-      createdAt: draft.createdAt,
-      updatedAt: draft.updatedAt,
-    };
-  });
+/**
+ * One page of a user's drafts (userId null: the system actor's), most recently edited first, with the total. Reads only the
+ * header fields out of each extraction (in SQL), never the whole extraction or source text.
+ */
+export async function listDraftsOf(db: Executor, userId: string | null, page: { limit: number; offset: number }): Promise<{ rows: DraftSummaryRow[]; total: number }> {
+  const rows = await db
+    .selectFrom('plan_drafts as d')
+    .select([
+      'd.id',
+      'd.file_name as fileName',
+      sql<string | null>`d.extraction -> 'document' ->> 'number'`.as('number'),
+      sql<string | null>`d.extraction -> 'document' ->> 'title'`.as('title'),
+      'd.admin_unit_id as adminUnitId',
+      'd.created_at as createdAt',
+      'd.updated_at as updatedAt',
+      sql<number>`count(*) over ()`.as('total'),
+    ])
+    .where('d.created_by', userId === null ? 'is' : '=', userId)
+    .orderBy('d.updated_at', 'desc')
+    .orderBy('d.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
+  if (rows.length === 0 && page.offset > 0) {
+    const counted = await db.selectFrom('plan_drafts').select((eb) => eb.fn.countAll<number>().as('n')).where('created_by', userId === null ? 'is' : '=', userId).executeTakeFirstOrThrow();
+    total = Number(counted.n);
+  }
+  return {
+    total,
+    rows: rows.map((row) => ({
+      id: row.id,
+      fileName: row.fileName,
+      number: row.number ?? null,
+      title: row.title ?? null,
+      adminUnitId: row.adminUnitId,
+      createdAt: new Date(row.createdAt as Date | string),
+      updatedAt: new Date(row.updatedAt as Date | string),
+    })),
+  };
 }
 
 export interface DraftWrite {

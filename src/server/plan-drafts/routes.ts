@@ -5,6 +5,7 @@ import { MAX_DOCUMENT_BYTES } from '../../document-text/read-document-text.ts';
 import type { PlanExtraction } from '../../domain/extraction/types.ts';
 import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
+import { pageQueryFields, pageSchema } from '../list-page.ts';
 import { AppError, badRequest } from '../errors.ts';
 import { errorSchema } from '../error-schema.ts';
 import { planExtractionSchema } from '../plans/extraction-schema.ts';
@@ -136,12 +137,19 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
   app.get(
     '/plan-drafts',
     {
-      schema: { tags, security: readSecurity, summary: 'Các bản nháp kế hoạch của tôi', response: { 200: z.object({ items: z.array(draftSummarySchema) }), ...errors } },
+      schema: {
+        tags,
+        security: readSecurity,
+        summary: 'Các bản nháp kế hoạch của tôi, sửa gần nhất trước, theo trang',
+        querystring: z.object(pageQueryFields(50, 200)),
+        response: { 200: pageSchema(draftSummarySchema), ...errors },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
-      const drafts = await listMyDrafts(ctx, actor);
-      return { items: drafts.map((d) => ({ ...d, createdAt: d.createdAt.toISOString(), updatedAt: d.updatedAt.toISOString() })) };
+      const { limit, offset } = request.query;
+      const { rows, total } = await listMyDrafts(ctx, actor, { limit, offset });
+      return { items: rows.map((d) => ({ ...d, createdAt: d.createdAt.toISOString(), updatedAt: d.updatedAt.toISOString() })), total, limit, offset };
     },
   );
 

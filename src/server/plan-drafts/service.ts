@@ -138,9 +138,9 @@ export function tooLarge(size: number): AppError {
   return new AppError(413, 'file_too_large', `Tệp quá lớn (${megabytes} MB); giới hạn là ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`, 'file');
 }
 
-export async function listMyDrafts(ctx: AppContext, actor: Principal): Promise<DraftSummaryRow[]> {
+export async function listMyDrafts(ctx: AppContext, actor: Principal, page: { limit: number; offset: number }): Promise<{ rows: DraftSummaryRow[]; total: number }> {
   authorize(actor, draftPolicy.canList);
-  return listDraftsOf(ctx.db, actor.userId);
+  return listDraftsOf(ctx.db, actor.userId, page);
 }
 
 export async function getDraft(ctx: AppContext, actor: Principal, id: string): Promise<DraftWithDuplicate> {

@@ -1,7 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Frequency, IssuerLevel, ReferenceRole, ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../domain/extraction/types.ts';
+import { containsPattern, planListKey, planSearchText } from '../../domain/plans/plan-search-text.ts';
 import type { TaskDeadline } from '../../domain/plans/schedule-task-due.ts';
+import type { Scope } from '../access/scope.ts';
+import { whereUnitInScope, whereUnitUnder } from '../admin-units/scope-filter.ts';
+import type { PlanCounts } from './detail-repository.ts';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -112,48 +116,83 @@ async function insertChunked<T>(rows: readonly T[], insert: (chunk: Array<[T, nu
 }
 
 export async function insertPlan(trx: Executor, plan: PlanWrite): Promise<void> {
-  const h = plan.header;
-  await trx
-    .insertInto('plans')
-    .values({
-      id: h.id,
-      kind: h.kind,
-      number: h.number,
-      number_key: h.numberKey,
-      symbol: h.symbol,
-      issuer: h.issuer,
-      issuer_level: h.issuerLevel,
-      admin_unit_id: h.adminUnitId,
-      place: h.place,
-      document_date: h.documentDate,
-      year: h.year,
-      title: h.title,
-      signer_name: h.signerName,
-      signer_title: h.signerTitle,
-      period_from: h.periodFrom,
-      period_to: h.periodTo,
-      horizons: JSON.stringify(h.horizons),
-      file_id: h.fileId,
-      file_name: h.fileName,
-      media_type: h.mediaType,
-      source_text: h.sourceText,
-      created_by: h.createdBy,
-      created_at: h.at,
-      updated_at: h.at,
-      duplicate_of: h.duplicateOf ?? null,
-    })
-    .execute();
+  await insertPlans(trx, [plan]);
+}
 
-  // Parents are set after every target exists: a "trong đó" child may come before its parent.
-  await insertChunked(plan.targets, (chunk) =>
+/** Targets in layers, parents before children, so each row can name its parent on insert. */
+function targetsParentsFirst(plans: readonly PlanWrite[]): Array<{ planId: string; target: TargetWrite; position: number }> {
+  const ordered: Array<{ planId: string; target: TargetWrite; position: number }> = [];
+  for (const plan of plans) {
+    const placed = new Set<string>();
+    let pending = plan.targets.map((target, position) => ({ planId: plan.header.id, target, position }));
+    const ids = new Set(plan.targets.map((target) => target.id));
+    while (pending.length > 0) {
+      const ready = pending.filter(({ target }) => target.parentId === null || !ids.has(target.parentId) || placed.has(target.parentId));
+      // A cycle cannot be stored with parents: keep its rows, without the parent link.
+      const layer = ready.length > 0 ? ready : pending.map((row) => ({ ...row, target: { ...row.target, parentId: null } }));
+      for (const row of layer) placed.add(row.target.id);
+      ordered.push(...layer);
+      pending = pending.filter((row) => !placed.has(row.target.id));
+    }
+  }
+  return ordered;
+}
+
+/** Stores plans with all their parts in a few multi-row statements (chunked), whatever their number. */
+export async function insertPlans(trx: Executor, plans: readonly PlanWrite[]): Promise<void> {
+  if (plans.length === 0) return;
+  await insertChunked(plans, (chunk) =>
+    trx
+      .insertInto('plans')
+      .values(
+        chunk.map(([{ header: h, targets, tasks, reporting, references }]) => ({
+          id: h.id,
+          kind: h.kind,
+          number: h.number,
+          number_key: h.numberKey,
+          symbol: h.symbol,
+          issuer: h.issuer,
+          issuer_level: h.issuerLevel,
+          admin_unit_id: h.adminUnitId,
+          place: h.place,
+          document_date: h.documentDate,
+          year: h.year,
+          title: h.title,
+          signer_name: h.signerName,
+          signer_title: h.signerTitle,
+          period_from: h.periodFrom,
+          period_to: h.periodTo,
+          horizons: JSON.stringify(h.horizons),
+          file_id: h.fileId,
+          file_name: h.fileName,
+          media_type: h.mediaType,
+          source_text: h.sourceText,
+          duplicate_of: h.duplicateOf ?? null,
+          search_text: planSearchText(h),
+          list_key: planListKey(h),
+          target_count: targets.length,
+          task_count: tasks.length,
+          reporting_count: reporting.length,
+          reference_count: references.length,
+          created_by: h.createdBy,
+          created_at: h.at,
+          updated_at: h.at,
+        })),
+      )
+      .execute(),
+  );
+
+  // One statement per chunk: a parent in an earlier chunk already exists, one in the same
+  // chunk is checked at the end of the statement.
+  await insertChunked(targetsParentsFirst(plans), (chunk) =>
     trx
       .insertInto('plan_targets')
       .values(
-        chunk.map(([t, position]) => ({
+        chunk.map(([{ planId, target: t, position }]) => ({
           id: t.id,
-          plan_id: h.id,
+          plan_id: planId,
           position,
-          parent_id: null,
+          parent_id: t.parentId,
           text: t.text,
           subject: t.subject,
           op: t.op,
@@ -167,17 +206,15 @@ export async function insertPlan(trx: Executor, plan: PlanWrite): Promise<void> 
       )
       .execute(),
   );
-  for (const target of plan.targets) {
-    if (target.parentId !== null) await trx.updateTable('plan_targets').set({ parent_id: target.parentId }).where('id', '=', target.id).execute();
-  }
 
-  await insertChunked(plan.tasks, (chunk) =>
+  const tasks = plans.flatMap((plan) => plan.tasks.map((task, position) => ({ planId: plan.header.id, task, position })));
+  await insertChunked(tasks, (chunk) =>
     trx
       .insertInto('plan_tasks')
       .values(
-        chunk.map(([t, position]) => ({
+        chunk.map(([{ planId, task: t, position }]) => ({
           id: t.id,
-          plan_id: h.id,
+          plan_id: planId,
           position,
           text: t.text,
           deliverable: t.deliverable,
@@ -191,25 +228,26 @@ export async function insertPlan(trx: Executor, plan: PlanWrite): Promise<void> 
       )
       .execute(),
   );
-  const mentions = plan.tasks.flatMap((task) => [
+  const mentions = tasks.flatMap(({ task }) => [
     ...task.lead.map((m, position) => ({ task_id: task.id, role: 'lead' as const, position, text: m.text, agency_id: m.agencyId })),
     ...task.support.map((m, position) => ({ task_id: task.id, role: 'support' as const, position, text: m.text, agency_id: m.agencyId })),
   ]);
   await insertChunked(mentions, (chunk) => trx.insertInto('plan_task_agencies').values(chunk.map(([row]) => row)).execute());
-  const deadlines = plan.tasks.flatMap((task) => {
+  const deadlines = tasks.flatMap(({ task }) => {
     // Two dues landing on the same day are one deadline.
     const unique = new Map(task.deadlines.map((d) => [d.dueDate, d]));
     return [...unique.values()].map((d) => ({ task_id: task.id, due_date: d.dueDate, label: d.label }));
   });
   await insertChunked(deadlines, (chunk) => trx.insertInto('plan_task_deadlines').values(chunk.map(([row]) => row)).execute());
 
-  await insertChunked(plan.reporting, (chunk) =>
+  const reporting = plans.flatMap((plan) => plan.reporting.map((duty, position) => ({ planId: plan.header.id, duty, position })));
+  await insertChunked(reporting, (chunk) =>
     trx
       .insertInto('plan_reporting_duties')
       .values(
-        chunk.map(([r, position]) => ({
+        chunk.map(([{ planId, duty: r, position }]) => ({
           id: r.id,
-          plan_id: h.id,
+          plan_id: planId,
           position,
           freq: r.freq,
           due_month: r.dueMonth,
@@ -222,13 +260,14 @@ export async function insertPlan(trx: Executor, plan: PlanWrite): Promise<void> 
       )
       .execute(),
   );
-  await insertChunked(plan.references, (chunk) =>
+  const references = plans.flatMap((plan) => plan.references.map((reference, position) => ({ planId: plan.header.id, reference, position })));
+  await insertChunked(references, (chunk) =>
     trx
       .insertInto('plan_references')
       .values(
-        chunk.map(([r, position]) => ({
+        chunk.map(([{ planId, reference: r, position }]) => ({
           id: r.id,
-          plan_id: h.id,
+          plan_id: planId,
           position,
           kind: r.kind,
           number: r.number,
@@ -288,11 +327,65 @@ export async function findPlanRow(db: Executor, id: string): Promise<PlanRow | n
   return row ? toPlanRow(row) : null;
 }
 
-export async function listPlanRows(db: Executor, unitIds: readonly string[] | 'all'): Promise<PlanRow[]> {
-  if (unitIds !== 'all' && unitIds.length === 0) return [];
-  let query = selectPlans(db);
-  if (unitIds !== 'all') query = query.where('admin_unit_id', 'in', [...unitIds]);
-  const rows = await query.execute();
+export interface PlanPageQuery {
+  /** Folded search text (planSearchText); matched anywhere. */
+  needle?: string | undefined;
+  /** Only plans of this unit, what lies under it and what rolled into it. */
+  adminUnitId?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface PlanListRow extends PlanRow {
+  counts: PlanCounts;
+}
+
+// Newest document first (a date, else its year), then newest upload, then id: a total order
+// for paging, and the order of plans_list_order_idx.
+const listOrder = sql`plans.list_key desc, plans.created_at desc, plans.id desc`;
+
+function filterPlans<QB extends { where: (...args: any[]) => QB }>(db: Executor, query: QB, scope: Scope, filter: Omit<PlanPageQuery, 'limit' | 'offset'>): QB {
+  let filtered = whereUnitInScope(db, query, 'plans.admin_unit_id', scope);
+  if (filter.adminUnitId !== undefined) filtered = whereUnitUnder(db, filtered, 'plans.admin_unit_id', filter.adminUnitId);
+  if (filter.needle) filtered = filtered.where('plans.search_text', 'like', containsPattern(filter.needle));
+  return filtered;
+}
+
+/**
+ * One page of the plans in scope with their part counts and the total, in one statement:
+ * ordered as plans_list_order_idx (which the planner walks once plans are many); the total
+ * is one uncorrelated count, evaluated once; the part counts are stored on the plan.
+ */
+export async function listPlanPage(db: Executor, scope: Scope, query: PlanPageQuery): Promise<{ rows: PlanListRow[]; total: number }> {
+  const total = filterPlans(db, db.selectFrom('plans').select((eb) => eb.fn.countAll<number>().as('n')), scope, query);
+  const rows = await filterPlans(db, selectPlans(db), scope, query)
+    .select([
+      total.as('total'),
+      'plans.target_count as n_targets',
+      'plans.task_count as n_tasks',
+      'plans.reporting_count as n_reporting',
+      'plans.reference_count as n_references',
+    ])
+    .orderBy(listOrder)
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  let counted = rows.length > 0 ? Number(rows[0]!.total) : 0;
+  // Past the last page there is no row to carry the total: count on its own.
+  if (rows.length === 0 && query.offset > 0) counted = Number((await total.executeTakeFirstOrThrow()).n);
+  return {
+    total: counted,
+    rows: rows.map((row) => ({
+      ...toPlanRow(row),
+      counts: { targets: Number(row.n_targets), tasks: Number(row.n_tasks), reporting: Number(row.n_reporting), references: Number(row.n_references) },
+    })),
+  };
+}
+
+/** The plans with these ids that lie in the scope, in one query (a plan page's related plans). */
+export async function findPlanRowsInScope(db: Executor, ids: readonly string[], scope: Scope): Promise<PlanRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await whereUnitInScope(db, selectPlans(db).where('id', 'in', [...new Set(ids)]), 'plans.admin_unit_id', scope).execute();
   return rows.map(toPlanRow);
 }
 

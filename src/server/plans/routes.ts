@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
+import { pageSchema } from '../list-page.ts';
 import { contentDisposition, errorSchema, listPlansQuery, planDetailSchema, planIdParams, planSummarySchema, presentDetail, presentSummary } from './schemas.ts';
 import { deletePlan, getPlanDetail, getPlanFile, listPlans } from './service.ts';
 
@@ -17,15 +18,16 @@ export const planRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: {
         tags,
         security: readSecurity,
-        summary: 'Danh sách kế hoạch trong phạm vi của người dùng (tìm theo số, trích yếu, cơ quan ban hành)',
+        summary: 'Danh sách kế hoạch trong phạm vi của người dùng, mới nhất trước, theo trang (tìm theo số, trích yếu, cơ quan ban hành, địa danh)',
         querystring: listPlansQuery,
-        response: { 200: z.object({ items: z.array(planSummarySchema) }), ...errors },
+        response: { 200: pageSchema(planSummarySchema), ...errors },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      const [items, index] = await Promise.all([listPlans(ctx, actor, request.query), ctx.adminUnits.get()]);
-      return { items: items.map(({ plan, counts }) => presentSummary(index, plan, counts)) };
+      const { limit, offset } = request.query;
+      const [page, index] = await Promise.all([listPlans(ctx, actor, request.query), ctx.adminUnits.get()]);
+      return { items: page.items.map((plan) => presentSummary(index, plan, plan.counts)), total: page.total, limit, offset };
     },
   );
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
 import { errorSchema } from '../error-schema.ts';
+import { pageQueryFields } from '../list-page.ts';
 import type { PlanCounts } from './detail-repository.ts';
 import type { PlanRow } from './repository.ts';
 import type { PlanDetailRecord } from './service.ts';
@@ -13,6 +14,7 @@ export const planIdParams = z.object({
 
 export const listPlansQuery = z.object({
   q: z.string().max(200, { error: 'Từ khóa tìm kiếm (q) quá dài.' }).optional(),
+  ...pageQueryFields(50, 200),
   adminUnitId: z.string().min(1, { error: 'Cần mã đơn vị hành chính (adminUnitId).' }).max(200, { error: 'Mã đơn vị hành chính (adminUnitId) quá dài.' }).optional(),
 });
 

@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Principal } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { countPlanParts, loadReporting, loadTargets, loadTasks, type MentionRow, type PlanCounts, type ReportingRow, type TargetRow, type TaskRow } from './detail-repository.ts';
+import { loadReporting, loadTargets, loadTasks, type MentionRow, type ReportingRow, type TargetRow, type TaskRow } from './detail-repository.ts';
 import { filePolicy } from './file-policy.ts';
 import { deleteFileIfUnused, findFileInfo, readFileContent } from './file-repository.ts';
 import { planPolicy } from './policy.ts';
@@ -22,9 +22,11 @@ import {
   findReferencesTo,
   findUnlinkedReferences,
   insertPlan,
-  listPlanRows,
+  findPlanRowsInScope,
+  listPlanPage,
   setReferencedPlan,
   type Executor,
+  type PlanListRow,
   type PlanRow,
   type PlanWrite,
   type ReferenceRow,
@@ -207,23 +209,22 @@ export async function storePlan(trx: Executor, plan: PlanWrite, actor: Principal
 export interface PlanListQuery {
   q?: string | undefined;
   adminUnitId?: string | undefined;
+  limit: number;
+  offset: number;
 }
 
-export async function listPlans(ctx: AppContext, actor: Principal, query: PlanListQuery): Promise<Array<{ plan: PlanRow; counts: PlanCounts }>> {
+export interface PlanListPage {
+  items: PlanListRow[];
+  total: number;
+}
+
+/** A page of the plans the actor may see, newest first; filtered, sorted and counted in SQL. */
+export async function listPlans(ctx: AppContext, actor: Principal, query: PlanListQuery): Promise<PlanListPage> {
   authorize(actor, planPolicy.canList);
   const { scope } = actor;
-  let unitIds: string[] | 'all' = scope.all ? 'all' : [...scope.unitIds];
-  if (query.adminUnitId !== undefined) {
-    const index = await ctx.adminUnits.get();
-    const under = [query.adminUnitId, ...index.descendants(query.adminUnitId).map((unit) => unit.id)];
-    unitIds = under.filter((id) => scopeIncludes(scope, id));
-  }
-  let plans = await listPlanRows(ctx.db, unitIds);
   const needle = query.q ? foldDiacritics(query.q) : '';
-  if (needle) plans = plans.filter((plan) => foldDiacritics([plan.number, plan.title, plan.issuer, plan.place].filter(Boolean).join(' | ')).includes(needle));
-  plans.sort((a, b) => (b.documentDate ?? `${b.year ?? 0}`).localeCompare(a.documentDate ?? `${a.year ?? 0}`) || b.createdAt.getTime() - a.createdAt.getTime());
-  const counts = await countPlanParts(ctx.db, plans.map((plan) => plan.id));
-  return plans.map((plan) => ({ plan, counts: counts.get(plan.id)! }));
+  const { rows, total } = await listPlanPage(ctx.db, scope, { needle, adminUnitId: query.adminUnitId, limit: query.limit, offset: query.offset });
+  return { items: rows, total };
 }
 
 export interface PlanDetailRecord {
@@ -258,13 +259,9 @@ export async function getPlanDetail(ctx: AppContext, actor: Principal, id: strin
     findReferencesTo(ctx.db, id),
     findFileInfo(ctx.db, plan.fileId),
   ]);
-  const related = new Map<string, PlanRow | null>();
-  for (const planId of [...references.map((r) => r.referencedPlanId), ...citing.map((r) => r.planId)]) {
-    if (planId && !related.has(planId)) {
-      const row = await findPlanRow(ctx.db, planId);
-      related.set(planId, row && planPolicy.canRead(actor, row) ? row : null);
-    }
-  }
+  // Every linked plan in one query, however many plans cite this one.
+  const linkedIds = [...references.map((r) => r.referencedPlanId), ...citing.map((r) => r.planId)].filter((planId): planId is string => planId !== null);
+  const related = new Map<string, PlanRow | null>((await findPlanRowsInScope(ctx.db, linkedIds, actor.scope)).map((row) => [row.id, planPolicy.canRead(actor, row) ? row : null]));
   const seen = (rows: Array<PlanRow | null>) => [...new Map(rows.filter((row): row is PlanRow => row !== null).map((row) => [row.id, row])).values()];
   const withPlans = references.map((reference) => ({ ...reference, referencedPlan: reference.referencedPlanId ? (related.get(reference.referencedPlanId) ?? null) : null }));
   if (!file) throw new Error(`plan ${id} has no file`);

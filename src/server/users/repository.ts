@@ -1,5 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { vietnameseSortKey } from '../../domain/text/vietnamese-sort-key.ts';
 import type { Role } from '../auth/actor.ts';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
@@ -55,9 +56,17 @@ function toUserView(row: Record<string, unknown>): UserView {
   };
 }
 
-export async function listUserViews(db: Executor): Promise<UserView[]> {
-  const rows = await selectUserViews(db).execute();
-  return rows.map((row) => toUserView(row as Record<string, unknown>));
+/** One page of users in Vietnamese order of display name (then username), with the total. */
+export async function listUserViews(db: Executor, page: { limit: number; offset: number }): Promise<{ rows: UserView[]; total: number }> {
+  const rows = await selectUserViews(db)
+    .select(sql<number>`count(*) over ()`.as('total'))
+    .orderBy(sql`u.sort_name collate "C"`)
+    .orderBy(sql`u.username collate "C"`)
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const total = rows.length > 0 ? Number(rows[0]!.total) : page.offset > 0 ? await countUsers(db) : 0;
+  return { total, rows: rows.map((row) => toUserView(row as Record<string, unknown>)) };
 }
 
 export async function findUserViewById(db: Executor, id: string): Promise<UserView | null> {
@@ -121,6 +130,7 @@ export async function insertUser(db: Executor, user: NewUserRow): Promise<void> 
       id: user.id,
       username: user.username,
       display_name: user.displayName,
+      sort_name: vietnameseSortKey(user.displayName),
       password_hash: user.passwordHash,
       role: user.role,
       agency_id: user.agencyId,
@@ -143,7 +153,7 @@ export async function updateUserRow(db: Executor, id: string, changes: UserRowCh
   await db
     .updateTable('users')
     .set({
-      ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
+      ...(changes.displayName !== undefined ? { display_name: changes.displayName, sort_name: vietnameseSortKey(changes.displayName) } : {}),
       ...(changes.role !== undefined ? { role: changes.role } : {}),
       ...(changes.agencyId !== undefined ? { agency_id: changes.agencyId } : {}),
       ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
+import { pageQueryFields, pageSchema } from '../list-page.ts';
 import {
   agencyIdSchema,
   displayNameSchema,
@@ -51,13 +52,15 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: {
         tags: ['Người dùng'],
         security: readSecurity,
-        summary: 'Danh sách người dùng (quản trị viên)',
-        response: { 200: z.object({ items: z.array(userSchema) }), ...errors },
+        summary: 'Danh sách người dùng theo trang, xếp theo tên (quản trị viên)',
+        querystring: z.object(pageQueryFields(50, 200)),
+        response: { 200: pageSchema(userSchema), ...errors },
       },
     },
     async (request) => {
-      const users = await listUsers(ctx, requireActor(request));
-      return { items: users.map(presentUser) };
+      const { limit, offset } = request.query;
+      const { items, total } = await listUsers(ctx, requireActor(request), { limit, offset });
+      return { items: items.map(presentUser), total, limit, offset };
     },
   );
 

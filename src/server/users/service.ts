@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { compareVietnamese } from '../../domain/text/fold-diacritics.ts';
 import { authorize, requireReferenced } from '../access/policy.ts';
 import { findAgencyRefs } from '../agencies/repository.ts';
 import { agencyPolicy } from '../agencies/policy.ts';
@@ -65,12 +64,11 @@ async function requireAgencyInScope(deps: Pick<ServiceDeps, 'db'>, actor: Princi
   requireReferenced(actor, agencyPolicy.canRead, agency, () => badRequest(`Không có cơ quan với mã "${agencyId}".`, 'agencyId'));
 }
 
-export async function listUsers(deps: Pick<ServiceDeps, 'db'>, actor: Principal): Promise<UserView[]> {
+/** A page of users, sorted and paged in SQL. */
+export async function listUsers(deps: Pick<ServiceDeps, 'db'>, actor: Principal, page: { limit: number; offset: number } = { limit: 50, offset: 0 }): Promise<{ items: UserView[]; total: number }> {
   authorize(actor, userPolicy.canList);
-  const users = await listUserViews(deps.db);
-  return users.sort(
-    (a, b) => compareVietnamese(a.displayName, b.displayName) || a.username.localeCompare(b.username),
-  );
+  const { rows, total } = await listUserViews(deps.db, page);
+  return { items: rows, total };
 }
 
 export async function getUser(deps: Pick<ServiceDeps, 'db'>, actor: Principal, id: string): Promise<UserView> {

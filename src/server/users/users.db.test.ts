@@ -127,6 +127,16 @@ describe('GET /api/users', () => {
     expect(names.indexOf('Ánh Nguyệt')).toBeLessThan(names.indexOf('Dương Văn An'));
     expect(names.indexOf('Dương Văn An')).toBeLessThan(names.indexOf('Đỗ Văn Đức'));
     expect(response.body).not.toMatch(/argon|password/i);
+    // Paged in the database: the pages together are the whole list, in the same order.
+    const total = response.json().total as number;
+    expect(names).toHaveLength(total);
+    const paged: string[] = [];
+    for (let offset = 0; offset < total; offset += 2) {
+      const page = await app.inject({ method: 'GET', url: `/api/users?limit=2&offset=${offset}`, headers: authHeaders(admin) });
+      expect(page.json()).toMatchObject({ total, limit: 2, offset });
+      paged.push(...page.json().items.map((u: { displayName: string }) => u.displayName));
+    }
+    expect(paged).toEqual(names);
   });
 
   it('GET /api/users/:id gives one user, 404 in Vietnamese for an unknown id', async () => {

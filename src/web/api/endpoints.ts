@@ -5,6 +5,7 @@ import type {
   AgencyDetail,
   AgencySummary,
   AuditPage,
+  Page,
   PlanDetail,
   PlanDraftSummary,
   PlanDraftView,
@@ -45,11 +46,12 @@ export interface AgencyListQuery {
   adminUnitId?: string;
   type?: string;
   limit?: number;
+  offset?: number;
 }
 
 export const agenciesApi = {
   list: (query: AgencyListQuery, signal?: AbortSignal) =>
-    api.get<{ items: AgencySummary[] }>('/api/agencies', { ...query }, signal),
+    api.get<Page<AgencySummary>>('/api/agencies', { ...query }, signal),
   get: (id: string, signal?: AbortSignal) =>
     api.get<{ agency: AgencyDetail }>(`/api/agencies/${encodeURIComponent(id)}`, undefined, signal),
 };
@@ -71,7 +73,7 @@ export interface UserChanges {
 }
 
 export const usersApi = {
-  list: (signal?: AbortSignal) => api.get<{ items: User[] }>('/api/users', undefined, signal),
+  list: (page: { limit?: number; offset?: number }, signal?: AbortSignal) => api.get<Page<User>>('/api/users', { ...page }, signal),
   create: (user: NewUser) => api.post<{ user: User }>('/api/users', user),
   update: (id: string, changes: UserChanges) => api.patch<{ user: User }>(`/api/users/${encodeURIComponent(id)}`, changes),
 };
@@ -84,6 +86,8 @@ export const auditApi = {
 export interface PlanListQuery {
   q?: string;
   adminUnitId?: string;
+  limit?: number;
+  offset?: number;
 }
 
 export interface DraftUpload {
@@ -107,7 +111,7 @@ export const planDraftsApi = {
     form.append('file', file, file.name);
     return request<DraftUpload>('POST', '/api/plan-drafts', { body: form });
   },
-  list: (signal?: AbortSignal) => api.get<{ items: PlanDraftSummary[] }>('/api/plan-drafts', undefined, signal),
+  list: (signal?: AbortSignal) => api.get<Page<PlanDraftSummary>>('/api/plan-drafts', undefined, signal),
   get: (id: string, signal?: AbortSignal) => api.get<{ draft: PlanDraftView }>(draftPath(id), undefined, signal),
   save: (id: string, extraction: PlanExtraction, adminUnitId: string | null, version: number) =>
     api.put<{ draft: PlanDraftView }>(draftPath(id), { extraction, adminUnitId, version }),
@@ -116,7 +120,7 @@ export const planDraftsApi = {
 };
 
 export const plansApi = {
-  list: (query: PlanListQuery, signal?: AbortSignal) => api.get<{ items: PlanSummary[] }>('/api/plans', { ...query }, signal),
+  list: (query: PlanListQuery, signal?: AbortSignal) => api.get<Page<PlanSummary>>('/api/plans', { ...query }, signal),
   get: (id: string, signal?: AbortSignal) => api.get<{ plan: PlanDetail }>(planPath(id), undefined, signal),
   fileUrl: (id: string) => `${planPath(id)}/file`,
 };

@@ -154,6 +154,14 @@ export interface PlanDraftSummary {
   updatedAt: string;
 }
 
+/** One page of a list: the items, how many match in all, and the page asked for. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
 export interface PlanSummary {
   id: string;
   kind: string | null;

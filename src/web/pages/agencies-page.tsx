@@ -8,15 +8,15 @@ import { useApi } from '../api/use-api.ts';
 import { ErrorView } from '../components/status-views.tsx';
 import { describeValidity, labelAgencyType, labelLevel } from '../format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { compareVietnameseText } from '../text.ts';
 
-const listLimit = 500;
+const pageSize = 20;
 
 export default function AgenciesPage() {
   const { t } = useI18n();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.get('q') ?? '';
   const type = searchParams.get('loai') ?? '';
+  const page = Math.max(1, Number(searchParams.get('trang')) || 1);
   const [typed, setTyped] = useState(query);
 
   useEffect(() => {
@@ -27,6 +27,7 @@ export default function AgenciesPage() {
           const next = new URLSearchParams(current);
           if (typed.trim()) next.set('q', typed.trim());
           else next.delete('q');
+          next.delete('trang');
           return next;
         },
         { replace: true },
@@ -35,7 +36,15 @@ export default function AgenciesPage() {
     return () => clearTimeout(timer);
   }, [typed, query, setSearchParams]);
 
-  const state = useApi((signal) => agenciesApi.list({ q: query, type, limit: listLimit }, signal), [query, type]);
+  // The server searches, sorts (Vietnamese order) and pages; the page number lives in the address.
+  const state = useApi((signal) => agenciesApi.list({ q: query, type, limit: pageSize, offset: (page - 1) * pageSize }, signal), [query, type, page]);
+  const goToPage = (next: number) =>
+    setSearchParams((current) => {
+      const params = new URLSearchParams(current);
+      if (next > 1) params.set('trang', String(next));
+      else params.delete('trang');
+      return params;
+    });
 
   if (state.error) return <ErrorView error={state.error} onRetry={state.reload} />;
 
@@ -62,6 +71,7 @@ export default function AgenciesPage() {
                 const next = new URLSearchParams(current);
                 if (value) next.set('loai', value);
                 else next.delete('loai');
+                next.delete('trang');
                 return next;
               })
             }
@@ -80,12 +90,11 @@ export default function AgenciesPage() {
           size="middle"
           loading={state.loading}
           dataSource={state.data?.items ?? []}
-          pagination={{ pageSize: 20, showSizeChanger: false }}
+          pagination={{ current: page, pageSize, total: state.data?.total ?? 0, showSizeChanger: false, onChange: goToPage }}
           columns={[
             {
               title: t('agencyName'),
               dataIndex: 'name',
-              sorter: (a, b) => compareVietnameseText(a.name, b.name),
               render: (_, agency) => <Link to={`/co-quan/${encodeURIComponent(agency.id)}`}>{agency.name}</Link>,
             },
             { title: t('agencyShortName'), dataIndex: 'shortName', width: 160 },

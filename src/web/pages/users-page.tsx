@@ -7,12 +7,15 @@ import { useApi } from '../api/use-api.ts';
 import { ErrorView } from '../components/status-views.tsx';
 import { formatDate, labelRole } from '../format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
-import { compareVietnameseText } from '../text.ts';
 import { UserFormModal } from './users/user-form-modal.tsx';
+
+const pageSize = 20;
 
 export default function UsersPage() {
   const { t } = useI18n();
-  const state = useApi((signal) => usersApi.list(signal), []);
+  const [page, setPage] = useState(1);
+  // Sorted (Vietnamese order of names) and paged by the server.
+  const state = useApi((signal) => usersApi.list({ limit: pageSize, offset: (page - 1) * pageSize }, signal), [page]);
   const [editing, setEditing] = useState<{ user: User | null } | null>(null);
 
   if (state.error) return <ErrorView error={state.error} onRetry={state.reload} />;
@@ -33,14 +36,10 @@ export default function UsersPage() {
           rowKey="id"
           loading={state.loading}
           dataSource={state.data?.items ?? []}
-          pagination={{ pageSize: 20, showSizeChanger: false }}
+          pagination={{ current: page, pageSize, total: state.data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
           columns={[
-            { title: t('userUsername'), dataIndex: 'username', sorter: (a, b) => a.username.localeCompare(b.username) },
-            {
-              title: t('userDisplayName'),
-              dataIndex: 'displayName',
-              sorter: (a, b) => compareVietnameseText(a.displayName, b.displayName),
-            },
+            { title: t('userUsername'), dataIndex: 'username' },
+            { title: t('userDisplayName'), dataIndex: 'displayName' },
             { title: t('userRole'), dataIndex: 'role', render: (role: string) => <Tag color={role === 'admin' ? 'red' : 'blue'}>{labelRole(t, role)}</Tag> },
             { title: t('userAgency'), key: 'agency', render: (_, user) => user.agency.name },
             { title: t('userAdminUnit'), key: 'unit', render: (_, user) => user.adminUnit.name },

@@ -49,7 +49,7 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
   const review = useDraftReview(draft);
   const { extraction, selection, select, setTab } = review;
   const agencies = useApi(
-    (signal) => (review.adminUnitId ? agenciesApi.list({ adminUnitId: review.adminUnitId, limit: 500 }, signal) : Promise.resolve({ items: [] })),
+    (signal) => (review.adminUnitId ? agenciesApi.list({ adminUnitId: review.adminUnitId, limit: 500 }, signal) : Promise.resolve({ items: [], total: 0, limit: 500, offset: 0 })),
     [review.adminUnitId],
   );
   const itemLines = useMemo(() => collectItemLines(extraction), [extraction]);

@@ -10,6 +10,8 @@ import { ErrorView } from '../../components/status-views.tsx';
 import { formatDate, formatDateTime, labelLevel } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
+const pageSize = 20;
+
 function MyDrafts() {
   const { t } = useI18n();
   const drafts = useApi((signal) => planDraftsApi.list(signal), []);
@@ -43,6 +45,7 @@ export default function PlansPage() {
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.get('q') ?? '';
+  const page = Math.max(1, Number(searchParams.get('trang')) || 1);
   const [typed, setTyped] = useState(query);
   const canUpload = user?.role === 'admin' || user?.role === 'planner';
 
@@ -54,7 +57,9 @@ export default function PlansPage() {
     return () => clearTimeout(timer);
   }, [typed, query, setSearchParams]);
 
-  const state = useApi((signal) => plansApi.list({ q: query }, signal), [query]);
+  // Pages come from the server; the page number lives in the address so back/forward work.
+  const state = useApi((signal) => plansApi.list({ q: query, limit: pageSize, offset: (page - 1) * pageSize }, signal), [query, page]);
+  const goToPage = (next: number) => setSearchParams({ ...(query ? { q: query } : {}), ...(next > 1 ? { trang: String(next) } : {}) });
   if (state.error) return <ErrorView error={state.error} onRetry={state.reload} />;
 
   return (
@@ -86,7 +91,7 @@ export default function PlansPage() {
           size="middle"
           loading={state.loading}
           dataSource={state.data?.items ?? []}
-          pagination={{ pageSize: 20, showSizeChanger: false }}
+          pagination={{ current: page, pageSize, total: state.data?.total ?? 0, showSizeChanger: false, onChange: goToPage }}
           locale={{ emptyText: t('plansEmpty') }}
           columns={[
             {

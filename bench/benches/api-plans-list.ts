@@ -1,0 +1,71 @@
+// api.plans-list: GET /api/plans (first page) by a provincial planner, with 1,000 plans in
+// the database (800 in the planner's scope), 50 concurrent clients for 10 s against the
+// server listening on loopback. One line per engine; target p95 < 100 ms on PostgreSQL.
+// BENCH_CLIENTS / BENCH_SECONDS override 50 / 10 (e.g. 1 client for the per-request floor).
+import os from 'node:os';
+import type { AddressInfo } from 'node:net';
+import { ensureSeedAgencies } from '../../src/server/agencies/load-seed-agencies.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { createAppContext } from '../../src/server/bootstrap.ts';
+import { insertAdminUnits, seedUnitFixtures } from '../../test/factories/agencies.ts';
+import { insertPlansBulk, insertSeedUnitSuccessions } from '../../test/factories/plans.ts';
+import { createUser, loginAs } from '../../test/factories/users.ts';
+import { createTestDatabase } from '../../test/support/test-database.ts';
+import type { Bench, Figures } from '../run.ts';
+import { findBenchEngines } from '../support/bench-engines.ts';
+import { runHttpLoad } from '../support/http-load.ts';
+
+const planCount = 1000;
+const clients = Number(process.env.BENCH_CLIENTS ?? 50);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+// Four units in the planner's scope (Đồng Tháp today and before 2025), one outside.
+const inScope = ['p-82', 'c-30037', 'od-tinh-dong-thap.huyen-thap-muoi', 'op-tinh-dong-thap'];
+const outside = 'p-86';
+
+async function runOn(serverUrl: string | null, engine: string): Promise<Figures> {
+  const db = await createTestDatabase(serverUrl);
+  try {
+    await insertAdminUnits(db.db, seedUnitFixtures());
+    await insertSeedUnitSuccessions(db.db);
+    await ensureSeedAgencies(db.db);
+    const seedStart = performance.now();
+    await insertPlansBulk(db.db, planCount, [...inScope, outside]);
+    const seedMs = Math.round(performance.now() - seedStart);
+    const app = await buildApp({ ctx: createAppContext(db, { loginRateLimit: 1000 }) });
+    try {
+      const user = await createUser(db.db, { agencyId: 'ag-p-82-so-noi-vu', role: 'planner' });
+      const session = await loginAs(app, user.username);
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const { port } = app.server.address() as AddressInfo;
+      const url = `http://127.0.0.1:${port}/api/plans`;
+      const first = (await (await fetch(url, { headers: { cookie: session.cookie } })).json()) as { items: unknown[]; total?: number };
+      const load = await runHttpLoad({ url: () => url, headers: { cookie: session.cookie }, clients, seconds });
+      return {
+        engine,
+        plans: planCount,
+        visible: first.total ?? first.items.length,
+        items_per_page: first.items.length,
+        clients,
+        seconds,
+        ...load,
+        seed_ms: seedMs,
+        load_avg_1m: Math.round(os.loadavg()[0]! * 100) / 100,
+        cpus: os.cpus().length,
+      };
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await db.dispose();
+  }
+}
+
+export default {
+  name: 'api.plans-list',
+  async run() {
+    const lines: Figures[] = [];
+    for (const { engine, serverUrl } of await findBenchEngines()) lines.push(await runOn(serverUrl, engine));
+    if (!lines.some((line) => line.engine === 'postgres')) lines.push({ engine: 'postgres', skipped: 'no PostgreSQL server (TEST_DATABASE_URL)' });
+    return lines;
+  },
+} satisfies Bench;

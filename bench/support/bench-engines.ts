@@ -1,0 +1,24 @@
+// Which database engines a bench runs on: PGlite always, PostgreSQL when a server answers
+// (TEST_DATABASE_URL, else the local postgres://postgres@127.0.0.1:5432/postgres).
+import pg from 'pg';
+
+export interface BenchEngine {
+  engine: 'pglite' | 'postgres';
+  /** The server to make a throw-away database on; null for PGlite. */
+  serverUrl: string | null;
+}
+
+export async function findBenchEngines(): Promise<BenchEngine[]> {
+  const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const engines: BenchEngine[] = [{ engine: 'pglite', serverUrl: null }];
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    engines.push({ engine: 'postgres', serverUrl });
+  } catch {
+    // No server: PGlite only, and the bench line says so.
+  } finally {
+    await client.end().catch(() => {});
+  }
+  return engines;
+}
