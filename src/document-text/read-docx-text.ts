@@ -5,6 +5,7 @@
 // appended at the end as "[^n]: text", the markdown form the extractor already knows.
 
 import mammoth from 'mammoth';
+import { checkDocxSize } from './check-docx-size.ts';
 import { DocumentReadError } from './document-read-error.ts';
 import { readNumberLabels } from './docx-numbering.ts';
 
@@ -212,6 +213,7 @@ function readNotes(state: WalkState): string[] {
 
 export async function readDocxText(bytes: Uint8Array): Promise<DocxText> {
   let document: DocxElement | null = null;
+  await checkDocxSize(bytes);
   try {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
