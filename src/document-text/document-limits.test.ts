@@ -29,7 +29,7 @@ describe('document limits', () => {
   });
 
   it('refuses a PDF of 20,000 pages before extracting any text', async () => {
-    const error = await refusal(readDocumentText(await buildManyPagePdf(20_000), 'ke-hoach.pdf'));
+    const error = await refusal(readDocumentText(buildManyPagePdf(20_000), 'ke-hoach.pdf'));
     expect(error).toMatchObject({ code: 'pdf_too_many_pages', status: 413 });
     expect(error.message).toBe('Tệp PDF có 20.000 trang, vượt giới hạn 500 trang của một kế hoạch; hãy tải lên phần văn bản kế hoạch.');
   });
