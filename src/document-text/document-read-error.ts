@@ -11,7 +11,16 @@ export type DocumentReadErrorCode =
   | 'empty_docx'
   | 'unreadable_pdf'
   | 'encrypted_pdf'
-  | 'pdf_scanned';
+  | 'pdf_scanned'
+  // Limits (document-limits.ts): refused with 413 before the work they would cost.
+  | 'docx_too_many_entries'
+  | 'docx_too_large'
+  | 'pdf_too_many_pages'
+  | 'pdf_too_large'
+  | 'text_too_long'
+  | 'too_many_items';
+
+const LIMIT_CODES: ReadonlySet<DocumentReadErrorCode> = new Set(['file_too_large', 'docx_too_many_entries', 'docx_too_large', 'pdf_too_many_pages', 'pdf_too_large', 'text_too_long', 'too_many_items']);
 
 export class DocumentReadError extends Error {
   /** `cause`: the library's own (English) error, for logs; never shown to the user. */
@@ -22,6 +31,11 @@ export class DocumentReadError extends Error {
   ) {
     super(message, options);
     this.name = 'DocumentReadError';
+  }
+
+  /** HTTP status of the refusal: 413 when a limit was passed, 400 for a file that cannot be read. */
+  get status(): 400 | 413 {
+    return LIMIT_CODES.has(this.code) ? 413 : 400;
   }
 }
 

@@ -4,12 +4,13 @@
 
 import { decodePlainText } from './decode-plain-text.ts';
 import { DocumentReadError, formatByteSize } from './document-read-error.ts';
+import { MAX_DOCUMENT_BYTES, MAX_TEXT_CHARACTERS, formatCount } from './document-limits.ts';
 import { readDocxText } from './read-docx-text.ts';
 import { readPdfText } from './read-pdf-text.ts';
 
 export { DocumentReadError, type DocumentReadErrorCode } from './document-read-error.ts';
 
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES } from './document-limits.ts';
 
 export type DocumentFormat = 'txt' | 'md' | 'docx' | 'pdf';
 
@@ -76,6 +77,16 @@ export function normaliseDocumentText(text: string): string {
     .replace(/\n+$/, '');
 }
 
+function checkLength(text: string): string {
+  if (text.length > MAX_TEXT_CHARACTERS) {
+    throw new DocumentReadError(
+      'text_too_long',
+      `Văn bản quá dài: ${formatCount(text.length)} ký tự, vượt giới hạn ${formatCount(MAX_TEXT_CHARACTERS)} ký tự của một kế hoạch; hãy chia thành nhiều tệp.`,
+    );
+  }
+  return text;
+}
+
 export async function readDocumentText(bytes: Uint8Array, fileName: string): Promise<DocumentText> {
   if (bytes.byteLength === 0) throw new DocumentReadError('empty_file', `Tệp trống: ${fileName} không có nội dung (0 byte).`);
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
@@ -86,14 +97,14 @@ export async function readDocumentText(bytes: Uint8Array, fileName: string): Pro
 
   if (format === 'docx') {
     const docx = await readDocxText(bytes);
-    return { text: normaliseDocumentText(docx.lines.join('\n')), format, warnings: [...warnings, ...docx.warnings] };
+    return { text: checkLength(normaliseDocumentText(docx.lines.join('\n'))), format, warnings: [...warnings, ...docx.warnings] };
   }
   if (format === 'pdf') {
     const pdf = await readPdfText(bytes);
-    return { text: normaliseDocumentText(pdf.lines.join('\n')), format, warnings: [...warnings, ...pdf.warnings] };
+    return { text: checkLength(normaliseDocumentText(pdf.lines.join('\n'))), format, warnings: [...warnings, ...pdf.warnings] };
   }
   const decoded = decodePlainText(bytes);
-  const text = normaliseDocumentText(decoded.text);
+  const text = checkLength(normaliseDocumentText(decoded.text));
   if (text.trim() === '') throw new DocumentReadError('empty_file', `Tệp trống: ${fileName} chỉ có khoảng trắng, không có nội dung chữ.`);
   return { text, format, encoding: decoded.encoding, warnings: [...warnings, ...decoded.warnings] };
 }

@@ -4,6 +4,7 @@
 // Footnotes are kept out of the body: the reference becomes "[^n]" and the notes are
 // appended at the end as "[^n]: text", the markdown form the extractor already knows.
 
+import { checkDocxSize } from './check-docx-size.ts';
 import { DocumentReadError } from './document-read-error.ts';
 import { readNumberLabels } from './docx-numbering.ts';
 
@@ -214,6 +215,7 @@ export async function readDocxText(bytes: Uint8Array): Promise<DocxText> {
   // .txt plan (whole run under 0.5 s) should not pay.
   const { default: mammoth } = await import('mammoth');
   let document: DocxElement | null = null;
+  await checkDocxSize(bytes);
   try {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

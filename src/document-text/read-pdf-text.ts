@@ -7,6 +7,8 @@
 
 import { extractTextItems, getDocumentProxy, type StructuredTextItem } from 'unpdf';
 import { DocumentReadError } from './document-read-error.ts';
+import { MAX_PDF_PAGES, formatCount } from './document-limits.ts';
+import { checkPdfSize } from './check-pdf-size.ts';
 
 export interface PdfText {
   lines: string[];
@@ -147,11 +149,16 @@ function countGarbage(text: string): number {
 export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
   // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
   const data = new Uint8Array(bytes);
+  await checkPdfSize(bytes);
   let pages: StructuredTextItem[][];
   let pageCount: number;
   try {
     const pdf = await getDocumentProxy(data, { verbosity: 0 });
     try {
+      // Counted from the page tree, before any page is parsed.
+      if (pdf.numPages > MAX_PDF_PAGES) {
+        throw new DocumentReadError('pdf_too_many_pages', `Tệp PDF có ${formatCount(pdf.numPages)} trang, vượt giới hạn ${formatCount(MAX_PDF_PAGES)} trang của một kế hoạch; hãy tải lên phần văn bản kế hoạch.`);
+      }
       const result = await extractTextItems(pdf);
       pages = result.items;
       pageCount = result.totalPages;
@@ -159,6 +166,7 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
       await pdf.destroy().catch(() => undefined);
     }
   } catch (error) {
+    if (error instanceof DocumentReadError) throw error;
     throw describePdfError(error);
   }
 

@@ -1,32 +1,9 @@
 import type { FastifyRequest } from 'fastify';
+import { findUnstorableKind, type UnstorableKind } from '../../domain/text/storable-text.ts';
 import { badRequest } from '../errors.ts';
 
 const partNames = { params: 'tham số đường dẫn', query: 'tham số truy vấn', body: 'nội dung yêu cầu' } as const;
 
-/**
- * Text the database cannot store: PostgreSQL refuses U+0000 in text and jsonb, and a lone
- * UTF-16 surrogate (half of a pair, e.g. "\ud800") is refused in jsonb and silently turned
- * into U+FFFD in text. JSON allows both, so either would reach a query and become a 500
- * (or corrupt the value).
- */
-export type UnstorableKind = 'nul' | 'surrogate';
-
-const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-export function findUnstorableKind(text: string): UnstorableKind | null {
-  if (text.includes('\u0000')) return 'nul';
-  if (loneSurrogate.test(text)) return 'surrogate';
-  return null;
-}
-
-/**
- * For text read from a document (not typed by a caller, so there is no field to name):
- * drops NUL and replaces each lone surrogate with U+FFFD, so that a broken PDF font map
- * cannot make the draft unstorable.
- */
-export function toStorableText(text: string): string {
-  return text.replace(/\u0000/g, '').replace(new RegExp(loneSurrogate.source, 'g'), '\ufffd');
-}
 
 /** What can be shown of a key that itself cannot be stored (or printed). */
 function printableKey(key: string): string {

@@ -81,7 +81,8 @@ describe('POST /api/plan-drafts', () => {
   });
 
   it('accepts a document of several megabytes (above the 1 MB JSON body limit)', async () => {
-    const padding = '- Nội dung chi tiết của kế hoạch được trình bày trong phần này.\n'.repeat(40_000);
+    // Blank lines, not task lines: a draft holds at most MAX_DRAFT_ITEMS.tasks tasks.
+    const padding = `${' '.repeat(60)}\n`.repeat(40_000);
     const response = await uploadPlan(app, planner, 'dai.txt', `${makePlanText('16/KH-UBND')}${padding}`);
     expect(response.statusCode, response.body.slice(0, 300)).toBe(201);
     expect(response.json().draft.sizeBytes).toBeGreaterThan(2_000_000);

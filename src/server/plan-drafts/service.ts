@@ -1,10 +1,8 @@
-import { toStorableText } from '../access/input-guard.ts';
 import { cleanFileName } from '../schemas/text.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { DocumentReadError, MAX_DOCUMENT_BYTES, readDocumentText } from '../../document-text/read-document-text.ts';
-import { extractPlan } from '../../domain/extraction/extract-plan.ts';
-import { assessPlanStructure, isPlanUnrecognised } from '../../domain/extraction/plan-structure.ts';
+import { MAX_DOCUMENT_BYTES } from '../../document-text/document-limits.ts';
+import { readPlanInWorker } from '../../document-text/read-plan-in-worker.ts';
 import { resolvePlanAgencies } from '../../domain/extraction/resolve-plan-agencies.ts';
 import type { PlanExtraction } from '../../domain/extraction/types.ts';
 import { findPlanAdminUnit } from '../../domain/plans/find-plan-admin-unit.ts';
@@ -82,17 +80,6 @@ async function chooseUnit(ctx: AppContext, actor: Principal, extracted: PlanExtr
   return { adminUnitId: best!.adminUnitId, extraction: best!.extraction };
 }
 
-/**
- * Refuses text in which nothing of a plan was recognised and keeps a partial plan with the
- * assessment as a warning — the same rule and words as `nhanluc extract`.
- */
-function withStructureWarning(extraction: PlanExtraction): PlanExtraction {
-  const structure = assessPlanStructure(extraction);
-  if (structure === null) return extraction;
-  if (isPlanUnrecognised(extraction)) throw new AppError(422, 'no_plan_structure', structure, 'file');
-  return { ...extraction, warnings: [{ code: 'incomplete_plan_structure', message: structure, line: null }, ...extraction.warnings] };
-}
-
 export interface UploadedFile {
   fileName: string;
   bytes: Uint8Array;
@@ -107,14 +94,8 @@ export async function createDraft(ctx: AppContext, actor: Principal, upload: Upl
   // PostgreSQL text cannot hold NUL; control characters have no place in a file name.
   const fileName = cleanFileName(upload.fileName, 'tai-lieu.txt');
   if (upload.bytes.byteLength > MAX_DOCUMENT_BYTES) throw tooLarge(upload.bytes.byteLength);
-  let text: string;
-  try {
-    text = toStorableText((await readDocumentText(upload.bytes, fileName)).text);
-  } catch (error) {
-    if (error instanceof DocumentReadError) throw new AppError(400, error.code, error.message, 'file');
-    throw error;
-  }
-  const extracted = withStructureWarning(extractPlan(text));
+  // Off the request thread, within the document limits (src/document-text/document-limits.ts).
+  const { text, extraction: extracted } = await readPlanInWorker(upload.bytes, fileName);
   const { adminUnitId, extraction } = await chooseUnit(ctx, actor, extracted, text);
   const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
   const id = randomUUID();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toStorableText } from '../access/input-guard.ts';
+import { toStorableText } from '../../domain/text/storable-text.ts';
 import { checkIsoDate, isoDateSchema, yearSchema } from './date.ts';
 import { checkName, cleanFileName, nameSchema } from './text.ts';
 
