@@ -42,8 +42,8 @@ export default {
         for (const [role, agencyId] of [['admin', 'ag-p-82-ubnd'], ['planner', 'ag-p-82-so-noi-vu']] as const) {
           const user = await createUser(db.db, { agencyId, role });
           const session = await loginAs(app, user.username);
-          const url = (i: number) => `http://127.0.0.1:${port}/api/admin-units?q=${encodeURIComponent(queries[i % queries.length]!)}`;
-          const load = await runHttpLoad({ url, headers: { cookie: session.cookie }, clients, seconds });
+          const urls = queries.map((query) => `http://127.0.0.1:${port}/api/admin-units?q=${encodeURIComponent(query)}`);
+          const load = await runHttpLoad({ urls, headers: { cookie: session.cookie }, clients, seconds });
           lines.push({ engine: 'pglite', role, units: (await ctx.adminUnits.get()).size, clients, seconds, ...load, load_ms: loadMs, index_ms: indexMs, first_search_ms: firstSearchMs, load_avg_1m: Math.round(os.loadavg()[0]! * 100) / 100, cpus: os.cpus().length });
         }
         return lines;

@@ -1,10 +1,12 @@
 // A bounded HTTP load: `clients` loops, each sending one request after the other to a
 // server on loopback for `seconds`, with latencies of every answer.
-import { performance } from 'node:perf_hooks';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+import { workerEntry } from '../../src/jobs/worker-url.ts';
 
 export interface LoadOptions {
-  /** Picks the URL of each request (to vary the query); the same origin throughout. */
-  url: (request: number) => string;
+  /** The URLs to request, in turn (to vary the query); the same origin throughout. */
+  urls: string[];
   headers?: Record<string, string>;
   clients: number;
   seconds: number;
@@ -21,40 +23,22 @@ export interface LoadFigures {
   mean_bytes: number;
 }
 
+/** Sends the load from a worker thread, so the server's thread does only the server's work. */
 export async function runHttpLoad(options: LoadOptions): Promise<LoadFigures> {
-  const times: number[] = [];
-  let errors = 0;
-  let bytes = 0;
-  let sent = 0;
-  const started = performance.now();
-  const endAt = started + options.seconds * 1000;
-  const client = async () => {
-    while (performance.now() < endAt) {
-      const url = options.url(sent++);
-      const start = performance.now();
-      try {
-        const response = await fetch(url, { headers: options.headers });
-        const body = await response.arrayBuffer();
-        if (response.status !== 200) errors++;
-        bytes += body.byteLength;
-      } catch {
-        errors++;
-      }
-      times.push(performance.now() - start);
-    }
-  };
-  await Promise.all(Array.from({ length: options.clients }, client));
-  const elapsed = (performance.now() - started) / 1000;
-  times.sort((a, b) => a - b);
+  const entry = workerEntry(import.meta.url, './http-load-worker');
+  const worker = new Worker(entry.url, { execArgv: entry.execArgv, workerData: { urls: options.urls, headers: options.headers ?? {}, clients: options.clients, seconds: options.seconds } });
+  const [result] = (await once(worker, 'message')) as [{ times: number[]; errors: number; bytes: number; elapsedMs: number }];
+  await worker.terminate();
+  const times = result.times.sort((a, b) => a - b);
   const at = (q: number) => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
   return {
     requests: times.length,
-    errors,
-    req_s: Math.round(times.length / elapsed),
+    errors: result.errors,
+    req_s: Math.round(times.length / (result.elapsedMs / 1000)),
     p50_ms: at(0.5),
     p95_ms: at(0.95),
     p99_ms: at(0.99),
     max_ms: at(1),
-    mean_bytes: Math.round(bytes / Math.max(1, times.length)),
+    mean_bytes: Math.round(result.bytes / Math.max(1, times.length)),
   };
 }

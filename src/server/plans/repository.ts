@@ -336,7 +336,8 @@ export interface PlanPageQuery {
   offset: number;
 }
 
-export interface PlanListRow extends PlanRow {
+/** What a list row shows (plans/schemas.ts presentSummary): a page reads no more than this. */
+export type PlanListRow = Pick<PlanRow, 'id' | 'kind' | 'number' | 'title' | 'issuer' | 'documentDate' | 'year' | 'adminUnitId' | 'createdAt'> & {
   counts: PlanCounts;
 }
 
@@ -358,8 +359,21 @@ function filterPlans<QB extends { where: (...args: any[]) => QB }>(db: Executor,
  */
 export async function listPlanPage(db: Executor, scope: Scope, query: PlanPageQuery): Promise<{ rows: PlanListRow[]; total: number }> {
   const total = filterPlans(db, db.selectFrom('plans').select((eb) => eb.fn.countAll<number>().as('n')), scope, query);
-  const rows = await filterPlans(db, selectPlans(db), scope, query)
+  // The page's ids first, from the narrow index (plans_scope_list_idx), then their rows.
+  const pageIds = filterPlans(db, db.selectFrom('plans'), scope, query).select('plans.id').orderBy(listOrder).limit(query.limit).offset(query.offset);
+  const rows = await db
+    .selectFrom('plans')
+    .where('plans.id', 'in', pageIds)
     .select([
+      'id',
+      'kind',
+      'number',
+      'title',
+      'issuer',
+      'document_date as documentDate',
+      'year',
+      'admin_unit_id as adminUnitId',
+      'created_at as createdAt',
       total.as('total'),
       'plans.target_count as n_targets',
       'plans.task_count as n_tasks',
@@ -367,8 +381,6 @@ export async function listPlanPage(db: Executor, scope: Scope, query: PlanPageQu
       'plans.reference_count as n_references',
     ])
     .orderBy(listOrder)
-    .limit(query.limit)
-    .offset(query.offset)
     .execute();
   let counted = rows.length > 0 ? Number(rows[0]!.total) : 0;
   // Past the last page there is no row to carry the total: count on its own.
@@ -376,7 +388,15 @@ export async function listPlanPage(db: Executor, scope: Scope, query: PlanPageQu
   return {
     total: counted,
     rows: rows.map((row) => ({
-      ...toPlanRow(row),
+      id: row.id,
+      kind: row.kind,
+      number: row.number,
+      title: row.title,
+      issuer: row.issuer,
+      documentDate: row.documentDate,
+      year: row.year,
+      adminUnitId: row.adminUnitId,
+      createdAt: new Date(row.createdAt),
       counts: { targets: Number(row.n_targets), tasks: Number(row.n_tasks), reporting: Number(row.n_reporting), references: Number(row.n_references) },
     })),
   };

@@ -4,7 +4,7 @@ import type { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.t
 import { errorSchema } from '../error-schema.ts';
 import { pageQueryFields } from '../list-page.ts';
 import type { PlanCounts } from './detail-repository.ts';
-import type { PlanRow } from './repository.ts';
+import type { PlanListRow, PlanRow } from './repository.ts';
 import type { PlanDetailRecord } from './service.ts';
 export { errorSchema };
 
@@ -125,7 +125,7 @@ export function presentPlanRef(plan: PlanRow): z.infer<typeof planRefSchema> {
   return { id: plan.id, number: plan.number, title: plan.title, documentDate: plan.documentDate };
 }
 
-export function presentSummary(index: AdminUnitIndex, plan: PlanRow, counts: PlanCounts): z.infer<typeof planSummarySchema> {
+export function presentSummary(index: AdminUnitIndex, plan: Omit<PlanListRow, 'counts'>, counts: PlanCounts): z.infer<typeof planSummarySchema> {
   return {
     id: plan.id,
     kind: plan.kind,
