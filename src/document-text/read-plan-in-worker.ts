@@ -33,3 +33,10 @@ export async function resetDocumentPool(overrides: Partial<WorkerPoolOptions> = 
   await pool?.close();
   pool = new WorkerPool({ ...documentPoolOptions(), ...overrides });
 }
+
+/** Ends the pool's workers (server shutdown); the next upload starts a new pool. */
+export async function closeDocumentPool(): Promise<void> {
+  const running = pool;
+  pool = null;
+  await running?.close();
+}

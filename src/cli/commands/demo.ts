@@ -1,3 +1,4 @@
+import { closeDocumentPool } from '../../document-text/read-plan-in-worker.ts';
 import { openApplication } from '../../server/bootstrap.ts';
 import { loadDemoData } from '../../server/users/demo-data.ts';
 import type { CliFlags } from '../main.ts';
@@ -14,6 +15,7 @@ export async function runDemo(flags: CliFlags): Promise<number> {
     await importDemoPlans(opened.ctx);
     return 0;
   } finally {
+    await closeDocumentPool();
     await opened.close();
   }
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { projectRoot } from '../../config.ts';
+import { closeDocumentPool } from '../../document-text/read-plan-in-worker.ts';
 import { buildApp } from '../../server/app.ts';
 import { openApplication } from '../../server/bootstrap.ts';
 import { loadDemoPlans } from '../../server/plans/demo-plans.ts';
@@ -58,6 +59,7 @@ export async function runServe(flags: CliFlags, options: { buildWeb: boolean; lo
   });
   console.log('Đang dừng...');
   await app.close();
+  await closeDocumentPool();
   await opened.close();
   return 0;
 }
