@@ -47,8 +47,9 @@ export function buildSearchText(name: string, shortName: string | null, aliases:
   return [...parts].join(' | ');
 }
 
-export async function loadAgencyRecords(db: Executor): Promise<AgencyRecord[]> {
-  const rows = await db
+/** An agency's own columns with its unit's id, name and level: what every agency read shows. */
+function selectAgenciesWithUnit(db: Executor) {
+  return db
     .selectFrom('agencies')
     .innerJoin('admin_units', 'admin_units.id', 'agencies.admin_unit_id')
     .select([
@@ -58,12 +59,14 @@ export async function loadAgencyRecords(db: Executor): Promise<AgencyRecord[]> {
       'agencies.type',
       'agencies.valid_from',
       'agencies.valid_to',
-      'agencies.search_text',
       'admin_units.id as unit_id',
       'admin_units.name as unit_name',
       'admin_units.level as unit_level',
-    ])
-    .execute();
+    ]);
+}
+
+export async function loadAgencyRecords(db: Executor): Promise<AgencyRecord[]> {
+  const rows = await selectAgenciesWithUnit(db).select('agencies.search_text').execute();
   const aliases = await db.selectFrom('agency_aliases').select(['agency_id', 'alias']).orderBy('agency_id').orderBy('alias').execute();
   const links = await db.selectFrom('agency_successions').select(['predecessor_id', 'successor_id', 'note']).execute();
   const records = new Map<string, AgencyRecord>();
@@ -103,21 +106,7 @@ export interface AgencyPageQuery {
 
 /** One page of the agencies in scope in Vietnamese name order, with the total, in one query. */
 export async function listAgencyPage(db: Executor, scope: Scope, query: AgencyPageQuery): Promise<{ rows: AgencySummaryRow[]; total: number }> {
-  let select = db
-    .selectFrom('agencies')
-    .innerJoin('admin_units', 'admin_units.id', 'agencies.admin_unit_id')
-    .select([
-      'agencies.id',
-      'agencies.name',
-      'agencies.short_name',
-      'agencies.type',
-      'agencies.valid_from',
-      'agencies.valid_to',
-      'admin_units.name as unit_name',
-      'admin_units.level as unit_level',
-      'agencies.admin_unit_id as unit_id',
-      sql<number>`count(*) over ()`.as('total'),
-    ]);
+  let select = selectAgenciesWithUnit(db).select(sql<number>`count(*) over ()`.as('total'));
   select = whereUnitInScope(db, select, 'agencies.admin_unit_id', scope);
   if (query.adminUnitId !== undefined) select = select.where('agencies.admin_unit_id', '=', query.adminUnitId);
   if (query.type !== undefined) select = select.where('agencies.type', '=', query.type);

@@ -1,8 +1,8 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { authApi } from '../api/endpoints.ts';
-import { ApiError } from '../api/http.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { showFieldError } from './show-field-error.ts';
 import { useReportError } from './use-report-error.ts';
 
 interface ChangePasswordValues {
@@ -34,11 +34,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose(
       message.success(t('passwordChanged', { count: String(result.endedSessions) }));
       close();
     } catch (error) {
-      if (error instanceof ApiError && error.field && fieldNames.includes(error.field as keyof ChangePasswordValues)) {
-        form.setFields([{ name: error.field as keyof ChangePasswordValues, errors: [error.message] }]);
-        return;
-      }
-      reportError(error);
+      if (!showFieldError(form, error, fieldNames)) reportError(error);
     } finally {
       setSaving(false);
     }

@@ -1,8 +1,8 @@
 import { App, Form, Input, Modal, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { usersApi } from '../../api/endpoints.ts';
-import { ApiError } from '../../api/http.ts';
 import { roles, type Role, type User } from '../../api/types.ts';
+import { showFieldError } from '../../components/show-field-error.ts';
 import { useReportError } from '../../components/use-report-error.ts';
 import { labelRole } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -64,9 +64,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: { open: boolean;
       onSaved();
     } catch (error) {
       // Put a message that names a field next to that field as well.
-      if (error instanceof ApiError && error.field && fieldNames.includes(error.field as keyof UserFormValues)) {
-        form.setFields([{ name: error.field as keyof UserFormValues, errors: [error.message] }]);
-      }
+      showFieldError(form, error, fieldNames);
       reportError(error);
     } finally {
       setSaving(false);
