@@ -1,5 +1,6 @@
 // Which database engines a bench runs on: PGlite always, PostgreSQL when a server answers
 // (TEST_DATABASE_URL, else the local postgres://postgres@127.0.0.1:5432/postgres).
+// BENCH_ENGINE=pglite or BENCH_ENGINE=postgres runs on that one only.
 import pg from 'pg';
 
 export interface BenchEngine {
@@ -10,7 +11,9 @@ export interface BenchEngine {
 
 export async function findBenchEngines(): Promise<BenchEngine[]> {
   const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const engines: BenchEngine[] = [{ engine: 'pglite', serverUrl: null }];
+  const only = process.env.BENCH_ENGINE;
+  const engines: BenchEngine[] = only === 'postgres' ? [] : [{ engine: 'pglite', serverUrl: null }];
+  if (only === 'pglite') return engines;
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();

@@ -77,4 +77,25 @@ describe('database engine', () => {
     const { rows } = await sql<{ n: number }>`select 1 as n`.execute(database.db);
     expect(rows[0]!.n).toBe(1);
   });
+
+  it.runIf(process.env.TEST_DATABASE_URL)('prepares a repeated statement once per connection', async () => {
+    const names = await database.db.connection().execute(async (connection) => {
+      for (let i = 0; i < 3; i++) await sql`select ${i}::int + 1 as "autoPrepareProbe"`.execute(connection);
+      const { rows } = await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(connection);
+      return rows.map((row) => row.statement);
+    });
+    expect(names.filter((text) => text.includes('autoPrepareProbe'))).toHaveLength(1);
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL)('answers a prepared select * after its table gains a column', async () => {
+    await sql`create table auto_prepare_probe (a int)`.execute(database.db);
+    await sql`insert into auto_prepare_probe values (1)`.execute(database.db);
+    const readAll = () => Promise.all(Array.from({ length: 12 }, () => sql<Record<string, number>>`select * from auto_prepare_probe`.execute(database.db)));
+    await readAll();
+    await readAll();
+    await sql`alter table auto_prepare_probe add column b int default 2`.execute(database.db);
+    const answers = await readAll();
+    expect(answers.map((answer) => answer.rows[0])).toEqual(Array.from({ length: 12 }, () => ({ a: 1, b: 2 })));
+    await sql`drop table auto_prepare_probe`.execute(database.db);
+  });
 });

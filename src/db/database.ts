@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { createStatementUseCounter, enableAutoPrepare } from './auto-prepare.ts';
 import { acquireDataFolderLock, describeLockError, type DataFolderLock } from './data-folder-lock.ts';
 import { configurePgTypes } from './pg-types.ts';
 import { findPgliteTemplate } from './pglite-template.ts';
@@ -44,7 +45,9 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
   // The pool has already discarded the dead client; the next query opens a fresh one.
   pool.on('error', () => {});
   const closing = new Set<Promise<void>>();
+  const statementUses = createStatementUseCounter();
   pool.on('connect', (client) => {
+    enableAutoPrepare(client, statementUses);
     // Errors after the client left the pool (e.g. 57P01 while it is ending) have no one to report to.
     client.on('error', () => {});
     const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));

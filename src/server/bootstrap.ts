@@ -3,6 +3,7 @@ import { openDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { appVersion, type RuntimeConfig } from '../config.ts';
 import { createAdminUnitIndexCache } from './admin-units/admin-unit-index-cache.ts';
+import { createSessionCache } from './auth/session-cache.ts';
 import { ensureAdminUnits } from './admin-units/load-admin-units.ts';
 import { ensureSeedAgencies } from './agencies/load-seed-agencies.ts';
 import type { AppContext } from './context.ts';
@@ -49,6 +50,7 @@ export function createAppContext(
     version: appVersion,
     now: () => new Date(),
     adminUnits: createAdminUnitIndexCache(handle.db),
+    sessions: createSessionCache(),
     secureCookies: config.secureCookies ?? false,
     loginRateLimit: config.loginRateLimit ?? 10,
     storage: createStorageHealth({ dataDir: config.dataDir ?? null }),

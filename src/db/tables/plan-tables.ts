@@ -141,6 +141,17 @@ export interface PlanReferencesTable {
   referenced_plan_id: string | null;
 }
 
+/**
+ * The scope roots that see each plan, with its list order (derived; kept by triggers from
+ * plans and admin_unit_scopes, migration 20261202400400). Never written by the application.
+ */
+export interface PlanScopesTable {
+  root_unit_id: string;
+  plan_id: string;
+  list_key: string;
+  created_at: Timestamp;
+}
+
 export interface PlanTables {
   plan_files: PlanFilesTable;
   plan_drafts: PlanDraftsTable;
@@ -151,4 +162,5 @@ export interface PlanTables {
   plan_task_deadlines: PlanTaskDeadlinesTable;
   plan_reporting_duties: PlanReportingDutiesTable;
   plan_references: PlanReferencesTable;
+  plan_scopes: PlanScopesTable;
 }

@@ -19,8 +19,3 @@ interface Filterable<QB> {
 export function whereUnitInScope<QB extends Filterable<QB>>(db: Executor, query: QB, column: string, scope: Scope): QB {
   return scope.all ? query : query.where(column, 'in', unitsInScopeOf(db, scope.rootUnitId));
 }
-
-/** `query` narrowed to rows whose `column` lies under `rootUnitId` or what rolled into it. */
-export function whereUnitUnder<QB extends Filterable<QB>>(db: Executor, query: QB, column: string, rootUnitId: string): QB {
-  return query.where(column, 'in', unitsInScopeOf(db, rootUnitId));
-}

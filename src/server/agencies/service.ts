@@ -195,6 +195,8 @@ export async function updateAgency(ctx: AppContext, actor: Principal, id: string
     await recordAudit(trx, { actor, action: 'update', entity: 'agency', entityId: id, before: auditView(before), after: auditView(after) });
   });
   invalidateAgencyCatalogue(ctx.db);
+  // Sessions carry their user's agency name and unit.
+  ctx.sessions.clear();
   return getAgency(ctx, actor, id);
 }
 

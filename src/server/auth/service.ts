@@ -87,10 +87,16 @@ export async function logIn(
  */
 export async function resolveSession(ctx: AppContext, token: string): Promise<SessionRecord | null> {
   const idHash = hashToken(token);
-  const session = await findActiveSession(ctx.db, idHash);
-  if (!session) return null;
   const now = ctx.now();
+  let session = ctx.sessions.get(idHash, now.getTime());
+  if (!session) {
+    const readToken = ctx.sessions.beginRead();
+    session = await findActiveSession(ctx.db, idHash);
+    if (!session) return null;
+    ctx.sessions.put(session, readToken, now.getTime());
+  }
   if (session.expiresAt.getTime() <= now.getTime()) {
+    ctx.sessions.forget(idHash);
     await deleteSession(ctx.db, idHash);
     return null;
   }
@@ -132,6 +138,7 @@ export async function logOut(ctx: AppContext, token: string, actor: Actor | null
       });
     }
   });
+  ctx.sessions.forget(hashToken(token));
 }
 
 export const wrongCurrentPasswordMessage = 'Mật khẩu hiện tại không đúng.';
@@ -155,7 +162,7 @@ export async function changeOwnPassword(
   }
   assertPasswordAcceptable(input.newPassword, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
-  return ctx.db.transaction().execute(async (trx) => {
+  const result = await ctx.db.transaction().execute(async (trx) => {
     await updateUserRow(trx, actor.userId, { passwordHash }, ctx.now());
     const endedSessions = await deleteSessionsOfUser(trx, actor.userId, actor.sessionIdHash);
     await recordAudit(trx, {
@@ -167,4 +174,6 @@ export async function changeOwnPassword(
     });
     return { endedSessions };
   });
+  ctx.sessions.clear();
+  return result;
 }

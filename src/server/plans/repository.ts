@@ -4,7 +4,7 @@ import type { Frequency, IssuerLevel, ReferenceRole, ReportingFrequency, TargetO
 import { containsPattern, planListKey, planSearchText } from '../../domain/plans/plan-search-text.ts';
 import type { TaskDeadline } from '../../domain/plans/schedule-task-due.ts';
 import type { Scope } from '../access/scope.ts';
-import { whereUnitInScope, whereUnitUnder } from '../admin-units/scope-filter.ts';
+import { whereUnitInScope } from '../admin-units/scope-filter.ts';
 import type { PlanCounts } from './detail-repository.ts';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
@@ -345,25 +345,51 @@ export type PlanListRow = Pick<PlanRow, 'id' | 'kind' | 'number' | 'title' | 'is
 // for paging, and the order of plans_list_order_idx.
 const listOrder = sql`plans.list_key desc, plans.created_at desc, plans.id desc`;
 
-function filterPlans<QB extends { where: (...args: any[]) => QB }>(db: Executor, query: QB, scope: Scope, filter: Omit<PlanPageQuery, 'limit' | 'offset'>): QB {
-  let filtered = whereUnitInScope(db, query, 'plans.admin_unit_id', scope);
-  if (filter.adminUnitId !== undefined) filtered = whereUnitUnder(db, filtered, 'plans.admin_unit_id', filter.adminUnitId);
-  if (filter.needle) filtered = filtered.where('plans.search_text', 'like', containsPattern(filter.needle));
-  return filtered;
+/**
+ * The plans a page may show, as two queries: the page's ids in list order and their total.
+ * Within a scope both read plan_scopes (one index range per root, whatever the number of
+ * units in the scope); everywhere (admins) they read plans in plans_list_order_idx order.
+ */
+function selectPageIds(db: Executor, scope: Scope, filter: PlanPageQuery) {
+  const pattern = filter.needle ? containsPattern(filter.needle) : null;
+  if (scope.all) {
+    let everywhere = db.selectFrom('plans');
+    if (filter.adminUnitId !== undefined) everywhere = everywhere.where('plans.id', 'in', plansSeenFrom(db, filter.adminUnitId));
+    if (pattern !== null) everywhere = everywhere.where('plans.search_text', 'like', pattern);
+    return {
+      ids: everywhere.select('plans.id').orderBy(listOrder).limit(filter.limit).offset(filter.offset),
+      total: everywhere.select((eb) => eb.fn.countAll<number>().as('n')),
+    };
+  }
+  let inScope = db.selectFrom('plan_scopes as ps').where('ps.root_unit_id', '=', scope.rootUnitId);
+  if (filter.adminUnitId !== undefined) inScope = inScope.where('ps.plan_id', 'in', plansSeenFrom(db, filter.adminUnitId));
+  if (pattern !== null) {
+    inScope = inScope.where((eb) => eb.exists(eb.selectFrom('plans as p').select('p.id').whereRef('p.id', '=', 'ps.plan_id').where('p.search_text', 'like', pattern)));
+  }
+  return {
+    ids: inScope.select('ps.plan_id as id').orderBy(sql`ps.list_key desc, ps.created_at desc, ps.plan_id desc`).limit(filter.limit).offset(filter.offset),
+    total: inScope.select((eb) => eb.fn.countAll<number>().as('n')),
+  };
+}
+
+/** The ids of the plans of `rootUnitId`, what lies under it and what rolled into it. */
+function plansSeenFrom(db: Executor, rootUnitId: string) {
+  return db.selectFrom('plan_scopes as f').select('f.plan_id').where('f.root_unit_id', '=', rootUnitId);
 }
 
 /**
  * One page of the plans in scope with their part counts and the total, in one statement:
- * ordered as plans_list_order_idx (which the planner walks once plans are many); the total
- * is one uncorrelated count, evaluated once; the part counts are stored on the plan.
+ * the page's ids from an index walked no further than the page, then their rows by
+ * primary key; the total is one uncorrelated count, evaluated once; the part counts are
+ * stored on the plan.
  */
 export async function listPlanPage(db: Executor, scope: Scope, query: PlanPageQuery): Promise<{ rows: PlanListRow[]; total: number }> {
-  const total = filterPlans(db, db.selectFrom('plans').select((eb) => eb.fn.countAll<number>().as('n')), scope, query);
-  // The page's ids first, from the narrow index (plans_scope_list_idx), then their rows.
-  const pageIds = filterPlans(db, db.selectFrom('plans'), scope, query).select('plans.id').orderBy(listOrder).limit(query.limit).offset(query.offset);
+  const { ids: pageIds, total } = selectPageIds(db, scope, query);
+  // As an array, not `id in (...)`: a semi-join there is planned as a scan of the whole
+  // table (1.1 of 1.8 ms at 1,000 plans), the array as 20 key lookups.
   const rows = await db
     .selectFrom('plans')
-    .where('plans.id', 'in', pageIds)
+    .where(sql<boolean>`plans.id = any(array(${pageIds}))`)
     .select([
       'id',
       'kind',

@@ -6,6 +6,7 @@ import { findAgencyRefs } from '../agencies/repository.ts';
 import { agencyPolicy } from '../agencies/policy.ts';
 import type { Principal, Role } from '../auth/actor.ts';
 import { assertPasswordAcceptable, hashPassword } from '../auth/passwords.ts';
+import type { SessionCache } from '../auth/session-cache.ts';
 import { deleteSessionsOfUser } from '../auth/session-repository.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
@@ -109,7 +110,7 @@ export async function createUser(deps: ServiceDeps, input: NewUserInput, actor: 
 }
 
 export async function updateUser(
-  deps: ServiceDeps,
+  deps: ServiceDeps & { sessions: Pick<SessionCache, 'clear'> },
   id: string,
   input: UserChangesInput,
   actor: AuditActor,
@@ -133,7 +134,7 @@ export async function updateUser(
     throw badRequest('Bạn không thể tự vô hiệu hoá hoặc bỏ quyền quản trị của chính mình.', changes.active === false ? 'active' : 'role');
   }
 
-  return deps.db.transaction().execute(async (trx) => {
+  const updated = await deps.db.transaction().execute(async (trx) => {
     await updateUserRow(trx, id, changes, deps.now());
     // A deactivated user, or one whose password was reset, must sign in again everywhere;
     // an admin resetting their own keeps only the session they are using.
@@ -153,4 +154,7 @@ export async function updateUser(
     });
     return after;
   });
+  // Sessions carry the user's role, agency and name: the next request reads them afresh.
+  deps.sessions.clear();
+  return updated;
 }
