@@ -22,8 +22,16 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe('WorkerPool', () => {
+  it('starts a worker only when work needs one, and no more than `workers`', async () => {
+    expect(pool.stats()).toEqual({ running: 0, queued: 0, workers: 0 });
+    expect(await pool.run({ kind: 'echo', value: 'one' })).toBe('one');
+    expect(await pool.run({ kind: 'echo', value: 'again' })).toBe('again');
+    expect(pool.stats().workers).toBe(1);
+  });
+
   it('runs jobs off the main thread and returns their results', async () => {
     expect(await Promise.all([pool.run({ kind: 'echo', value: 'a' }), pool.run({ kind: 'echo', value: 'b' })])).toEqual(['a', 'b']);
+    expect(pool.stats().workers).toBe(2);
   });
 
   it('passes a job’s own refusal through as the same AppError', async () => {

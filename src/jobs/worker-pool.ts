@@ -3,6 +3,8 @@
 // (resourceLimits), each job a wall-time limit, and the queue is bounded, so one hostile
 // input ends its own job with a clear Vietnamese error while the server keeps answering.
 // A worker that runs out of memory or time is terminated and replaced; the pool keeps serving.
+// Workers start when work first needs them (each costs a heap of its own, about 50 MB once
+// the document libraries are loaded): a server that reads one file at a time has one.
 
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../server/errors.ts';
@@ -11,7 +13,7 @@ import type { WorkerEntry } from './worker-url.ts';
 
 export interface WorkerPoolOptions {
   entry: WorkerEntry;
-  /** Number of worker threads; the machine has few cores, so keep it small. */
+  /** Most worker threads at once; the machine has few cores, so keep it small. */
   workers: number;
   /** Jobs allowed to wait for a free worker; beyond that a job is refused with 503. */
   maxQueued: number;
@@ -54,16 +56,14 @@ export class WorkerPool<Input, Output> {
   private nextJobId = 1;
   private closed = false;
 
-  constructor(private readonly options: WorkerPoolOptions) {
-    for (let i = 0; i < options.workers; i++) this.slots.push(this.startWorker());
-  }
+  constructor(private readonly options: WorkerPoolOptions) {}
 
   /** Runs one job; rejects with an AppError (413 memory, 422 time, 503 busy) or the job's own error. */
   run(input: Input): Promise<Output> {
     if (this.closed) return Promise.reject(new Error('worker pool is closed'));
     return new Promise<Output>((resolve, reject) => {
       const job: PendingJob = { input, resolve: resolve as (value: unknown) => void, reject };
-      const free = this.slots.find((slot) => slot.job === null);
+      const free = this.slots.find((slot) => slot.job === null) ?? this.addWorker();
       if (free) this.dispatch(free, job);
       else if (this.queue.length < this.options.maxQueued) this.queue.push(job);
       else reject(busyError());
@@ -86,6 +86,14 @@ export class WorkerPool<Input, Output> {
         await slot.worker.terminate();
       }),
     );
+  }
+
+  /** A new slot while the pool has fewer than `workers`, else null. */
+  private addWorker(): Slot | null {
+    if (this.slots.length >= this.options.workers) return null;
+    const slot = this.startWorker();
+    this.slots.push(slot);
+    return slot;
   }
 
   private startWorker(): Slot {
