@@ -110,9 +110,11 @@ describe('automatic preparation', () => {
     enableAutoPrepare(client, createStatementUseCounter(limits), limits);
     await client.query('select * from t', []);
     await client.query('begin', []);
+    await client.query('savepoint sp1', []);
+    await client.query('rollback to savepoint sp1', []);
     await expect(client.query('select * from t', [])).rejects.toMatchObject({ code: '0A000' });
     await client.query('rollback', []);
-    expect(calls.map((call) => call.text)).toEqual(['select * from t', 'begin', 'select * from t', 'rollback']);
+    expect(calls.map((call) => call.text)).toEqual(['select * from t', 'begin', 'savepoint sp1', 'rollback to savepoint sp1', 'select * from t', 'rollback']);
   });
 
   it('passes every other error on without a retry', async () => {

@@ -21,7 +21,8 @@ export const autoPrepareLimits: AutoPrepareLimits = Object.freeze({ minUses: 2, 
 // unnamed (nothing to plan, and DDL changes what prepared statements return).
 const preparable = /^\s*\(*\s*(select|with|insert|update|delete)\b/i;
 const transactionStart = /^\s*(begin|start transaction)\b/i;
-const transactionEnd = /^\s*(commit|rollback|end|abort)\b/i;
+// `rollback to savepoint` stays inside the transaction.
+const transactionEnd = /^\s*(commit|end|abort|rollback(?!\s+to\b))\b/i;
 // After a schema change a prepared `select *` may no longer match its table.
 const resultTypeChanged = '0A000';
 

@@ -87,6 +87,18 @@ describe('GET /api/plans pages in the database', () => {
     expect((await list(admin, '?q=_')).total).toBe(0);
   });
 
+  it('searches only inside the scope, and together with a unit', async () => {
+    // Plan 7 lies in Tháp Mười (in the planner's scope), plan 8 in Vĩnh Long (outside).
+    expect((await list(planner, `?q=${encodeURIComponent('kế hoạch thử số 7 về')}`)).items.map((item) => item.number)).toEqual(['7/KH-UBND']);
+    expect(await list(planner, `?q=${encodeURIComponent('kế hoạch thử số 8 về')}`)).toMatchObject({ items: [], total: 0 });
+    expect((await list(admin, `?q=${encodeURIComponent('kế hoạch thử số 8 về')}`)).total).toBe(1);
+    const both = await list(planner, `?q=${encodeURIComponent('ke hoach thu')}&adminUnitId=op-tinh-dong-thap&limit=10`);
+    expect(both.total).toBe(30);
+    expect(both.items).toHaveLength(10);
+    expect((await list(admin, '?adminUnitId=p-86')).total).toBe(30);
+    expect((await list(admin, `?adminUnitId=p-86&q=${encodeURIComponent('số 8 về')}`)).items.map((item) => item.number)).toEqual(['8/KH-UBND']);
+  });
+
   it('narrows to a unit with what lies under it and what rolled into it, inside the scope', async () => {
     expect((await list(planner, '?adminUnitId=op-tinh-dong-thap')).total).toBe(30);
     expect((await list(planner, '?adminUnitId=p-82')).total).toBe(90);
