@@ -28,7 +28,7 @@ const resultTypeChanged = '0A000';
 
 /** The slice of pg.Client this needs: query(text, values) returning a promise. */
 export interface QueryableClient {
-  query(...args: any[]): any;
+  query: (...args: never[]) => unknown;
 }
 
 export interface StatementUseCounter {

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Database } from './schema.ts';
 
 const ownFile = fileURLToPath(import.meta.url);
 const migrationFolder = path.join(path.dirname(ownFile), 'migrations');
@@ -27,7 +28,7 @@ class MigrationFolderProvider implements MigrationProvider {
 }
 
 /** Applies every pending migration (forward only) and returns the names applied. */
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: new MigrationFolderProvider(),

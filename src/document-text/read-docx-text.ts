@@ -181,7 +181,7 @@ function pairNumberLabels(bytes: Uint8Array, root: DocxElement): Map<DocxElement
   const paired = new Map<DocxElement, string>();
   if (!labels || labels.length !== paragraphs.length) return paired;
   if (!labels.every((label, i) => String(label.level) === String(paragraphs[i]!.numbering!.level))) return paired;
-  paragraphs.forEach((paragraph, i) => paired.set(paragraph, labels[i]!.label));
+  for (const [i, paragraph] of paragraphs.entries()) paired.set(paragraph, labels[i]!.label);
   return paired;
 }
 

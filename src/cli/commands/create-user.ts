@@ -3,7 +3,7 @@ import { openApplication, type OpenedApplication } from '../../server/bootstrap.
 import { AppError } from '../../server/errors.ts';
 import { roleLabels, usernameSchema } from '../../server/users/schemas.ts';
 import { createUser } from '../../server/users/service.ts';
-import type { CliFlags } from '../main.ts';
+import type { CliFlags } from '../cli-flags.ts';
 import { readConfigFromFlags } from './runtime-flags.ts';
 
 const required = [

@@ -1,7 +1,7 @@
 import { closeDocumentPool } from '../../document-text/read-plan-in-worker.ts';
 import { openApplication } from '../../server/bootstrap.ts';
 import { loadDemoData } from '../../server/users/demo-data.ts';
-import type { CliFlags } from '../main.ts';
+import type { CliFlags } from '../cli-flags.ts';
 import { readConfigFromFlags } from './runtime-flags.ts';
 import { printDemoLogins } from './print-demo-logins.ts';
 import { importDemoPlans } from './serve.ts';

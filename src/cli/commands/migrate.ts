@@ -1,6 +1,6 @@
 import { openDatabase } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
-import type { CliFlags } from '../main.ts';
+import type { CliFlags } from '../cli-flags.ts';
 import { readConfigFromFlags } from './runtime-flags.ts';
 
 export async function runMigrate(flags: CliFlags): Promise<number> {

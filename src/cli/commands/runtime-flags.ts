@@ -1,5 +1,5 @@
 import { parseTrustProxy, readRuntimeConfig, type RuntimeConfig } from '../../config.ts';
-import type { CliFlags } from '../main.ts';
+import type { CliFlags } from '../cli-flags.ts';
 
 export function readConfigFromFlags(flags: CliFlags): RuntimeConfig {
   const overrides: Partial<RuntimeConfig> = {};

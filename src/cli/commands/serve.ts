@@ -8,7 +8,7 @@ import { buildApp } from '../../server/app.ts';
 import { openApplication } from '../../server/bootstrap.ts';
 import { loadDemoPlans } from '../../server/plans/demo-plans.ts';
 import { loadDemoData } from '../../server/users/demo-data.ts';
-import type { CliFlags } from '../main.ts';
+import type { CliFlags } from '../cli-flags.ts';
 import { printDemoLogins } from './print-demo-logins.ts';
 import { readConfigFromFlags } from './runtime-flags.ts';
 

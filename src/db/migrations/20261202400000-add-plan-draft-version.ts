@@ -1,4 +1,4 @@
-import { type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 
 // A draft's version goes up with every save, so that a save made from a stale copy is
 // refused (409) instead of silently replacing someone else's edits.

@@ -1,4 +1,4 @@
-import { type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 
 // A plan confirmed although it repeats another one (the reviewer chose "confirm anyway")
 // names the plan it repeats; only plans without it are held unique by number.

@@ -53,9 +53,7 @@ export function compareUnits(a: AdminUnit, b: AdminUnit): number {
   );
 }
 
-export interface UnitFilter {
-  (unit: AdminUnit): boolean;
-}
+export type UnitFilter = (unit: AdminUnit) => boolean;
 
 /**
  * Search over many units without scanning them all: units are numbered once in result order

@@ -25,7 +25,7 @@ const DATE_SPAN = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*\/\s*\d
 const PER_10K = String.raw`\s*\/\s*(?:1\s+)?(?:van|10\.000|10000)\s+(?:dan|nguoi dan)`;
 const NOT_COUNT_NOUN = /^(tuoi|nam|thang|ngay|quy|gio|phut|giay|lan|tuan|ky|khoa|dot|buoc|cap|loai|muc|diem|sao|chieu|phan tram|trieu|ty|nghin|ngan|dong|km|m|ha|kg|tan|lit)\b/;
 const NOT_AFTER = /(lop|khoa|so|nam|thu|dieu|khoan|muc|phu luc|quy|thang|ngay|nghi quyet|quyet dinh|ke hoach|chuong trinh|chi thi|giai doan|nhiem ky|tuoi|hang|cap|bac|loai|top|lan thu|tu|tren|duoi)\s*$/;
-const NOUN_STOP = /\s*(?:[,;:().\/]|\s(?:va|dat|duoc|co|trong|tu|tham gia|tro len|tro xuong|tai|o|theo|nham|de|thuoc|cua|den|tren|duoi|moi|hang|di|ve|ra|vao|len|nam|sau|truoc|khi|la|se|can|phai|voi)\b)/;
+const NOUN_STOP = /\s*(?:[,;:()./]|\s(?:va|dat|duoc|co|trong|tu|tham gia|tro len|tro xuong|tai|o|theo|nham|de|thuoc|cua|den|tren|duoi|moi|hang|di|ve|ra|vao|len|nam|sau|truoc|khi|la|se|can|phai|voi)\b)/;
 
 function isYearLike(value: number, raw: string, before: string, after: string): boolean {
   if (!/^\d{4}$/.test(raw) || value < 1945 || value > 2150) return false;

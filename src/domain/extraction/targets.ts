@@ -186,7 +186,7 @@ export function extractTargets(sources: TargetSource[], defaultYear: number | nu
           const gap = clauseFolded.slice(figure.end, next.start);
           const split = clauseText.slice(figure.end, next.start).search(/\(|trong (?:số )?đó(?!\p{L})/iu);
           const lastComma = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(' va '));
-          segmentEnd = figure.end + (split >= 0 ? split : lastComma >= 0 ? lastComma : 0);
+          segmentEnd = figure.end + (split >= 0 ? split : Math.max(lastComma, 0));
         }
         const gapBefore = clauseText.slice(segmentStart, figure.start);
         if (/trong (?:số )?đó(?!\p{L})/iu.test(gapBefore)) childMode = true;
@@ -257,7 +257,7 @@ function dedupeTargets(targets: ExtractedTarget[]): ExtractedTarget[] {
     else kept.push(target);
   }
   const ids = new Map<string, string>();
-  kept.forEach((target, i) => ids.set(target.id, `t${i + 1}`));
+  for (const [i, target] of kept.entries()) ids.set(target.id, `t${i + 1}`);
   return kept.map((target) => ({
     ...target,
     id: ids.get(target.id)!,

@@ -37,7 +37,7 @@ function checkDocument(extraction: PlanExtraction, errors: PlanFieldError[]): vo
   if (period.from !== null && period.to !== null && period.from > period.to) {
     errors.push({ field: 'extraction.period.to', message: `Thời kỳ kế hoạch: năm kết thúc (${period.to}) trước năm bắt đầu (${period.from}).` });
   }
-  period.horizons.forEach((year, i) => checkYear(errors, `extraction.period.horizons.${i}`, 'Năm định hướng', year));
+  for (const [i, year] of period.horizons.entries()) checkYear(errors, `extraction.period.horizons.${i}`, 'Năm định hướng', year);
 }
 
 function checkTargets(extraction: PlanExtraction, errors: PlanFieldError[]): void {

@@ -20,5 +20,5 @@ export function findUnstorableKind(text: string): UnstorableKind | null {
  * cannot make the draft unstorable.
  */
 export function toStorableText(text: string): string {
-  return text.replace(/\u0000/g, '').replace(new RegExp(loneSurrogate.source, 'g'), '\ufffd');
+  return text.replaceAll('\u0000', '').replace(new RegExp(loneSurrogate.source, 'g'), '\ufffd');
 }

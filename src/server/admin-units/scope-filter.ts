@@ -11,11 +11,14 @@ export function unitsInScopeOf(db: Executor, rootUnitId: string) {
   return db.selectFrom('admin_unit_scopes').select('admin_unit_scopes.unit_id').where('admin_unit_scopes.root_unit_id', '=', rootUnitId);
 }
 
+// Any Kysely query builder: its `where` is typed by the tables it selects from, which this
+// helper cannot know; `never` parameters accept each of them.
 interface Filterable<QB> {
-  where(column: any, op: 'in', values: any): QB;
+  where(column: never, op: never, values: never): QB;
 }
 
 /** `query` narrowed to rows whose `column` (a unit id) lies in the scope; unchanged for `all`. */
 export function whereUnitInScope<QB extends Filterable<QB>>(db: Executor, query: QB, column: string, scope: Scope): QB {
-  return scope.all ? query : query.where(column, 'in', unitsInScopeOf(db, scope.rootUnitId));
+  if (scope.all) return query;
+  return (query as unknown as { where(column: string, op: 'in', values: unknown): QB }).where(column, 'in', unitsInScopeOf(db, scope.rootUnitId));
 }

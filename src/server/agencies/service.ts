@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema.ts';
 import { expandAgencyText } from '../../domain/agencies/normalise-agency-name.ts';
 import { resolveAgency, type AgencyMatch } from '../../domain/agencies/resolve-agency.ts';
 import type { AgencyType } from '../../domain/agencies/types.ts';
-import { compareVietnamese, foldDiacritics } from '../../domain/text/fold-diacritics.ts';
+import { foldDiacritics } from '../../domain/text/fold-diacritics.ts';
 import { authorize, requireReferenced } from '../access/policy.ts';
 import { adminUnitPolicy } from '../admin-units/policy.ts';
 import { recordAudit } from '../audit/record-audit.ts';

@@ -47,7 +47,8 @@ export async function registerSessionHooks(api: FastifyInstance, ctx: AppContext
   // Every non-public route documents its security, so the OpenAPI document cannot forget one.
   api.addHook('onRoute', (route) => {
     if (route.config?.public) return;
-    const schema = (route.schema ??= {}) as { security?: unknown };
+    route.schema ??= {};
+    const schema = route.schema as { security?: unknown };
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     schema.security ??= methods.every((method) => method === 'GET' || method === 'HEAD') ? readSecurity : writeSecurity;
   });

@@ -1,7 +1,7 @@
 // Reads the parts of confirmed plans: targets, tasks with their agencies and deadlines,
 // reporting duties, and how many of each a plan has (for lists).
 import type { Frequency, ReportingFrequency, TaskDue } from '../../domain/extraction/types.ts';
-import type { Executor, TargetWrite } from './repository.ts';
+import type { Executor, PlanCounts, TargetWrite } from './repository.ts';
 
 /** A stored target: as written, with its position in the plan. */
 export interface TargetRow extends TargetWrite {
@@ -121,13 +121,6 @@ export async function loadReporting(db: Executor, planId: string): Promise<Repor
     text: row.text,
     line: row.source_line,
   }));
-}
-
-export interface PlanCounts {
-  targets: number;
-  tasks: number;
-  reporting: number;
-  references: number;
 }
 
 /** How many targets, tasks, duties and references each plan has. */

@@ -5,7 +5,6 @@ import { containsPattern, planListKey, planSearchText } from '../../domain/plans
 import type { TaskDeadline } from '../../domain/plans/schedule-task-due.ts';
 import type { Scope } from '../access/scope.ts';
 import { whereUnitInScope } from '../admin-units/scope-filter.ts';
-import type { PlanCounts } from './detail-repository.ts';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -334,6 +333,14 @@ export interface PlanPageQuery {
   adminUnitId?: string | undefined;
   limit: number;
   offset: number;
+}
+
+/** How many parts a plan has, stored on it (plans.target_count ...). */
+export interface PlanCounts {
+  targets: number;
+  tasks: number;
+  reporting: number;
+  references: number;
 }
 
 /** What a list row shows (plans/schemas.ts presentSummary): a page reads no more than this. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
 import { errorSchema } from '../error-schema.ts';
 import { pageQueryFields } from '../list-page.ts';
-import type { PlanCounts } from './detail-repository.ts';
+import type { PlanCounts } from './repository.ts';
 import type { PlanListRow, PlanRow } from './repository.ts';
 import type { PlanDetailRecord } from './service.ts';
 export { errorSchema };
