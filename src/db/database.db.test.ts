@@ -1,8 +1,16 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-database.ts';
-import { recordAudit } from '../server/audit/record-audit.ts';
 import { openDatabase } from './database.ts';
+import type { Database } from './schema.ts';
+
+// An audit row written straight through Kysely: this file tests the engine, not the audit feature.
+async function writeProbe(executor: Kysely<Database>, entityId: string, after?: unknown): Promise<void> {
+  await executor
+    .insertInto('audit_log')
+    .values({ actor_user_id: null, actor_name: 'Hệ thống', action: 'create', entity: 'probe', entity_id: entityId, before: null, after: after === undefined ? null : JSON.stringify(after) })
+    .execute();
+}
 
 describe('database engine', () => {
   let database: TestDatabase;
@@ -27,7 +35,7 @@ describe('database engine', () => {
   it('rolls back a failed transaction completely', async () => {
     await expect(
       database.db.transaction().execute(async (trx) => {
-        await recordAudit(trx, { actor: null, action: 'create', entity: 'probe', entityId: 'rollback' });
+        await writeProbe(trx, 'rollback');
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
@@ -37,7 +45,7 @@ describe('database engine', () => {
 
   it('keeps a committed transaction and its JSON', async () => {
     await database.db.transaction().execute(async (trx) => {
-      await recordAudit(trx, { actor: null, action: 'create', entity: 'probe', entityId: 'commit', after: { tên: 'Tháp Mười' } });
+      await writeProbe(trx, 'commit', { tên: 'Tháp Mười' });
     });
     const row = await database.db.selectFrom('audit_log').where('entity_id', '=', 'commit').selectAll().executeTakeFirstOrThrow();
     expect(row.after).toEqual({ tên: 'Tháp Mười' });
@@ -46,7 +54,7 @@ describe('database engine', () => {
 
   it('serialises concurrent queries while a transaction is open', async () => {
     const inTransaction = database.db.transaction().execute(async (trx) => {
-      await recordAudit(trx, { actor: null, action: 'create', entity: 'probe', entityId: 'concurrent' });
+      await writeProbe(trx, 'concurrent');
       await sql`select pg_sleep(0.05)`.execute(trx);
     });
     const outside = database.db.selectFrom('audit_log').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();

@@ -8,7 +8,7 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
-import type { Role } from '../../src/server/auth/actor.ts';
+import type { Role } from '../../src/domain/access/roles.ts';
 import { createAppContext } from '../../src/server/bootstrap.ts';
 import { buildUnitTree } from '../factories/admin-units.ts';
 import { makePlanExtraction, makePlanText, makeTask } from '../factories/plan-extraction.ts';

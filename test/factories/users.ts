@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../src/db/schema.ts';
-import type { Role } from '../../src/server/auth/actor.ts';
+import type { Role } from '../../src/domain/access/roles.ts';
 import { hashPassword } from '../../src/server/auth/passwords.ts';
 import { csrfHeaderName, sessionCookieName } from '../../src/server/auth/tokens.ts';
 import { insertUser } from '../../src/server/users/repository.ts';

@@ -1,4 +1,5 @@
-import { roles, systemActor, type Role } from '../../server/auth/actor.ts';
+import { roles, type Role } from '../../domain/access/roles.ts';
+import { systemActor } from '../../server/auth/actor.ts';
 import { openApplication, type OpenedApplication } from '../../server/bootstrap.ts';
 import { AppError } from '../../server/errors.ts';
 import { roleLabels, usernameSchema } from '../../server/users/schemas.ts';

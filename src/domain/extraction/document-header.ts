@@ -4,7 +4,7 @@
 import { foldKeepLength, isMostlyUpperCase, squeeze, toSentenceCase } from './fold.ts';
 import type { SourceLine, Paragraph } from './source-document.ts';
 import { toIsoDate } from './vietnamese-numbers.ts';
-import type { ExtractedDocumentHeader, ExtractedSigner, IssuerLevel } from './types.ts';
+import type { DocumentHeader, IssuerLevel, Signer } from '../plans/plan-model.ts';
 import { kindFromSymbol, KIND_WORDS } from './document-kinds.ts';
 
 const HEAD_LINES = 40;
@@ -225,7 +225,7 @@ function toRoleTitle(caps: string): string {
   return title.replace(/^Phó (\p{Ll})/u, (_m, first: string) => `Phó ${first.toLocaleUpperCase('vi')}`);
 }
 
-function findSigner(lines: SourceLine[]): ExtractedSigner | null {
+function findSigner(lines: SourceLine[]): Signer | null {
   const texts = lines.filter((l) => l.kind === 'text');
   let titleIndex = -1;
   let title: string | null = null;
@@ -256,7 +256,7 @@ const ROLE = String.raw`(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒN
 const SIGNATURE_IN_LINE = new RegExp(String.raw`(?:^|\s)(${ROLE})\s+(?:\([^)]*\)\s*)?(\p{Lu}[\p{Ll}'’]*(?:\s+\p{Lu}[\p{Ll}'’]*){1,5})\s*$`, 'u');
 
 /** A signature laid out in a Word table or flattened onto one line: "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Phạm Quốc Dũng". */
-function findSignerInOneLine(lines: SourceLine[]): ExtractedSigner | null {
+function findSignerInOneLine(lines: SourceLine[]): Signer | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     for (const cell of [...(line.cells ?? [line.text])].reverse()) {
@@ -275,7 +275,7 @@ function isPersonName(text: string): boolean {
   return !/^(Nơi|Lưu|Như|Kèm|Phụ)/u.test(text);
 }
 
-export function extractDocumentHeader(lines: SourceLine[], paragraphs: Paragraph[]): ExtractedDocumentHeader {
+export function extractDocumentHeader(lines: SourceLine[], paragraphs: Paragraph[]): DocumentHeader {
   const numberLine = findNumberLine(lines);
   const dateLine = findDateLine(lines);
   const titleInfo = findTitle(paragraphs);

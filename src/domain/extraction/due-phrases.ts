@@ -3,7 +3,7 @@
 
 import { foldKeepLength } from './fold.ts';
 import { padTwo, parseRoman, toIsoDate } from './vietnamese-numbers.ts';
-import type { Frequency, TaskDue } from './types.ts';
+import type { Frequency, TaskDue } from '../plans/plan-model.ts';
 
 
 function readFrequency(folded: string): { freq: Frequency; month: number | null } | null {

@@ -12,9 +12,10 @@ import { buildParagraphs, footnoteParagraphs, readSourceLines } from './source-d
 import { extractTargets, type TargetSource } from './targets.ts';
 import { extractTasks } from './tasks.ts';
 import { extractTableTargets } from './target-table.ts';
-import type { ExtractedDocumentHeader, ExtractionWarning, PlanExtraction } from './types.ts';
+import type { DocumentHeader } from '../plans/plan-model.ts';
+import type { ExtractionWarning, PlanExtraction } from './types.ts';
 
-const EMPTY_HEADER: ExtractedDocumentHeader = {
+const EMPTY_HEADER: DocumentHeader = {
   kind: null, number: null, symbol: null, issuer: null, issuerLevel: null, place: null, date: null, year: null, title: null, signer: null,
 };
 

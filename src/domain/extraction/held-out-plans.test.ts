@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from './extract-plan.ts';
-import type { PlanExtraction, TaskDue } from './types.ts';
+import type { TaskDue } from '../plans/plan-model.ts';
+import type { PlanExtraction } from './types.ts';
 
 const FOLDERS = ['plans-heldout', 'plans-heldout-2'].map((name) => join(import.meta.dirname, '../../../test/fixtures', name));
 const documents = FOLDERS.flatMap((folder) => readdirSync(folder).filter((name) => /\.(txt|md)$/.test(name)).map((name) => ({ folder, name })));

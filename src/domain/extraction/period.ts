@@ -2,7 +2,7 @@
 // later orientation years ("định hướng đến năm 2030", "tầm nhìn đến năm 2045").
 
 import { foldKeepLength } from './fold.ts';
-import type { ExtractedPeriod } from './types.ts';
+import type { PlanPeriod } from '../plans/plan-model.ts';
 
 const DATE_LIKE = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/g;
 const YEAR = String.raw`((?:19|20|21)\d{2})`;
@@ -11,7 +11,7 @@ function isYear(value: number): boolean {
   return value >= 1945 && value <= 2150;
 }
 
-export function readPeriod(text: string, documentYear: number | null): ExtractedPeriod | null {
+export function readPeriod(text: string, documentYear: number | null): PlanPeriod | null {
   const folded = foldKeepLength(text).replace(DATE_LIKE, (m) => ' '.repeat(m.length));
   const horizons: number[] = [];
   let rest = folded.replace(new RegExp(String.raw`(dinh huong|tam nhin)\s+(?:den\s+)?(?:nam\s+)?${YEAR}`, 'g'), (m, _w, year: string) => {
@@ -42,7 +42,7 @@ export function readPeriod(text: string, documentYear: number | null): Extracted
   return { from, to, horizons: [...new Set(later)].sort((a, b) => a - b) };
 }
 
-export function extractPeriod(title: string | null, fallbackTexts: string[], documentYear: number | null): ExtractedPeriod {
+export function extractPeriod(title: string | null, fallbackTexts: string[], documentYear: number | null): PlanPeriod {
   const candidates = [title ?? '', ...fallbackTexts];
   for (const text of candidates) {
     const period = readPeriod(text, documentYear);

@@ -6,7 +6,8 @@ import { kindFromSymbol, kindFromWord, KIND_WORDS } from './document-kinds.ts';
 import { lineAt, type Paragraph } from './source-document.ts';
 import { findDate } from './vietnamese-numbers.ts';
 import { normaliseDocumentNumber } from '../plans/document-number.ts';
-import type { ExtractedReference, ReferenceRole } from './types.ts';
+import type { ReferenceRole } from '../plans/plan-model.ts';
+import type { ExtractedReference } from './types.ts';
 
 const KIND_ALTERNATION = KIND_WORDS.map((entry) => entry.folded).sort((a, b) => b.length - a.length).join('|');
 const NUMBER = String.raw`\d{1,5}[a-z]?(?:\s?\/\s?\d{4})?(?:(?:\s?\/\s?|-)[a-z&]{1,12}\d{0,2})+`;

@@ -5,7 +5,8 @@
 import { foldKeepLength, squeeze } from './fold.ts';
 import { lineAt, type Paragraph } from './source-document.ts';
 import { padTwo } from './vietnamese-numbers.ts';
-import type { ExtractedReportingDuty, ReportingFrequency } from './types.ts';
+import type { ReportingFrequency } from '../plans/plan-model.ts';
+import type { ExtractedReportingDuty } from './types.ts';
 
 const CYCLE = /dinh ky\s*(?:\(|,)?\s*(hang nam|hang năm|moi nam|06 thang|6 thang|sau thang|hang quy|moi quy|hang thang|moi thang|nam)\b|(?:^|[\s(,])(hang|moi)\s+(nam|quy|thang)\s*\(?\s*(?:truoc|vao)\s+(?:ngay|thang)/g;
 const REPORT_WORD = /bao cao|so ket|tong ket|tong hop ket qua/;

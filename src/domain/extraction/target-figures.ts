@@ -5,7 +5,7 @@
 // ("100% Trạm Y tế có 02 bác sĩ").
 
 import { parseVietnameseNumber } from './vietnamese-numbers.ts';
-import type { TargetOp, TargetUnit } from './types.ts';
+import type { TargetOp, TargetUnit } from '../plans/plan-model.ts';
 
 export interface Figure {
   /** Offsets in the clause's folded text. */

@@ -4,7 +4,8 @@
 import { foldKeepLength, squeeze } from './fold.ts';
 import type { OutlineNode } from './outline.ts';
 import { parseVietnameseNumber } from './vietnamese-numbers.ts';
-import type { ExtractedTarget, TargetOp, TargetUnit } from './types.ts';
+import type { TargetOp, TargetUnit } from '../plans/plan-model.ts';
+import type { ExtractedTarget } from './types.ts';
 
 interface TargetColumns {
   subject: number;

@@ -5,7 +5,8 @@
 import { foldKeepLength, squeeze } from './fold.ts';
 import { lineAt, type Paragraph } from './source-document.ts';
 import { findFigures, type Figure } from './target-figures.ts';
-import type { ExtractedTarget, TargetOp } from './types.ts';
+import type { TargetOp } from '../plans/plan-model.ts';
+import type { ExtractedTarget } from './types.ts';
 
 export interface TargetSource {
   paragraph: Paragraph;

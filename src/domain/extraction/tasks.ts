@@ -12,7 +12,8 @@ import { readLeadingAgencies, splitAgencyList, cleanAgencyName, TIME_ADVERBIAL }
 import { inferDueFromText, parseDuePhrase } from './due-phrases.ts';
 import { extractTableTasks } from './task-table.ts';
 import { readInlineAssignment } from './inline-assignment.ts';
-import type { ExtractedTask, TaskDue } from './types.ts';
+import type { TaskDue } from '../plans/plan-model.ts';
+import type { ExtractedTask } from './types.ts';
 
 type FieldKind = 'lead' | 'support' | 'due' | 'deliverable';
 

@@ -2,8 +2,8 @@
 // the district od-tinh-dong-thap.huyen-thap-muoi as it was then, not today's commune.
 import type { AdminUnitIndex } from '../admin-units/admin-unit-index.ts';
 import type { AdminLevel, AdminUnit } from '../admin-units/types.ts';
-import type { ExtractedDocumentHeader } from '../extraction/types.ts';
 import { foldDiacritics } from '../text/fold-diacritics.ts';
+import type { DocumentHeader } from './plan-model.ts';
 
 export interface PlanUnitMatch {
   unit: AdminUnit;
@@ -41,7 +41,7 @@ export function placeOfIssuer(issuer: string): PlaceQuery | null {
   return null;
 }
 
-function isoDateOf(header: Pick<ExtractedDocumentHeader, 'date' | 'year'>): string | null {
+function isoDateOf(header: Pick<DocumentHeader, 'date' | 'year'>): string | null {
   if (header.date && /^\d{4}-\d{2}-\d{2}$/.test(header.date)) return header.date;
   // A draft left undated ("ngày tháng năm 2023"): the middle of its year.
   if (header.year !== null && header.year >= 1900 && header.year <= 2200) return `${header.year}-06-30`;
@@ -59,7 +59,7 @@ function bareName(unit: AdminUnit): string {
  * (the document text: "tỉnh Trà Vinh", "tỉnh Kon Tum").
  */
 export function findPlanAdminUnit(
-  header: Pick<ExtractedDocumentHeader, 'issuer' | 'issuerLevel' | 'place' | 'date' | 'year'>,
+  header: Pick<DocumentHeader, 'issuer' | 'issuerLevel' | 'place' | 'date' | 'year'>,
   index: AdminUnitIndex,
   context = '',
 ): PlanUnitMatch | null {

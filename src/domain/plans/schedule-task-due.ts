@@ -1,5 +1,5 @@
 // A task's due as the plan states it → the dated deadlines it means over the plan's period.
-import type { TaskDue } from '../extraction/types.ts';
+import type { TaskDue } from './plan-model.ts';
 
 export interface TaskDeadline {
   /** 'YYYY-MM-DD', the last day by which the task is due. */

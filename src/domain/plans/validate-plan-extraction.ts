@@ -1,7 +1,7 @@
 // Checks a reviewed draft before it is saved or confirmed. Structure (types, enums) is the
 // API schema's job; this checks what only makes sense across fields and items, and names
 // the item in Vietnamese so the reviewer can find it.
-import type { PlanExtraction } from '../extraction/types.ts';
+import type { PlanContent } from './plan-model.ts';
 import { scheduleOnce } from './schedule-task-due.ts';
 
 export interface PlanFieldError {
@@ -23,7 +23,7 @@ function checkYear(errors: PlanFieldError[], field: string, label: string, year:
   if (year !== null && !isPlausibleYear(year)) errors.push({ field, message: `${label}: năm ${year} không hợp lý (cần từ 1945 đến 2100).` });
 }
 
-function checkDocument(extraction: PlanExtraction, errors: PlanFieldError[]): void {
+function checkDocument(extraction: PlanContent, errors: PlanFieldError[]): void {
   const { document, period } = extraction;
   if (document.date !== null && !isRealDate(document.date)) {
     errors.push({ field: 'extraction.document.date', message: `Ngày ban hành "${document.date}" không phải ngày có thật (dạng YYYY-MM-DD).` });
@@ -40,7 +40,7 @@ function checkDocument(extraction: PlanExtraction, errors: PlanFieldError[]): vo
   for (const [i, year] of period.horizons.entries()) checkYear(errors, `extraction.period.horizons.${i}`, 'Năm định hướng', year);
 }
 
-function checkTargets(extraction: PlanExtraction, errors: PlanFieldError[]): void {
+function checkTargets(extraction: PlanContent, errors: PlanFieldError[]): void {
   const ids = new Map<string, number>();
   extraction.targets.forEach((target, i) => {
     const at = `extraction.targets.${i}`;
@@ -90,7 +90,7 @@ function checkTargets(extraction: PlanExtraction, errors: PlanFieldError[]): voi
   });
 }
 
-function checkTasks(extraction: PlanExtraction, errors: PlanFieldError[]): void {
+function checkTasks(extraction: PlanContent, errors: PlanFieldError[]): void {
   const ids = new Set<string>();
   extraction.tasks.forEach((task, i) => {
     const at = `extraction.tasks.${i}`;
@@ -115,7 +115,7 @@ function checkTasks(extraction: PlanExtraction, errors: PlanFieldError[]): void 
   });
 }
 
-function checkReporting(extraction: PlanExtraction, errors: PlanFieldError[]): void {
+function checkReporting(extraction: PlanContent, errors: PlanFieldError[]): void {
   extraction.reporting.forEach((duty, i) => {
     if (duty.due === null) return;
     const match = /^(\d{2})(?:-(\d{2}))?$/.exec(duty.due);
@@ -128,7 +128,7 @@ function checkReporting(extraction: PlanExtraction, errors: PlanFieldError[]): v
   });
 }
 
-function checkReferences(extraction: PlanExtraction, errors: PlanFieldError[]): void {
+function checkReferences(extraction: PlanContent, errors: PlanFieldError[]): void {
   extraction.references.forEach((reference, i) => {
     const at = `extraction.references.${i}`;
     if (reference.number.trim() === '') errors.push({ field: `${at}.number`, message: `Văn bản dẫn chiếu thứ ${i + 1}: cần số hiệu văn bản.` });
@@ -139,7 +139,7 @@ function checkReferences(extraction: PlanExtraction, errors: PlanFieldError[]): 
 }
 
 /** Every problem found, in document order; [] when the draft can be saved and confirmed. */
-export function validatePlanExtraction(extraction: PlanExtraction): PlanFieldError[] {
+export function validatePlanExtraction(extraction: PlanContent): PlanFieldError[] {
   const errors: PlanFieldError[] = [];
   checkDocument(extraction, errors);
   checkReferences(extraction, errors);

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
-import { roles, type Actor, type Principal, type Role } from '../auth/actor.ts';
+import { roles, type Role } from '../../domain/access/roles.ts';
+import type { Actor, Principal } from '../auth/actor.ts';
 import { forbidden, unauthenticated, type AppError } from '../errors.ts';
 
 /**

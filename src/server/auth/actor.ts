@@ -1,9 +1,7 @@
 // Who is making a request. Filled by the auth feature's session hook; every other
 // feature reads it through the helpers in ../access/.
+import type { Role } from '../../domain/access/roles.ts';
 import { everywhere, type Scope } from '../access/scope.ts';
-
-export const roles = ['admin', 'planner', 'reporter', 'viewer'] as const;
-export type Role = (typeof roles)[number];
 
 /** A signed-in user. */
 export interface Actor {

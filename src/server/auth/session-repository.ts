@@ -1,5 +1,5 @@
 import type { Executor } from '../users/repository.ts';
-import type { Role } from './actor.ts';
+import type { Role } from '../../domain/access/roles.ts';
 
 export interface SessionRecord {
   idHash: string;

@@ -1,6 +1,6 @@
 // Reads the parts of confirmed plans: targets, tasks with their agencies and deadlines,
 // reporting duties, and how many of each a plan has (for lists).
-import type { Frequency, ReportingFrequency, TaskDue } from '../../domain/extraction/types.ts';
+import type { Frequency, ReportingFrequency, TaskDue } from '../../domain/plans/plan-model.ts';
 import type { Executor, PlanCounts, TargetWrite } from './repository.ts';
 
 /** A stored target: as written, with its position in the plan. */

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Frequency, IssuerLevel, ReferenceRole, ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../domain/extraction/types.ts';
+import type { Frequency, IssuerLevel, ReferenceRole, ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../domain/plans/plan-model.ts';
 import { containsPattern, planListKey, planSearchText } from '../../domain/plans/plan-search-text.ts';
 import type { TaskDeadline } from '../../domain/plans/schedule-task-due.ts';
 import type { Scope } from '../access/scope.ts';

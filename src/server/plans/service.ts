@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { PlanExtraction } from '../../domain/extraction/types.ts';
 import { normaliseDocumentNumber } from '../../domain/plans/document-number.ts';
+import type { PlanContent } from '../../domain/plans/plan-model.ts';
 import { scheduleTaskDue } from '../../domain/plans/schedule-task-due.ts';
 import { foldDiacritics } from '../../domain/text/fold-diacritics.ts';
 import { authorize } from '../access/policy.ts';
@@ -45,7 +45,7 @@ function datesCompatible(a: { date: string | null; year: number | null }, b: { d
 const planDates = (plan: PlanRow) => ({ date: plan.documentDate, year: plan.year });
 
 export interface DuplicateQuery {
-  extraction: PlanExtraction;
+  extraction: PlanContent;
   adminUnitId: string | null;
   fileId: string | null;
 }
@@ -77,7 +77,7 @@ export async function findDuplicatePlan(db: Executor, scope: Scope, query: Dupli
 
 /** The rows of a plan from a reviewed extraction; agency ids come from the task mentions. */
 export function buildPlanWrite(input: {
-  extraction: PlanExtraction;
+  extraction: PlanContent;
   adminUnitId: string;
   fileId: string;
   fileName: string;
@@ -90,7 +90,7 @@ export function buildPlanWrite(input: {
   const { document, period } = extraction;
   const planId = randomUUID();
   const targetIds = new Map(extraction.targets.map((target) => [target.id, randomUUID()]));
-  const mentionsOf = (names: string[], mentions: PlanExtraction['tasks'][number]['leadAgencies']) =>
+  const mentionsOf = (names: string[], mentions: PlanContent['tasks'][number]['leadAgencies']) =>
     names.map((text, i) => ({ text, agencyId: mentions?.[i]?.text === text ? (mentions[i]?.agencyId ?? null) : null }));
   return {
     header: {

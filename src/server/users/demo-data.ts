@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { systemActor, type Role } from '../auth/actor.ts';
+import type { Role } from '../../domain/access/roles.ts';
+import { systemActor } from '../auth/actor.ts';
 import { agencyExists, countUsers } from './repository.ts';
 import { createUser } from './service.ts';
 

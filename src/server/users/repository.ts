@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { vietnameseSortKey } from '../../domain/text/vietnamese-sort-key.ts';
-import type { Role } from '../auth/actor.ts';
+import type { Role } from '../../domain/access/roles.ts';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles, type Role } from '../auth/actor.ts';
+import { roles, type Role } from '../../domain/access/roles.ts';
 import { maxPasswordLength, minPasswordLength } from '../auth/passwords.ts';
 import type { UserView } from './repository.ts';
 import { refineName } from '../schemas/text.ts';

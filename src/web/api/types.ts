@@ -1,7 +1,7 @@
 import type { AgencyType } from '../../domain/agencies/types.ts';
 // Response shapes of the API contract (see the shared identifiers in the design notes).
-export type Role = 'admin' | 'planner' | 'reporter' | 'viewer';
-export const roles: readonly Role[] = ['admin', 'planner', 'reporter', 'viewer'];
+export { roles, type Role } from '../../domain/access/roles.ts';
+import type { Role } from '../../domain/access/roles.ts';
 
 export type UnitLevel = 'province' | 'district' | 'commune';
 
@@ -102,24 +102,29 @@ export interface AuditPage {
   nextBefore: number | null;
 }
 
-// Plans and plan drafts. The extraction shapes are the domain's (pure types, shared with the server).
+// Plans and plan drafts. The plan model and the extraction's review aids are the domain's
+// (pure types, shared with the server).
 export type {
-  AgencyMention,
-  ExtractedDocumentHeader,
-  ExtractedPeriod,
-  ExtractedReference,
-  ExtractedReportingDuty,
-  ExtractedTarget,
-  ExtractedTask,
+  DocumentHeader,
   Frequency,
   IssuerLevel,
-  PlanExtraction,
+  PlanContent,
+  PlanPeriod,
   ReportingFrequency,
   TargetOp,
   TargetUnit,
   TaskDue,
+} from '../../domain/plans/plan-model.ts';
+export type {
+  AgencyMention,
+  ExtractedReference,
+  ExtractedReportingDuty,
+  ExtractedTarget,
+  ExtractedTask,
+  PlanExtraction,
 } from '../../domain/extraction/types.ts';
-import type { PlanExtraction, ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../domain/extraction/types.ts';
+import type { PlanExtraction } from '../../domain/extraction/types.ts';
+import type { ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../domain/plans/plan-model.ts';
 
 export interface PlanRef {
   id: string;

@@ -1,5 +1,5 @@
 import { Col, Input, InputNumber, Row, Select, Typography } from 'antd';
-import type { ExtractedDocumentHeader, ExtractedPeriod, IssuerLevel, PlanExtraction, UnitRef } from '../../../api/types.ts';
+import type { DocumentHeader, PlanPeriod, IssuerLevel, PlanExtraction, UnitRef } from '../../../api/types.ts';
 import { labelLevel } from '../../../format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { AdminUnitSelect } from './admin-unit-select.tsx';
@@ -27,8 +27,8 @@ export function HeaderEditor({ extraction, adminUnitId, adminUnit, onAdminUnit, 
   const { t } = useI18n();
   const { document, period } = extraction;
   const lines = document.lines ?? {};
-  const change = (patch: Partial<ExtractedDocumentHeader>) => edit((current) => ({ ...current, document: { ...current.document, ...patch } }));
-  const changePeriod = (patch: Partial<ExtractedPeriod>) => edit((current) => ({ ...current, period: { ...current.period, ...patch } }));
+  const change = (patch: Partial<DocumentHeader>) => edit((current) => ({ ...current, document: { ...current.document, ...patch } }));
+  const changePeriod = (patch: Partial<PlanPeriod>) => edit((current) => ({ ...current, period: { ...current.period, ...patch } }));
   const focusLine = (line: number | undefined) => () => {
     if (line) select({ section: 'document', id: null, line });
   };
