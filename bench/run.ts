@@ -29,5 +29,6 @@ if (unknown.length > 0) {
 for (const bench of benches) {
   if (wanted.length > 0 && !wanted.includes(bench.name)) continue;
   const figures = await bench.run();
-  for (const line of Array.isArray(figures) ? figures : [figures]) console.log(JSON.stringify({ bench: bench.name, ...line }));
+  for (const line of Array.isArray(figures) ? figures : [figures])
+    console.log(JSON.stringify({ bench: bench.name, ...line }));
 }

@@ -3,9 +3,18 @@
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import { multipartFile } from '../test/factories/plans.ts';
-import { buildHugeTaskText, buildManyPagePdf, buildPdfStreamBomb, buildWordBomb } from '../test/fixtures/documents/build-hostile-documents.ts';
+import {
+  buildHugeTaskText,
+  buildManyPagePdf,
+  buildPdfStreamBomb,
+  buildWordBomb,
+} from '../test/fixtures/documents/build-hostile-documents.ts';
 
-const { address, headers, durationMs } = workerData as { address: string; headers: Record<string, string>; durationMs: number };
+const { address, headers, durationMs } = workerData as {
+  address: string;
+  headers: Record<string, string>;
+  durationMs: number;
+};
 const hostile = [
   multipartFile('bom.docx', buildWordBomb()),
   multipartFile('bom.pdf', buildPdfStreamBomb()),
@@ -20,7 +29,11 @@ let uploads = 0;
 await Promise.all(
   hostile.map(async ({ payload, headers: multipart }) => {
     while (performance.now() < until) {
-      const response = await fetch(`${address}/api/plan-drafts`, { method: 'POST', body: new Blob([new Uint8Array(payload)]), headers: { ...headers, ...multipart } });
+      const response = await fetch(`${address}/api/plan-drafts`, {
+        method: 'POST',
+        body: new Blob([new Uint8Array(payload)]),
+        headers: { ...headers, ...multipart },
+      });
       await response.arrayBuffer();
       uploads++;
       statuses[response.status] = (statuses[response.status] ?? 0) + 1;

@@ -7,7 +7,17 @@
 //                                    template when missing (src/db/pglite-template.ts)
 //   node scripts/build.mjs --force   build anyway
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -79,16 +89,23 @@ export function build({ log = (line) => process.stderr.write(`${line}\n`) } = {}
   log('Đang biên dịch mã nguồn vào build/ ...');
   const temporary = `${buildFolder}.tmp-${process.pid}`;
   rmSync(temporary, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [tsc, '-p', path.join(projectRoot, 'tsconfig.build.json'), '--outDir', temporary], {
-    cwd: projectRoot,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [tsc, '-p', path.join(projectRoot, 'tsconfig.build.json'), '--outDir', temporary],
+    {
+      cwd: projectRoot,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (result.status !== 0) {
     rmSync(temporary, { recursive: true, force: true });
     throw new Error(`Biên dịch mã nguồn thất bại (tsc thoát với mã ${result.status ?? result.signal}).`);
   }
   copyAssets(temporary);
-  writeFileSync(path.join(temporary, '.build-stamp.json'), `${JSON.stringify({ sources: fingerprint, builtAt: new Date().toISOString() })}\n`);
+  writeFileSync(
+    path.join(temporary, '.build-stamp.json'),
+    `${JSON.stringify({ sources: fingerprint, builtAt: new Date().toISOString() })}\n`,
+  );
   const previous = `${buildFolder}.old-${process.pid}`;
   if (existsSync(buildFolder)) renameSync(buildFolder, previous);
   try {
@@ -114,9 +131,13 @@ export function ensureBuild(options) {
 export function ensurePgliteTemplate({ log = (line) => process.stderr.write(`${line}\n`) } = {}) {
   const module = pathToFileURL(path.join(buildFolder, 'db', 'pglite-template.js')).href;
   const script = `const m = await import(${JSON.stringify(module)}); if (!m.findPgliteTemplate()) { process.stderr.write('Đang tạo cơ sở dữ liệu mẫu (một lần, khoảng 10 giây)...\\n'); await m.createPgliteTemplate(); }`;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   // Not fatal: a first start then runs initdb itself, only slower and with more memory.
-  if (result.status !== 0) log('Cảnh báo: không tạo được cơ sở dữ liệu mẫu; lần chạy đầu sẽ tự khởi tạo (tốn bộ nhớ hơn).');
+  if (result.status !== 0)
+    log('Cảnh báo: không tạo được cơ sở dữ liệu mẫu; lần chạy đầu sẽ tự khởi tạo (tốn bộ nhớ hơn).');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -36,10 +36,15 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
   if (text === '' || text === 'false') return false;
   if (text === 'true') return true;
   if (/^\d+$/.test(text)) return Number(text);
-  const list = text.split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+  const list = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
   for (const entry of list) {
     if (!/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry) && !['loopback', 'linklocal', 'uniquelocal'].includes(entry)) {
-      throw new Error(`TRUST_PROXY không hợp lệ: "${entry}". Dùng true, false, số tầng proxy, hoặc danh sách địa chỉ/CIDR cách nhau bởi dấu phẩy.`);
+      throw new Error(
+        `TRUST_PROXY không hợp lệ: "${entry}". Dùng true, false, số tầng proxy, hoặc danh sách địa chỉ/CIDR cách nhau bởi dấu phẩy.`,
+      );
     }
   }
   return list;
@@ -66,6 +71,7 @@ export function readRuntimeConfig(overrides: Partial<RuntimeConfig> = {}, env = 
 
 function readLogLevel(value: string | undefined): string {
   const level = (value ?? 'info').trim().toLowerCase();
-  if (!logLevels.includes(level)) throw new Error(`LOG_LEVEL không hợp lệ: "${value}". Dùng một trong: ${logLevels.join(', ')}.`);
+  if (!logLevels.includes(level))
+    throw new Error(`LOG_LEVEL không hợp lệ: "${value}". Dùng một trong: ${logLevels.join(', ')}.`);
   return level;
 }

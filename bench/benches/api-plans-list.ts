@@ -44,7 +44,10 @@ async function runOn(serverUrl: string | null, engine: string): Promise<Figures>
       const { port } = app.server.address() as AddressInfo;
       // The page the plans screen asks for (src/web/pages/plans/plans-page.tsx: 20 a page).
       const url = `http://127.0.0.1:${port}/api/plans?limit=${pageSize}&offset=0`;
-      const first = (await (await fetch(url, { headers: { cookie: session.cookie } })).json()) as { items: unknown[]; total?: number };
+      const first = (await (await fetch(url, { headers: { cookie: session.cookie } })).json()) as {
+        items: unknown[];
+        total?: number;
+      };
       const load = await runHttpLoad({ urls: [url], headers: { cookie: session.cookie }, clients, seconds });
       return {
         engine,
@@ -71,7 +74,8 @@ export default {
   async run() {
     const lines: Figures[] = [];
     for (const { engine, serverUrl } of await findBenchEngines()) lines.push(await runOn(serverUrl, engine));
-    if (!lines.some((line) => line.engine === 'postgres')) lines.push({ engine: 'postgres', skipped: 'no PostgreSQL server (TEST_DATABASE_URL)' });
+    if (!lines.some((line) => line.engine === 'postgres'))
+      lines.push({ engine: 'postgres', skipped: 'no PostgreSQL server (TEST_DATABASE_URL)' });
     return lines;
   },
 } satisfies Bench;

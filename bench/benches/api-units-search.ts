@@ -16,7 +16,20 @@ import { runHttpLoad } from '../support/http-load.ts';
 const clients = Number(process.env.BENCH_CLIENTS ?? 50);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 // What people type: whole names, prefixes, a word, without and with diacritics.
-const queries = ['thap muoi', 'phong dien', 'Càng Long', 'an', 'hoa', 'xa my', 'dong thap', 'binh', 'phuong 1', 'thanh thuy', 'ngoc hoi', 'long'];
+const queries = [
+  'thap muoi',
+  'phong dien',
+  'Càng Long',
+  'an',
+  'hoa',
+  'xa my',
+  'dong thap',
+  'binh',
+  'phuong 1',
+  'thanh thuy',
+  'ngoc hoi',
+  'long',
+];
 
 export default {
   name: 'api.units-search',
@@ -39,12 +52,29 @@ export default {
         const lines: Figures[] = [];
         await app.listen({ host: '127.0.0.1', port: 0 });
         const { port } = app.server.address() as AddressInfo;
-        for (const [role, agencyId] of [['admin', 'ag-p-82-ubnd'], ['planner', 'ag-p-82-so-noi-vu']] as const) {
+        for (const [role, agencyId] of [
+          ['admin', 'ag-p-82-ubnd'],
+          ['planner', 'ag-p-82-so-noi-vu'],
+        ] as const) {
           const user = await createUser(db.db, { agencyId, role });
           const session = await loginAs(app, user.username);
-          const urls = queries.map((query) => `http://127.0.0.1:${port}/api/admin-units?q=${encodeURIComponent(query)}`);
+          const urls = queries.map(
+            (query) => `http://127.0.0.1:${port}/api/admin-units?q=${encodeURIComponent(query)}`,
+          );
           const load = await runHttpLoad({ urls, headers: { cookie: session.cookie }, clients, seconds });
-          lines.push({ engine: 'pglite', role, units: (await ctx.adminUnits.get()).size, clients, seconds, ...load, load_ms: loadMs, index_ms: indexMs, first_search_ms: firstSearchMs, load_avg_1m: Math.round(os.loadavg()[0]! * 100) / 100, cpus: os.cpus().length });
+          lines.push({
+            engine: 'pglite',
+            role,
+            units: (await ctx.adminUnits.get()).size,
+            clients,
+            seconds,
+            ...load,
+            load_ms: loadMs,
+            index_ms: indexMs,
+            first_search_ms: firstSearchMs,
+            load_avg_1m: Math.round(os.loadavg()[0]! * 100) / 100,
+            cpus: os.cpus().length,
+          });
         }
         return lines;
       } finally {

@@ -29,7 +29,11 @@ export default {
   async run() {
     const { source, file } = await pickDocument();
     const extract = async () => {
-      const { stdout } = await run(process.execPath, [bin, 'extract', file], { cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const { stdout } = await run(process.execPath, [bin, 'extract', file], {
+        cwd: repo,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
       if (!stdout.startsWith('{')) throw new Error('extract printed no JSON');
     };
     // The first run builds build/ when it is missing or stale; not timed.

@@ -17,7 +17,9 @@ const fallbackFolder = path.join(repo, 'test', 'fixtures', 'documents');
 async function loadDocuments(): Promise<{ source: string; documents: Array<{ name: string; text: string }> }> {
   const folder = existsSync(seedFolder) ? seedFolder : fallbackFolder;
   const names = (await readdir(folder)).filter((name) => /\.(txt|md)$/.test(name)).sort();
-  const documents = await Promise.all(names.map(async (name) => ({ name, text: await readFile(path.join(folder, name), 'utf8') })));
+  const documents = await Promise.all(
+    names.map(async (name) => ({ name, text: await readFile(path.join(folder, name), 'utf8') })),
+  );
   return { source: path.relative(repo, folder), documents };
 }
 

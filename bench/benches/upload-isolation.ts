@@ -20,7 +20,10 @@ export default {
       const planner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
       const address = await app.listen({ host: '127.0.0.1', port: 0 });
       const entry = workerEntry(import.meta.url, '../upload-isolation-uploader');
-      const uploader = new Worker(entry.url, { execArgv: entry.execArgv, workerData: { address, headers: authHeaders(planner), durationMs: DURATION_MS } });
+      const uploader = new Worker(entry.url, {
+        execArgv: entry.execArgv,
+        workerData: { address, headers: authHeaders(planner), durationMs: DURATION_MS },
+      });
       await once(uploader, 'message');
       uploader.postMessage('start');
       const uploaded = once(uploader, 'message') as Promise<[{ uploads: number; statuses: Record<string, number> }]>;
@@ -38,7 +41,8 @@ export default {
       const [[{ uploads, statuses }]] = await Promise.all([uploaded, prober]);
       await uploader.terminate();
       latencies.sort((a, b) => a - b);
-      const at = (q: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0) * 10) / 10;
+      const at = (q: number) =>
+        Math.round((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0) * 10) / 10;
       return {
         engine: process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite',
         health_p95_ms: at(0.95),
@@ -46,7 +50,9 @@ export default {
         health_max_ms: at(1),
         health_requests: latencies.length,
         hostile_uploads: uploads,
-        upload_statuses: Object.entries(statuses).map(([status, n]) => `${status}×${n}`).join(' '),
+        upload_statuses: Object.entries(statuses)
+          .map(([status, n]) => `${status}×${n}`)
+          .join(' '),
         target_p95_ms: 50,
       };
     } finally {

@@ -26,11 +26,22 @@ export interface LoadFigures {
 /** Sends the load from a worker thread, so the server's thread does only the server's work. */
 export async function runHttpLoad(options: LoadOptions): Promise<LoadFigures> {
   const entry = workerEntry(import.meta.url, './http-load-worker');
-  const worker = new Worker(entry.url, { execArgv: entry.execArgv, workerData: { urls: options.urls, headers: options.headers ?? {}, clients: options.clients, seconds: options.seconds } });
-  const [result] = (await once(worker, 'message')) as [{ times: number[]; errors: number; bytes: number; elapsedMs: number }];
+  const worker = new Worker(entry.url, {
+    execArgv: entry.execArgv,
+    workerData: {
+      urls: options.urls,
+      headers: options.headers ?? {},
+      clients: options.clients,
+      seconds: options.seconds,
+    },
+  });
+  const [result] = (await once(worker, 'message')) as [
+    { times: number[]; errors: number; bytes: number; elapsedMs: number },
+  ];
   await worker.terminate();
   const times = result.times.sort((a, b) => a - b);
-  const at = (q: number) => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
+  const at = (q: number) =>
+    Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 10) / 10;
   return {
     requests: times.length,
     errors: result.errors,

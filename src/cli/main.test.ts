@@ -28,8 +28,15 @@ describe('nhanluc command dispatch', () => {
        const loaded = Object.keys(createRequire(import.meta.url).cache).filter((file) => file.includes('node_modules'));
        process.stderr.write(JSON.stringify({ code, loaded }));`,
     );
-    const { stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', probe], { cwd: repo, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-    const { code, loaded } = JSON.parse(stderr.slice(stderr.lastIndexOf('{"code"'))) as { code: number; loaded: string[] };
+    const { stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', probe], {
+      cwd: repo,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const { code, loaded } = JSON.parse(stderr.slice(stderr.lastIndexOf('{"code"'))) as {
+      code: number;
+      loaded: string[];
+    };
     expect(code).toBe(0);
     // The probe sees CommonJS packages at all (iconv-lite decodes the text): not vacuous.
     expect(loaded.some((file) => file.includes('/iconv-lite/'))).toBe(true);

@@ -16,7 +16,6 @@ Lệnh:
 
 Biến môi trường: PORT, DATA_DIR, DATABASE_URL (PostgreSQL thay cho cơ sở dữ liệu nhúng).`;
 
-
 // Each command imports its module only when run: `extract` must not pay for loading
 // fastify, the database and the server (about 0.8 s of a 1.1 s run before this).
 const commands: Record<string, (flags: CliFlags) => Promise<number>> = {

@@ -44,16 +44,20 @@ describe('automatic preparation', () => {
     expect(calls.every((call) => call.name === undefined)).toBe(true);
   });
 
-  it.each([['select 1'], ['  with x as (select 1) select * from x'], ['insert into t values ($1)'], ['update t set a = $1'], ['delete from t'], ['(select 1) union (select 2)']])(
-    'prepares %s',
-    async (text) => {
-      const { client, calls } = fakeClient();
-      enableAutoPrepare(client, createStatementUseCounter(limits), limits);
-      await client.query(text, []);
-      await client.query(text, []);
-      expect(calls[1]!.name).toBe(nameStatement(text));
-    },
-  );
+  it.each([
+    ['select 1'],
+    ['  with x as (select 1) select * from x'],
+    ['insert into t values ($1)'],
+    ['update t set a = $1'],
+    ['delete from t'],
+    ['(select 1) union (select 2)'],
+  ])('prepares %s', async (text) => {
+    const { client, calls } = fakeClient();
+    enableAutoPrepare(client, createStatementUseCounter(limits), limits);
+    await client.query(text, []);
+    await client.query(text, []);
+    expect(calls[1]!.name).toBe(nameStatement(text));
+  });
 
   it('counts uses across connections of one process', async () => {
     const counter = createStatementUseCounter(limits);
@@ -90,7 +94,8 @@ describe('automatic preparation', () => {
   it('runs a statement unnamed again when the server says its prepared result type changed', async () => {
     let failNamed = true;
     const { client, calls } = fakeClient(async (call) => {
-      if (call.name && failNamed) throw Object.assign(new Error('cached plan must not change result type'), { code: '0A000' });
+      if (call.name && failNamed)
+        throw Object.assign(new Error('cached plan must not change result type'), { code: '0A000' });
       return { rows: [{ a: 1, b: 2 }] };
     });
     enableAutoPrepare(client, createStatementUseCounter(limits), limits);
@@ -114,7 +119,14 @@ describe('automatic preparation', () => {
     await client.query('rollback to savepoint sp1', []);
     await expect(client.query('select * from t', [])).rejects.toMatchObject({ code: '0A000' });
     await client.query('rollback', []);
-    expect(calls.map((call) => call.text)).toEqual(['select * from t', 'begin', 'savepoint sp1', 'rollback to savepoint sp1', 'select * from t', 'rollback']);
+    expect(calls.map((call) => call.text)).toEqual([
+      'select * from t',
+      'begin',
+      'savepoint sp1',
+      'rollback to savepoint sp1',
+      'select * from t',
+      'rollback',
+    ]);
   });
 
   it('passes every other error on without a retry', async () => {

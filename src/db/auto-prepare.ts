@@ -15,7 +15,11 @@ export interface AutoPrepareLimits {
   maxCountedTexts: number;
 }
 
-export const autoPrepareLimits: AutoPrepareLimits = Object.freeze({ minUses: 2, maxPerConnection: 200, maxCountedTexts: 5_000 });
+export const autoPrepareLimits: AutoPrepareLimits = Object.freeze({
+  minUses: 2,
+  maxPerConnection: 200,
+  maxCountedTexts: 5_000,
+});
 
 // Statements that may be prepared: plain reads and writes. Transaction control and DDL stay
 // unnamed (nothing to plan, and DDL changes what prepared statements return).
@@ -57,7 +61,11 @@ export function nameStatement(text: string): string {
  * Wraps `client.query` so that repeated statements run as named ones. Only the
  * (text, values) form is touched; config objects, cursors and callbacks pass through.
  */
-export function enableAutoPrepare(client: QueryableClient, counter: StatementUseCounter, limits: AutoPrepareLimits = autoPrepareLimits): void {
+export function enableAutoPrepare(
+  client: QueryableClient,
+  counter: StatementUseCounter,
+  limits: AutoPrepareLimits = autoPrepareLimits,
+): void {
   const original = client.query.bind(client) as (...args: unknown[]) => unknown;
   const names = new Map<string, string>();
   const refused = new Set<string>();
@@ -66,7 +74,8 @@ export function enableAutoPrepare(client: QueryableClient, counter: StatementUse
   function nameFor(text: string): string | null {
     const known = names.get(text);
     if (known !== undefined) return known;
-    if (refused.has(text) || names.size >= limits.maxPerConnection || !preparable.test(text) || !counter.countUse(text)) return null;
+    if (refused.has(text) || names.size >= limits.maxPerConnection || !preparable.test(text) || !counter.countUse(text))
+      return null;
     const name = nameStatement(text);
     names.set(text, name);
     return name;
@@ -74,7 +83,8 @@ export function enableAutoPrepare(client: QueryableClient, counter: StatementUse
 
   client.query = (...args: unknown[]) => {
     const [text, values] = args;
-    if (typeof text !== 'string' || args.length > 2 || (values !== undefined && !Array.isArray(values))) return original(...args);
+    if (typeof text !== 'string' || args.length > 2 || (values !== undefined && !Array.isArray(values)))
+      return original(...args);
     if (transactionStart.test(text)) inTransaction = true;
     else if (transactionEnd.test(text)) inTransaction = false;
     const name = nameFor(text);

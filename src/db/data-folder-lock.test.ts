@@ -33,7 +33,9 @@ function startHolder(folder: string, options: { database?: boolean; blockMs?: nu
        await openDatabase({ dataDir: ${JSON.stringify(folder)} });`
     : `const { acquireDataFolderLock } = await import(${JSON.stringify(path.join(here, 'data-folder-lock.ts'))});
        acquireDataFolderLock(${JSON.stringify(folder)});`;
-  const block = options.blockMs ? `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${options.blockMs});` : '';
+  const block = options.blockMs
+    ? `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${options.blockMs});`
+    : '';
   // A file rather than --eval: the PGlite worker inherits execArgv, where --input-type is refused.
   const file = path.join(makeFolder(), 'holder.mjs');
   writeFileSync(file, `${script}\nconsole.log('ready');\n${block}\nsetInterval(() => {}, 1000);\n`);
@@ -79,7 +81,9 @@ describe('data-folder lock', () => {
   it('refuses a live process in another process with its pid', async () => {
     const folder = makeFolder();
     const holder = await startHolder(folder);
-    expect(() => acquireDataFolderLock(folder)).toThrow(new RegExp(`đang được tiến trình Nhân Lực khác \\(PID ${holder.pid}`));
+    expect(() => acquireDataFolderLock(folder)).toThrow(
+      new RegExp(`đang được tiến trình Nhân Lực khác \\(PID ${holder.pid}`),
+    );
   });
 
   it('takes over at once, with a warning, from a server killed with SIGKILL', async () => {
@@ -111,7 +115,9 @@ describe('data-folder lock', () => {
   });
 
   // The old lock (proper-lockfile) was refreshed on the main thread and went stale after 15 s.
-  it('keeps the folder while the owner main thread is frozen past the old 15 s stale window', { timeout: 40_000 }, async () => {
+  it('keeps the folder while the owner main thread is frozen past the old 15 s stale window', {
+    timeout: 40_000,
+  }, async () => {
     const folder = makeFolder();
     const holder = await startHolder(folder, { blockMs: 17_000 });
     await new Promise((resolve) => setTimeout(resolve, 16_000));
@@ -127,10 +133,14 @@ describe('data-folder lock', () => {
       expect(mapped).toBeInstanceOf(DataDirectoryNotWritableError);
       expect(mapped.message).toMatch(/^Không ghi được vào thư mục dữ liệu \/srv\/du-lieu \(.*\)\. Hãy cấp quyền ghi/);
     }
-    expect(describeLockError(Object.assign(new Error('EROFS'), { code: 'EROFS' }), '/x').message).toContain('ổ đĩa chỉ đọc');
+    expect(describeLockError(Object.assign(new Error('EROFS'), { code: 'EROFS' }), '/x').message).toContain(
+      'ổ đĩa chỉ đọc',
+    );
     if (process.platform === 'linux' && existsSync('/sys/kernel')) {
       await expect(openDatabase({ dataDir: '/sys/kernel' })).rejects.toThrow(DataDirectoryNotWritableError);
-      await expect(openDatabase({ dataDir: '/sys/kernel/nhanluc-du-lieu' })).rejects.toThrow(DataDirectoryNotWritableError);
+      await expect(openDatabase({ dataDir: '/sys/kernel/nhanluc-du-lieu' })).rejects.toThrow(
+        DataDirectoryNotWritableError,
+      );
     }
   });
 });

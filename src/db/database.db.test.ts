@@ -8,7 +8,15 @@ import type { Database } from './schema.ts';
 async function writeProbe(executor: Kysely<Database>, entityId: string, after?: unknown): Promise<void> {
   await executor
     .insertInto('audit_log')
-    .values({ actor_user_id: null, actor_name: 'Hệ thống', action: 'create', entity: 'probe', entity_id: entityId, before: null, after: after === undefined ? null : JSON.stringify(after) })
+    .values({
+      actor_user_id: null,
+      actor_name: 'Hệ thống',
+      action: 'create',
+      entity: 'probe',
+      entity_id: entityId,
+      before: null,
+      after: after === undefined ? null : JSON.stringify(after),
+    })
     .execute();
 }
 
@@ -26,9 +34,10 @@ describe('database engine', () => {
   });
 
   it('returns dates as ISO strings and counts as numbers on both engines', async () => {
-    const { rows } = await sql<{ d: string; n: number }>`select date '2025-07-01' as d, count(*) as n from generate_series(1, 3)`.execute(
-      database.db,
-    );
+    const { rows } = await sql<{
+      d: string;
+      n: number;
+    }>`select date '2025-07-01' as d, count(*) as n from generate_series(1, 3)`.execute(database.db);
     expect(rows[0]).toEqual({ d: '2025-07-01', n: 3 });
   });
 
@@ -47,7 +56,11 @@ describe('database engine', () => {
     await database.db.transaction().execute(async (trx) => {
       await writeProbe(trx, 'commit', { tên: 'Tháp Mười' });
     });
-    const row = await database.db.selectFrom('audit_log').where('entity_id', '=', 'commit').selectAll().executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('audit_log')
+      .where('entity_id', '=', 'commit')
+      .selectAll()
+      .executeTakeFirstOrThrow();
     expect(row.after).toEqual({ tên: 'Tháp Mười' });
     expect(row.actor_name).toBe('Hệ thống');
   });
@@ -73,13 +86,17 @@ describe('database engine', () => {
     const probe = await openDatabase({ databaseUrl: url.toString() });
     await Promise.all(Array.from({ length: 5 }, () => sql`select pg_sleep(0.02)`.execute(probe.db)));
     await probe.close();
-    const left = await sql<{ n: number }>`select count(*) as n from pg_stat_activity where application_name = 'nhanluc-close-probe'`.execute(database.db);
+    const left = await sql<{
+      n: number;
+    }>`select count(*) as n from pg_stat_activity where application_name = 'nhanluc-close-probe'`.execute(database.db);
     expect(left.rows[0]!.n).toBe(0);
   });
 
   it.runIf(process.env.TEST_DATABASE_URL)('survives the server terminating its idle connections', async () => {
     await Promise.all(Array.from({ length: 5 }, () => sql`select pg_sleep(0.02)`.execute(database.db)));
-    await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(database.db);
+    await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(
+      database.db,
+    );
     // Give the terminated clients time to receive 57P01 and raise it.
     await new Promise((resolve) => setTimeout(resolve, 200));
     const { rows } = await sql<{ n: number }>`select 1 as n`.execute(database.db);
@@ -89,7 +106,9 @@ describe('database engine', () => {
   it.runIf(process.env.TEST_DATABASE_URL)('prepares a repeated statement once per connection', async () => {
     const names = await database.db.connection().execute(async (connection) => {
       for (let i = 0; i < 3; i++) await sql`select ${i}::int + 1 as "autoPrepareProbe"`.execute(connection);
-      const { rows } = await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(connection);
+      const { rows } = await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(
+        connection,
+      );
       return rows.map((row) => row.statement);
     });
     expect(names.filter((text) => text.includes('autoPrepareProbe'))).toHaveLength(1);
@@ -98,7 +117,12 @@ describe('database engine', () => {
   it.runIf(process.env.TEST_DATABASE_URL)('answers a prepared select * after its table gains a column', async () => {
     await sql`create table auto_prepare_probe (a int)`.execute(database.db);
     await sql`insert into auto_prepare_probe values (1)`.execute(database.db);
-    const readAll = () => Promise.all(Array.from({ length: 12 }, () => sql<Record<string, number>>`select * from auto_prepare_probe`.execute(database.db)));
+    const readAll = () =>
+      Promise.all(
+        Array.from({ length: 12 }, () =>
+          sql<Record<string, number>>`select * from auto_prepare_probe`.execute(database.db),
+        ),
+      );
     await readAll();
     await readAll();
     await sql`alter table auto_prepare_probe add column b int default 2`.execute(database.db);

@@ -70,7 +70,11 @@ class PgliteWorkerClient {
   }
 
   send(
-    message: { type: 'query'; sql: string; params: readonly unknown[] } | { type: 'exec'; sql: string } | { type: 'dump' } | { type: 'close' },
+    message:
+      | { type: 'query'; sql: string; params: readonly unknown[] }
+      | { type: 'exec'; sql: string }
+      | { type: 'dump' }
+      | { type: 'close' },
   ): Promise<WorkerReply> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

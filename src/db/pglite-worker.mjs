@@ -36,7 +36,13 @@ parentPort.on('message', async (message) => {
       parentPort.postMessage({ id, ok: true, rows: [], affectedRows: 0 });
     } else if (type === 'dump') {
       const file = await db.dumpDataDir('none');
-      parentPort.postMessage({ id, ok: true, rows: [], affectedRows: 0, dump: new Uint8Array(await file.arrayBuffer()) });
+      parentPort.postMessage({
+        id,
+        ok: true,
+        rows: [],
+        affectedRows: 0,
+        dump: new Uint8Array(await file.arrayBuffer()),
+      });
     } else if (type === 'close') {
       await db.close();
       parentPort.postMessage({ id, ok: true, rows: [], affectedRows: 0 });
@@ -47,7 +53,12 @@ parentPort.on('message', async (message) => {
     parentPort.postMessage({
       id,
       ok: false,
-      error: { message: error?.message ?? String(error), code: error?.code, detail: error?.detail, constraint: error?.constraint },
+      error: {
+        message: error?.message ?? String(error),
+        code: error?.code,
+        detail: error?.detail,
+        constraint: error?.constraint,
+      },
     });
   }
 });

@@ -45,7 +45,10 @@ function isRead(entry: ZipEntry): boolean {
 }
 
 function tooManyEntries(count: number): DocumentReadError {
-  return new DocumentReadError('docx_too_many_entries', `Tệp Word có ${formatCount(count)} thành phần, vượt giới hạn ${formatCount(MAX_DOCX_ENTRIES)} thành phần của một tệp .docx.`);
+  return new DocumentReadError(
+    'docx_too_many_entries',
+    `Tệp Word có ${formatCount(count)} thành phần, vượt giới hạn ${formatCount(MAX_DOCX_ENTRIES)} thành phần của một tệp .docx.`,
+  );
 }
 
 function tooLarge(fileBytes: number): DocumentReadError {
@@ -60,7 +63,10 @@ export async function checkDocxSize(bytes: Uint8Array): Promise<void> {
   const entries = readCentralDirectory(zip)?.filter(isRead);
   if (!entries) return;
   // 0xffffffff means "see the ZIP64 record": no declared figure, only the count below.
-  const declared = entries.reduce((sum, entry) => sum + (entry.declaredSize === 0xffffffff ? 0 : entry.declaredSize), 0);
+  const declared = entries.reduce(
+    (sum, entry) => sum + (entry.declaredSize === 0xffffffff ? 0 : entry.declaredSize),
+    0,
+  );
   if (declared > MAX_DOCX_UNCOMPRESSED_BYTES) throw tooLarge(bytes.byteLength);
   let remaining = MAX_DOCX_UNCOMPRESSED_BYTES;
   for (const entry of entries) {
@@ -68,9 +74,13 @@ export async function checkDocxSize(bytes: Uint8Array): Promise<void> {
     if (local + 30 > zip.length || zip.readUInt32LE(local) !== 0x04034b50) continue;
     const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     // A lying compressed size cannot hide data either: without a trustworthy size the rest of the file is inflated.
-    const stop = entry.compressedSize > 0 && entry.compressedSize !== 0xffffffff ? Math.min(zip.length, start + entry.compressedSize) : zip.length;
+    const stop =
+      entry.compressedSize > 0 && entry.compressedSize !== 0xffffffff
+        ? Math.min(zip.length, start + entry.compressedSize)
+        : zip.length;
     const data = zip.subarray(start, stop);
-    const size = entry.method === 8 ? await countInflatedBytes(data, 'raw', remaining) : entry.method === 0 ? data.length : 0;
+    const size =
+      entry.method === 8 ? await countInflatedBytes(data, 'raw', remaining) : entry.method === 0 ? data.length : 0;
     remaining -= size;
     if (remaining < 0) throw tooLarge(bytes.byteLength);
   }

@@ -11,7 +11,8 @@ import { createInflate, createInflateRaw } from 'node:zlib';
  */
 export function countInflatedBytes(data: Uint8Array, format: 'raw' | 'zlib', budget: number): Promise<number> {
   return new Promise((resolve) => {
-    const inflate = format === 'raw' ? createInflateRaw({ chunkSize: 256 * 1024 }) : createInflate({ chunkSize: 256 * 1024 });
+    const inflate =
+      format === 'raw' ? createInflateRaw({ chunkSize: 256 * 1024 }) : createInflate({ chunkSize: 256 * 1024 });
     let total = 0;
     let done = false;
     const finish = (value: number) => {

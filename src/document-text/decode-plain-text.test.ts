@@ -7,7 +7,6 @@ import { DocumentReadError } from './document-read-error.ts';
 const SAMPLE = 'KẾ HOẠCH\nPhát triển nguồn nhân lực huyện Tháp Mười năm 2024\nTỷ lệ lao động qua đào tạo đạt 72%.';
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-
 function expectReadError(run: () => unknown, code: string): DocumentReadError {
   try {
     run();
@@ -76,7 +75,10 @@ describe('decodePlainText', () => {
   it('refuses binary content', () => {
     const bytes = new Uint8Array([0x41, 0x00, 0x00, 0x00, 0x42, 0x43, 0x44, 0x00, 0x01]);
     expectReadError(() => decodePlainText(bytes), 'binary_text');
-    expectReadError(() => decodePlainText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])), 'not_utf8');
+    expectReadError(
+      () => decodePlainText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])),
+      'not_utf8',
+    );
   });
 });
 

@@ -108,7 +108,10 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', warni
   try {
     return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding, warnings };
   } catch {
-    throw new DocumentReadError('not_utf8', `Tệp không phải văn bản UTF-8: tệp ghi theo ${encoding.toUpperCase()} nhưng có ký tự hỏng. Hãy lưu lại tệp với bảng mã UTF-8.`);
+    throw new DocumentReadError(
+      'not_utf8',
+      `Tệp không phải văn bản UTF-8: tệp ghi theo ${encoding.toUpperCase()} nhưng có ký tự hỏng. Hãy lưu lại tệp với bảng mã UTF-8.`,
+    );
   }
 }
 
@@ -120,7 +123,9 @@ export function decodePlainText(bytes: Uint8Array): DecodedText {
 
   const utf16 = guessBomlessUtf16(body);
   if (utf16) {
-    return decodeUtf16(body, utf16, [`Tệp được ghi theo bảng mã ${utf16.toUpperCase()} (không có BOM); đã chuyển sang UTF-8.`]);
+    return decodeUtf16(body, utf16, [
+      `Tệp được ghi theo bảng mã ${utf16.toUpperCase()} (không có BOM); đã chuyển sang UTF-8.`,
+    ]);
   }
 
   const invalidAt = findInvalidUtf8(body);
@@ -128,14 +133,25 @@ export function decodePlainText(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder('utf-8').decode(body);
     const nul = text.indexOf('\u0000');
     if (nul >= 0) {
-      throw new DocumentReadError('binary_text', `Tệp không phải văn bản: có ký tự nhị phân (NUL) ở vị trí ${nul + 1}. Hãy dùng tệp .txt, .md, .docx hoặc .pdf.`);
+      throw new DocumentReadError(
+        'binary_text',
+        `Tệp không phải văn bản: có ký tự nhị phân (NUL) ở vị trí ${nul + 1}. Hãy dùng tệp .txt, .md, .docx hoặc .pdf.`,
+      );
     }
     return { text, encoding: 'utf-8', warnings: [] };
   }
 
-  const legacy = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1258').normalize('NFC');
+  const legacy = iconv
+    .decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1258')
+    .normalize('NFC');
   if (looksVietnamese(legacy)) {
-    return { text: legacy, encoding: 'windows-1258', warnings: ['Tệp được ghi theo bảng mã Windows-1258; đã chuyển sang Unicode (UTF-8). Hãy kiểm tra lại dấu tiếng Việt.'] };
+    return {
+      text: legacy,
+      encoding: 'windows-1258',
+      warnings: [
+        'Tệp được ghi theo bảng mã Windows-1258; đã chuyển sang Unicode (UTF-8). Hãy kiểm tra lại dấu tiếng Việt.',
+      ],
+    };
   }
   throw new DocumentReadError(
     'not_utf8',

@@ -20,7 +20,15 @@ export type DocumentReadErrorCode =
   | 'text_too_long'
   | 'too_many_items';
 
-const LIMIT_CODES: ReadonlySet<DocumentReadErrorCode> = new Set(['file_too_large', 'docx_too_many_entries', 'docx_too_large', 'pdf_too_many_pages', 'pdf_too_large', 'text_too_long', 'too_many_items']);
+const LIMIT_CODES: ReadonlySet<DocumentReadErrorCode> = new Set([
+  'file_too_large',
+  'docx_too_many_entries',
+  'docx_too_large',
+  'pdf_too_many_pages',
+  'pdf_too_large',
+  'text_too_long',
+  'too_many_items',
+]);
 
 export class DocumentReadError extends Error {
   /** `cause`: the library's own (English) error, for logs; never shown to the user. */

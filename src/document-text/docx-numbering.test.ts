@@ -2,7 +2,9 @@ import { Document, LevelFormat, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { formatCounter, readNumberLabels, readZipText } from './docx-numbering.ts';
 
-async function buildListDocx(paragraphs: Array<{ text: string; level: number; instance?: number }>): Promise<Uint8Array> {
+async function buildListDocx(
+  paragraphs: Array<{ text: string; level: number; instance?: number }>,
+): Promise<Uint8Array> {
   const document = new Document({
     numbering: {
       config: [
@@ -16,14 +18,28 @@ async function buildListDocx(paragraphs: Array<{ text: string; level: number; in
         },
       ],
     },
-    sections: [{ children: paragraphs.map(({ text, level, instance }) => new Paragraph({ text, numbering: { reference: 'ds', level, ...(instance === undefined ? {} : { instance }) } })) }],
+    sections: [
+      {
+        children: paragraphs.map(
+          ({ text, level, instance }) =>
+            new Paragraph({
+              text,
+              numbering: { reference: 'ds', level, ...(instance === undefined ? {} : { instance }) },
+            }),
+        ),
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
 describe('formatCounter', () => {
   it('writes Word number formats', () => {
-    expect(['upperRoman', 'lowerRoman', 'upperLetter', 'lowerLetter', 'decimal', 'decimalZero'].map((format) => formatCounter(4, format))).toEqual(['IV', 'iv', 'D', 'd', '4', '04']);
+    expect(
+      ['upperRoman', 'lowerRoman', 'upperLetter', 'lowerLetter', 'decimal', 'decimalZero'].map((format) =>
+        formatCounter(4, format),
+      ),
+    ).toEqual(['IV', 'iv', 'D', 'd', '4', '04']);
     expect(formatCounter(14, 'upperRoman')).toBe('XIV');
     expect(formatCounter(27, 'lowerLetter')).toBe('aa');
     expect(formatCounter(3, 'vietnameseCounting')).toBe('3');

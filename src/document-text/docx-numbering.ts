@@ -63,12 +63,23 @@ function attribute(xml: string, element: string, name = 'w:val'): string | undef
 }
 
 function readDefinitions(numberingXml: string, stylesXml: string): Definitions {
-  const definitions: Definitions = { nums: new Map(), abstracts: new Map(), styleLevels: new Map(), styleNumIds: new Map() };
-  for (const [, id, body] of numberingXml.matchAll(/<w:abstractNum\b[^>]*?w:abstractNumId="([^"]*)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+  const definitions: Definitions = {
+    nums: new Map(),
+    abstracts: new Map(),
+    styleLevels: new Map(),
+    styleNumIds: new Map(),
+  };
+  for (const [, id, body] of numberingXml.matchAll(
+    /<w:abstractNum\b[^>]*?w:abstractNumId="([^"]*)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g,
+  )) {
     const levels = new Map<number, Level>();
     for (const [, ilvl, lvl] of body!.matchAll(/<w:lvl\b[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
       const level = Number(ilvl);
-      levels.set(level, { start: Number(attribute(lvl!, 'w:start') ?? 1), format: attribute(lvl!, 'w:numFmt') ?? 'decimal', text: attribute(lvl!, 'w:lvlText') ?? '' });
+      levels.set(level, {
+        start: Number(attribute(lvl!, 'w:start') ?? 1),
+        format: attribute(lvl!, 'w:numFmt') ?? 'decimal',
+        text: attribute(lvl!, 'w:lvlText') ?? '',
+      });
       const style = attribute(lvl!, 'w:pStyle');
       if (style !== undefined) definitions.styleLevels.set(style, { abstractId: id!, level });
     }
@@ -76,13 +87,17 @@ function readDefinitions(numberingXml: string, stylesXml: string): Definitions {
   }
   for (const [, numId, body] of numberingXml.matchAll(/<w:num\b[^>]*?w:numId="([^"]*)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
     const starts = new Map<number, number>();
-    for (const [, ilvl, override] of body!.matchAll(/<w:lvlOverride\b[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
+    for (const [, ilvl, override] of body!.matchAll(
+      /<w:lvlOverride\b[^>]*?w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g,
+    )) {
       const start = attribute(override!, 'w:startOverride');
       if (start !== undefined) starts.set(Number(ilvl), Number(start));
     }
     definitions.nums.set(numId!, { abstractId: attribute(body!, 'w:abstractNumId') ?? '', starts });
   }
-  for (const [, styleId, body] of stylesXml.matchAll(/<w:style\b[^>]*?w:styleId="([^"]*)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+  for (const [, styleId, body] of stylesXml.matchAll(
+    /<w:style\b[^>]*?w:styleId="([^"]*)"[^>]*>([\s\S]*?)<\/w:style>/g,
+  )) {
     const numId = attribute(body!, 'w:numId');
     if (numId !== undefined) definitions.styleNumIds.set(styleId!, numId);
   }
@@ -119,7 +134,8 @@ function listNumberedParagraphs(documentXml: string, definitions: Definitions): 
     const style = attribute(properties, 'w:pStyle');
     if (ilvl !== undefined && numId !== undefined) {
       const abstractId = resolveAbstract(definitions, numId);
-      if (abstractId !== null && definitions.abstracts.get(abstractId)?.levels.has(Number(ilvl))) paragraphs.push({ abstractId, numId, level: Number(ilvl) });
+      if (abstractId !== null && definitions.abstracts.get(abstractId)?.levels.has(Number(ilvl)))
+        paragraphs.push({ abstractId, numId, level: Number(ilvl) });
       continue;
     }
     const byStyle = style === undefined ? undefined : definitions.styleLevels.get(style);
@@ -129,14 +145,29 @@ function listNumberedParagraphs(documentXml: string, definitions: Definitions): 
     }
     if (numId !== undefined) {
       const abstractId = resolveAbstract(definitions, numId);
-      if (abstractId !== null && definitions.abstracts.get(abstractId)?.levels.has(0)) paragraphs.push({ abstractId, numId, level: 0 });
+      if (abstractId !== null && definitions.abstracts.get(abstractId)?.levels.has(0))
+        paragraphs.push({ abstractId, numId, level: 0 });
     }
   }
   return paragraphs;
 }
 
 function toRoman(value: number): string {
-  const numerals: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const numerals: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let rest = Math.max(1, Math.min(3999, value));
   let result = '';
   for (const [amount, numeral] of numerals) {
@@ -191,10 +222,12 @@ function labelParagraphs(paragraphs: NumberedParagraph[], definitions: Definitio
     counter.length = level + 1;
     const own = levelOf(level);
     if (own.format === 'bullet') return '-';
-    return own.text.replace(/%([1-9])/g, (_, digit: string) => {
-      const ilvl = Number(digit) - 1;
-      return formatCounter(counter[ilvl] ?? levelOf(ilvl).start, levelOf(ilvl).format);
-    }).trim();
+    return own.text
+      .replace(/%([1-9])/g, (_, digit: string) => {
+        const ilvl = Number(digit) - 1;
+        return formatCounter(counter[ilvl] ?? levelOf(ilvl).start, levelOf(ilvl).format);
+      })
+      .trim();
   });
 }
 

@@ -12,6 +12,10 @@ describe('extractDocumentPlan', () => {
 
   it('puts the reader warnings first among the draft warnings', async () => {
     const { extraction } = await extractDocumentPlan(await buildTextPdf([['KE HOACH'], []]), 'kh.pdf');
-    expect(extraction.warnings[0]).toEqual({ code: 'document_read', message: expect.stringMatching(/^Trang 2 của tệp PDF/), line: null });
+    expect(extraction.warnings[0]).toEqual({
+      code: 'document_read',
+      message: expect.stringMatching(/^Trang 2 của tệp PDF/),
+      line: null,
+    });
   });
 });

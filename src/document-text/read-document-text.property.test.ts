@@ -26,14 +26,20 @@ function mutate(bytes: Uint8Array, edits: Array<[number, number]>): Uint8Array {
 describe('readDocumentText on arbitrary input', () => {
   it('handles random bytes under every supported extension', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), fc.constantFrom('a.txt', 'a.md', 'a.docx', 'a.pdf'), expectCleanOutcome),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 600 }),
+        fc.constantFrom('a.txt', 'a.md', 'a.docx', 'a.pdf'),
+        expectCleanOutcome,
+      ),
       { numRuns: 200 },
     );
   });
 
   it('handles random Unicode text', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 300 }), async (text) => expectCleanOutcome(new TextEncoder().encode(text), 'a.txt')),
+      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 300 }), async (text) =>
+        expectCleanOutcome(new TextEncoder().encode(text), 'a.txt'),
+      ),
       { numRuns: 200 },
     );
   });
@@ -42,7 +48,13 @@ describe('readDocumentText on arbitrary input', () => {
     const docx = await buildPlanDocx();
     const pdf = await buildTextPdf([['KE HOACH', 'I. CHI TIEU'], ['Trang hai']]);
     const edits = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 });
-    await fc.assert(fc.asyncProperty(edits, async (changes) => expectCleanOutcome(mutate(docx, changes), 'a.docx')), { numRuns: 40 });
-    await fc.assert(fc.asyncProperty(edits, async (changes) => expectCleanOutcome(mutate(pdf, changes), 'a.pdf')), { numRuns: 40 });
+    await fc.assert(
+      fc.asyncProperty(edits, async (changes) => expectCleanOutcome(mutate(docx, changes), 'a.docx')),
+      { numRuns: 40 },
+    );
+    await fc.assert(
+      fc.asyncProperty(edits, async (changes) => expectCleanOutcome(mutate(pdf, changes), 'a.pdf')),
+      { numRuns: 40 },
+    );
   });
 });

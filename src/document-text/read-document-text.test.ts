@@ -1,7 +1,18 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { buildEmptyDocx, buildPlacedPdf, buildPlanDocx, buildScannedPdf, buildTextPdf } from '../../test/fixtures/documents/build-documents.ts';
-import { DocumentReadError, MAX_DOCUMENT_BYTES, normaliseDocumentText, readDocumentText } from './read-document-text.ts';
+import {
+  buildEmptyDocx,
+  buildPlacedPdf,
+  buildPlanDocx,
+  buildScannedPdf,
+  buildTextPdf,
+} from '../../test/fixtures/documents/build-documents.ts';
+import {
+  DocumentReadError,
+  MAX_DOCUMENT_BYTES,
+  normaliseDocumentText,
+  readDocumentText,
+} from './read-document-text.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -43,19 +54,26 @@ describe('readDocumentText: text files', () => {
   });
 
   it('refuses a file over 20 MB, naming its size', async () => {
-    const message = await expectReadError(readDocumentText(new Uint8Array(MAX_DOCUMENT_BYTES + 300 * 1024), 'lon.pdf'), 'file_too_large');
+    const message = await expectReadError(
+      readDocumentText(new Uint8Array(MAX_DOCUMENT_BYTES + 300 * 1024), 'lon.pdf'),
+      'file_too_large',
+    );
     expect(message).toBe('Tệp quá lớn: 20,3 MB, vượt giới hạn 20 MB.');
   });
 
   it('refuses unsupported formats, with a hint for .doc', async () => {
     expect(await expectReadError(readDocumentText(utf8('x'), 'bang.xlsx'), 'unsupported_format')).toContain('.xlsx');
     expect(await expectReadError(readDocumentText(utf8('x'), 'cu.doc'), 'unsupported_format')).toContain('.docx');
-    expect(await expectReadError(readDocumentText(utf8('x'), 'khong-duoi'), 'unsupported_format')).toContain('không có đuôi');
+    expect(await expectReadError(readDocumentText(utf8('x'), 'khong-duoi'), 'unsupported_format')).toContain(
+      'không có đuôi',
+    );
   });
 
   it('refuses text that is neither UTF-8 nor Windows-1258', async () => {
     const bytes = new Uint8Array(iconv.encode('Straße ½ größer', 'latin1'));
-    expect(await expectReadError(readDocumentText(bytes, 'kh.txt'), 'not_utf8')).toMatch(/^Tệp không phải văn bản UTF-8/);
+    expect(await expectReadError(readDocumentText(bytes, 'kh.txt'), 'not_utf8')).toMatch(
+      /^Tệp không phải văn bản UTF-8/,
+    );
   });
 });
 
@@ -92,11 +110,17 @@ describe('readDocumentText: Word', () => {
   });
 
   it('refuses a Word file without text, a corrupt one and a ZIP that is not Word', async () => {
-    expect(await expectReadError(readDocumentText(await buildEmptyDocx(), 'trong.docx'), 'empty_docx')).toContain('không có nội dung chữ');
+    expect(await expectReadError(readDocumentText(await buildEmptyDocx(), 'trong.docx'), 'empty_docx')).toContain(
+      'không có nội dung chữ',
+    );
     const docx = await buildPlanDocx();
     const truncated = docx.subarray(0, Math.floor(docx.length / 2));
-    expect(await expectReadError(readDocumentText(truncated, 'hong.docx'), 'unreadable_docx')).toMatch(/^Không đọc được tệp Word/);
-    expect(await expectReadError(readDocumentText(utf8('không phải zip'), 'gia.docx'), 'unreadable_docx')).toMatch(/^Không đọc được tệp Word/);
+    expect(await expectReadError(readDocumentText(truncated, 'hong.docx'), 'unreadable_docx')).toMatch(
+      /^Không đọc được tệp Word/,
+    );
+    expect(await expectReadError(readDocumentText(utf8('không phải zip'), 'gia.docx'), 'unreadable_docx')).toMatch(
+      /^Không đọc được tệp Word/,
+    );
   });
 });
 
@@ -104,10 +128,21 @@ describe('readDocumentText: PDF', () => {
   it('rebuilds lines from the text layer and joins pages', async () => {
     const bytes = await buildTextPdf([
       [
-        [[50, 'UY BAN NHAN DAN'], [350, 'CONG HOA XA HOI CHU NGHIA VIET NAM']],
+        [
+          [50, 'UY BAN NHAN DAN'],
+          [350, 'CONG HOA XA HOI CHU NGHIA VIET NAM'],
+        ],
         'KE HOACH',
-        [[50, 'Ty le lao dong'], [130, 'qua dao tao dat 72%']],
-        [[50, '1'], [90, 'Ra soat nhu cau'], [300, 'Phong LD-TB&XH'], [480, 'Quy I/2024']],
+        [
+          [50, 'Ty le lao dong'],
+          [130, 'qua dao tao dat 72%'],
+        ],
+        [
+          [50, '1'],
+          [90, 'Ra soat nhu cau'],
+          [300, 'Phong LD-TB&XH'],
+          [480, 'Quy I/2024'],
+        ],
       ],
       ['Noi nhan:'],
     ]);
@@ -139,7 +174,10 @@ describe('readDocumentText: PDF', () => {
   });
 
   it('refuses a corrupt PDF', async () => {
-    const message = await expectReadError(readDocumentText(utf8('%PDF-1.7\nkhông phải PDF thật'), 'hong.pdf'), 'unreadable_pdf');
+    const message = await expectReadError(
+      readDocumentText(utf8('%PDF-1.7\nkhông phải PDF thật'), 'hong.pdf'),
+      'unreadable_pdf',
+    );
     expect(message).toMatch(/^Không đọc được tệp PDF/);
     const pdf = await buildTextPdf([['Trang mot']]);
     await expectReadError(readDocumentText(pdf.subarray(0, 200), 'cut.pdf'), 'unreadable_pdf');
@@ -171,10 +209,14 @@ describe('readDocumentText: PDF footnotes and small print', () => {
       // The note number, raised and small, right after the word it annotates.
       small(318, 785, '1', 7),
       body(760, 'I. CHI TIEU'),
-      small(50, 740, '1'), small(90, 740, 'Ra soat nhu cau'), small(300, 740, 'Phong Noi vu'), small(480, 740, 'Quy I/2024'),
+      small(50, 740, '1'),
+      small(90, 740, 'Ra soat nhu cau'),
+      small(300, 740, 'Phong Noi vu'),
+      small(480, 740, 'Quy I/2024'),
       body(720, '1. Ty le lao dong qua dao tao dat 70%.'),
       // The footnote at the foot of the page.
-      small(50, 104, '1', 7), small(56, 100, 'Theo Quyet dinh so 12/QD-UBND ngay 01/3/2024 cua UBND tinh.'),
+      small(50, 104, '1', 7),
+      small(56, 100, 'Theo Quyet dinh so 12/QD-UBND ngay 01/3/2024 cua UBND tinh.'),
     ]);
     const result = await readDocumentText(bytes, 'kh.pdf');
     expect(result.text.split('\n')).toEqual([

@@ -24,7 +24,14 @@ export interface DocumentText {
   warnings: string[];
 }
 
-const EXTENSIONS: Record<string, DocumentFormat> = { txt: 'txt', text: 'txt', md: 'md', markdown: 'md', docx: 'docx', pdf: 'pdf' };
+const EXTENSIONS: Record<string, DocumentFormat> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  docx: 'docx',
+  pdf: 'pdf',
+};
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
@@ -54,17 +61,25 @@ function chooseFormat(bytes: Uint8Array, fileName: string, warnings: string[]): 
     // A PDF or Word file renamed to .txt would otherwise fail as "not UTF-8".
     if (sniffed === 'pdf' || sniffed === 'zip') {
       const actual = sniffed === 'pdf' ? 'pdf' : 'docx';
-      warnings.push(`Tệp có đuôi .${extension} nhưng nội dung là tệp ${actual.toUpperCase()}; đã đọc theo định dạng ${actual.toUpperCase()}.`);
+      warnings.push(
+        `Tệp có đuôi .${extension} nhưng nội dung là tệp ${actual.toUpperCase()}; đã đọc theo định dạng ${actual.toUpperCase()}.`,
+      );
       return actual;
     }
     return named;
   }
   if (extension === 'doc') {
-    throw new DocumentReadError('unsupported_format', 'Tệp .doc (Word 97-2003) chưa được hỗ trợ; hãy mở bằng Word và lưu lại thành .docx (hoặc .pdf).');
+    throw new DocumentReadError(
+      'unsupported_format',
+      'Tệp .doc (Word 97-2003) chưa được hỗ trợ; hãy mở bằng Word và lưu lại thành .docx (hoặc .pdf).',
+    );
   }
   if (!extension && sniffed) return sniffed === 'pdf' ? 'pdf' : 'docx';
   const shown = extension ? `.${extension}` : 'không có đuôi';
-  throw new DocumentReadError('unsupported_format', `Định dạng tệp (${shown}) không được hỗ trợ; hãy dùng tệp .txt, .md, .docx hoặc .pdf.`);
+  throw new DocumentReadError(
+    'unsupported_format',
+    `Định dạng tệp (${shown}) không được hỗ trợ; hãy dùng tệp .txt, .md, .docx hoặc .pdf.`,
+  );
 }
 
 /** NFC, LF line ends, no BOM, no trailing white space on lines or at the end. */
@@ -88,23 +103,36 @@ function checkLength(text: string): string {
 }
 
 export async function readDocumentText(bytes: Uint8Array, fileName: string): Promise<DocumentText> {
-  if (bytes.byteLength === 0) throw new DocumentReadError('empty_file', `Tệp trống: ${fileName} không có nội dung (0 byte).`);
+  if (bytes.byteLength === 0)
+    throw new DocumentReadError('empty_file', `Tệp trống: ${fileName} không có nội dung (0 byte).`);
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
-    throw new DocumentReadError('file_too_large', `Tệp quá lớn: ${formatByteSize(bytes.byteLength)}, vượt giới hạn ${formatByteSize(MAX_DOCUMENT_BYTES)}.`);
+    throw new DocumentReadError(
+      'file_too_large',
+      `Tệp quá lớn: ${formatByteSize(bytes.byteLength)}, vượt giới hạn ${formatByteSize(MAX_DOCUMENT_BYTES)}.`,
+    );
   }
   const warnings: string[] = [];
   const format = chooseFormat(bytes, fileName, warnings);
 
   if (format === 'docx') {
     const docx = await readDocxText(bytes);
-    return { text: checkLength(normaliseDocumentText(docx.lines.join('\n'))), format, warnings: [...warnings, ...docx.warnings] };
+    return {
+      text: checkLength(normaliseDocumentText(docx.lines.join('\n'))),
+      format,
+      warnings: [...warnings, ...docx.warnings],
+    };
   }
   if (format === 'pdf') {
     const pdf = await readPdfText(bytes);
-    return { text: checkLength(normaliseDocumentText(pdf.lines.join('\n'))), format, warnings: [...warnings, ...pdf.warnings] };
+    return {
+      text: checkLength(normaliseDocumentText(pdf.lines.join('\n'))),
+      format,
+      warnings: [...warnings, ...pdf.warnings],
+    };
   }
   const decoded = decodePlainText(bytes);
   const text = checkLength(normaliseDocumentText(decoded.text));
-  if (text.trim() === '') throw new DocumentReadError('empty_file', `Tệp trống: ${fileName} chỉ có khoảng trắng, không có nội dung chữ.`);
+  if (text.trim() === '')
+    throw new DocumentReadError('empty_file', `Tệp trống: ${fileName} chỉ có khoảng trắng, không có nội dung chữ.`);
   return { text, format, encoding: decoded.encoding, warnings: [...warnings, ...decoded.warnings] };
 }

@@ -128,7 +128,8 @@ function readTable(table: DocxElement, state: WalkState): string[] {
       const rowSpan = Math.max(1, cell.rowSpan ?? 1);
       cells.push(text);
       for (let k = 1; k < colSpan; k++) cells.push('');
-      for (let k = 0; k < colSpan; k++) carried[column + k] = rowSpan > 1 ? { text: k === 0 ? text : '', rows: rowSpan - 1 } : undefined;
+      for (let k = 0; k < colSpan; k++)
+        carried[column + k] = rowSpan > 1 ? { text: k === 0 ? text : '', rows: rowSpan - 1 } : undefined;
     }
     // Merged cells at the end of the row, after this row's own cells.
     for (let column = cells.length; column < carried.length; column++) {
@@ -229,22 +230,39 @@ export async function readDocxText(bytes: Uint8Array): Promise<DocxText> {
       },
     );
   } catch (error) {
-    throw new DocumentReadError('unreadable_docx', 'Không đọc được tệp Word (.docx): tệp bị hỏng hoặc không phải định dạng DOCX.', { cause: error });
+    throw new DocumentReadError(
+      'unreadable_docx',
+      'Không đọc được tệp Word (.docx): tệp bị hỏng hoặc không phải định dạng DOCX.',
+      { cause: error },
+    );
   }
   const root = document as DocxElement | null;
-  if (!root) throw new DocumentReadError('unreadable_docx', 'Không đọc được tệp Word (.docx): không tìm thấy nội dung văn bản.');
+  if (!root)
+    throw new DocumentReadError('unreadable_docx', 'Không đọc được tệp Word (.docx): không tìm thấy nội dung văn bản.');
 
-  const state: WalkState = { notes: [], noteNumbers: new Map(), document: root, images: 0, orderedLists: 0, labels: pairNumberLabels(bytes, root) };
+  const state: WalkState = {
+    notes: [],
+    noteNumbers: new Map(),
+    document: root,
+    images: 0,
+    orderedLists: 0,
+    labels: pairNumberLabels(bytes, root),
+  };
   const lines: string[] = [];
   readBlocks(root.children ?? [], state, lines);
   const noteLines = readNotes(state);
   const warnings: string[] = [];
   if (lines.length === 0) {
-    const why = state.images > 0 ? 'chỉ có hình ảnh (có thể là bản scan — cần nhận dạng chữ (OCR) trước)' : 'không có nội dung chữ';
+    const why =
+      state.images > 0
+        ? 'chỉ có hình ảnh (có thể là bản scan — cần nhận dạng chữ (OCR) trước)'
+        : 'không có nội dung chữ';
     throw new DocumentReadError('empty_docx', `Tệp Word ${why}.`);
   }
   if (state.orderedLists > 0) {
-    warnings.push('Tệp Word dùng đánh số tự động cho các mục; số thứ tự (I., 1., a) …) không có trong văn bản đọc ra, hãy kiểm tra lại cấu trúc mục.');
+    warnings.push(
+      'Tệp Word dùng đánh số tự động cho các mục; số thứ tự (I., 1., a) …) không có trong văn bản đọc ra, hãy kiểm tra lại cấu trúc mục.',
+    );
   }
   if (state.images > 0) warnings.push(`Tệp Word có ${state.images} hình ảnh; chữ trong hình ảnh không được đọc.`);
   return { lines: noteLines.length > 0 ? [...lines, '', ...noteLines] : lines, warnings };

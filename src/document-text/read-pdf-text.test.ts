@@ -4,7 +4,17 @@ import { joinLineItems } from './read-pdf-text.ts';
 
 /** A fragment 11 pt high whose width is 5.5 pt per character, like Helvetica on average. */
 function item(x: number, str: string): StructuredTextItem {
-  return { str, x, y: 700, width: str.length * 5.5, height: 11, fontSize: 11, fontFamily: 'sans-serif', dir: 'ltr', hasEOL: false };
+  return {
+    str,
+    x,
+    y: 700,
+    width: str.length * 5.5,
+    height: 11,
+    fontSize: 11,
+    fontFamily: 'sans-serif',
+    dir: 'ltr',
+    hasEOL: false,
+  };
 }
 
 describe('joinLineItems', () => {
@@ -21,7 +31,11 @@ describe('joinLineItems', () => {
   });
 
   it('keeps the two heading columns apart and turns three or more columns into cells', () => {
-    expect(joinLineItems([item(50, 'ỦY BAN NHÂN DÂN'), item(300, 'CỘNG HÒA XÃ HỘI')])).toBe('ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI');
-    expect(joinLineItems([item(40, '1'), item(80, 'Rà soát'), item(300, 'Phòng Nội vụ'), item(480, 'Quý I')])).toBe('1\tRà soát\tPhòng Nội vụ\tQuý I');
+    expect(joinLineItems([item(50, 'ỦY BAN NHÂN DÂN'), item(300, 'CỘNG HÒA XÃ HỘI')])).toBe(
+      'ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI',
+    );
+    expect(joinLineItems([item(40, '1'), item(80, 'Rà soát'), item(300, 'Phòng Nội vụ'), item(480, 'Quý I')])).toBe(
+      '1\tRà soát\tPhòng Nội vụ\tQuý I',
+    );
   });
 });

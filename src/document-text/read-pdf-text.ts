@@ -70,7 +70,8 @@ function readPageLines(pageItems: StructuredTextItem[]): string[] {
   // gaps themselves are measured instead, so a column gap is not hidden behind them.
   const items = pageItems.filter((item) => item.str.trim().length > 0);
   const bodySize = findBodySize(items);
-  const isSmallNumber = (item: StructuredTextItem) => NOTE_NUMBER.test(item.str.trim()) && sizeOf(item) < 0.8 * bodySize;
+  const isSmallNumber = (item: StructuredTextItem) =>
+    NOTE_NUMBER.test(item.str.trim()) && sizeOf(item) < 0.8 * bodySize;
   const lines = groupLines(items.filter((item) => !isSmallNumber(item)));
   const bodyLines = lines.filter((line) => line.size >= 0.9 * bodySize);
   const lowestBodyY = Math.min(...bodyLines.map((line) => line.y));
@@ -86,12 +87,19 @@ function readPageLines(pageItems: StructuredTextItem[]): string[] {
     const number = marker.str.trim();
     const first = target ? [...target.items].sort((a, b) => a.x - b.x)[0] : undefined;
     const startsFootnote =
-      target !== null && first !== undefined && bodyLines.length > 0 && target.y < lowestBodyY && target.size < 0.9 * bodySize &&
-      marker.x < first.x && first.x - marker.x < 4 * bodySize && !noteOf.has(target);
+      target !== null &&
+      first !== undefined &&
+      bodyLines.length > 0 &&
+      target.y < lowestBodyY &&
+      target.size < 0.9 * bodySize &&
+      marker.x < first.x &&
+      first.x - marker.x < 4 * bodySize &&
+      !noteOf.has(target);
     if (target && startsFootnote) noteOf.set(target, number);
     else if (target && marker.y - target.y > 0.15 * bodySize) target.items.push({ ...marker, str: `[^${number}]` });
     // On the baseline it is ordinary small text: a number cell of a small-print table.
-    else if (target && Math.abs(marker.y - target.y) <= Math.max(1, 0.4 * Math.min(target.size, sizeOf(marker)))) target.items.push(marker);
+    else if (target && Math.abs(marker.y - target.y) <= Math.max(1, 0.4 * Math.min(target.size, sizeOf(marker))))
+      target.items.push(marker);
     else lines.push({ y: marker.y, size: sizeOf(marker), items: [marker] });
   }
 
@@ -131,9 +139,13 @@ export function joinLineItems(items: StructuredTextItem[]): string {
 function describePdfError(error: unknown): DocumentReadError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') {
-    return new DocumentReadError('encrypted_pdf', 'Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.', { cause: error });
+    return new DocumentReadError('encrypted_pdf', 'Tệp PDF được đặt mật khẩu; hãy gỡ mật khẩu rồi tải lên lại.', {
+      cause: error,
+    });
   }
-  return new DocumentReadError('unreadable_pdf', 'Không đọc được tệp PDF: tệp bị hỏng hoặc không phải định dạng PDF.', { cause: error });
+  return new DocumentReadError('unreadable_pdf', 'Không đọc được tệp PDF: tệp bị hỏng hoặc không phải định dạng PDF.', {
+    cause: error,
+  });
 }
 
 /** Share of characters that cannot be real text: fonts without a Unicode map give these. */
@@ -157,7 +169,10 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
     try {
       // Counted from the page tree, before any page is parsed.
       if (pdf.numPages > MAX_PDF_PAGES) {
-        throw new DocumentReadError('pdf_too_many_pages', `Tệp PDF có ${formatCount(pdf.numPages)} trang, vượt giới hạn ${formatCount(MAX_PDF_PAGES)} trang của một kế hoạch; hãy tải lên phần văn bản kế hoạch.`);
+        throw new DocumentReadError(
+          'pdf_too_many_pages',
+          `Tệp PDF có ${formatCount(pdf.numPages)} trang, vượt giới hạn ${formatCount(MAX_PDF_PAGES)} trang của một kế hoạch; hãy tải lên phần văn bản kế hoạch.`,
+        );
       }
       const result = await extractTextItems(pdf);
       pages = result.items;
@@ -183,11 +198,16 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
   });
 
   if (lines.length === 0) {
-    throw new DocumentReadError('pdf_scanned', 'Tệp PDF là bản scan — cần nhận dạng chữ (OCR) trước: không trang nào có lớp chữ.');
+    throw new DocumentReadError(
+      'pdf_scanned',
+      'Tệp PDF là bản scan — cần nhận dạng chữ (OCR) trước: không trang nào có lớp chữ.',
+    );
   }
   const warnings: string[] = [];
   if (emptyPages.length > 0) {
-    warnings.push(`Trang ${emptyPages.join(', ')} của tệp PDF không có lớp chữ (có thể là ảnh scan); nội dung các trang này không được đọc.`);
+    warnings.push(
+      `Trang ${emptyPages.join(', ')} của tệp PDF không có lớp chữ (có thể là ảnh scan); nội dung các trang này không được đọc.`,
+    );
   }
   const text = lines.join('\n');
   const characters = text.replace(/\s/g, '').length;

@@ -24,7 +24,10 @@ function withStructureWarning(extraction: PlanExtraction): PlanExtraction {
   const structure = assessPlanStructure(extraction);
   if (structure === null) return extraction;
   if (isPlanUnrecognised(extraction)) throw new AppError(422, 'no_plan_structure', structure, 'file');
-  return { ...extraction, warnings: [{ code: 'incomplete_plan_structure', message: structure, line: null }, ...extraction.warnings] };
+  return {
+    ...extraction,
+    warnings: [{ code: 'incomplete_plan_structure', message: structure, line: null }, ...extraction.warnings],
+  };
 }
 
 export async function readUploadPlan(bytes: Uint8Array, fileName: string): Promise<UploadPlan> {

@@ -3,7 +3,13 @@
 import { AppError } from '../server/errors.ts';
 import { serveJobs } from './serve-jobs.ts';
 
-export type SampleJob = { kind: 'echo'; value: string } | { kind: 'loop' } | { kind: 'grow' } | { kind: 'refuse' } | { kind: 'throw' } | { kind: 'sleep'; ms: number };
+export type SampleJob =
+  | { kind: 'echo'; value: string }
+  | { kind: 'loop' }
+  | { kind: 'grow' }
+  | { kind: 'refuse' }
+  | { kind: 'throw' }
+  | { kind: 'sleep'; ms: number };
 
 serveJobs(async (job: SampleJob) => {
   switch (job.kind) {

@@ -16,7 +16,10 @@ const pool = new WorkerPool<SampleJob, string>({
 afterAll(() => pool.close());
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -30,13 +33,20 @@ describe('WorkerPool', () => {
   });
 
   it('runs jobs off the main thread and returns their results', async () => {
-    expect(await Promise.all([pool.run({ kind: 'echo', value: 'a' }), pool.run({ kind: 'echo', value: 'b' })])).toEqual(['a', 'b']);
+    expect(await Promise.all([pool.run({ kind: 'echo', value: 'a' }), pool.run({ kind: 'echo', value: 'b' })])).toEqual(
+      ['a', 'b'],
+    );
     expect(pool.stats().workers).toBe(2);
   });
 
   it('passes a job’s own refusal through as the same AppError', async () => {
     const error = await refusal(pool.run({ kind: 'refuse' }));
-    expect(error).toMatchObject({ statusCode: 400, code: 'sample_refusal', message: 'Tệp không hợp lệ.', field: 'file' });
+    expect(error).toMatchObject({
+      statusCode: 400,
+      code: 'sample_refusal',
+      message: 'Tệp không hợp lệ.',
+      field: 'file',
+    });
     await expect(pool.run({ kind: 'throw' })).rejects.toThrow('internal');
   });
 
@@ -58,7 +68,12 @@ describe('WorkerPool', () => {
   });
 
   it('refuses with a Vietnamese 503 when every worker is busy and the queue is full', async () => {
-    const running = [pool.run({ kind: 'sleep', ms: 400 }), pool.run({ kind: 'sleep', ms: 400 }), pool.run({ kind: 'sleep', ms: 400 }), pool.run({ kind: 'sleep', ms: 400 })];
+    const running = [
+      pool.run({ kind: 'sleep', ms: 400 }),
+      pool.run({ kind: 'sleep', ms: 400 }),
+      pool.run({ kind: 'sleep', ms: 400 }),
+      pool.run({ kind: 'sleep', ms: 400 }),
+    ];
     const error = await refusal(pool.run({ kind: 'echo', value: 'one too many' }));
     expect(error).toMatchObject({ statusCode: 503, code: 'server_busy' });
     expect(error.message).toContain('Máy chủ đang bận');

@@ -44,7 +44,8 @@ export function busyError(): AppError {
 
 /** An error sent back from a worker: an AppError when it carries a status, else a plain Error. */
 function rebuildError(failure: JobFailure): Error {
-  if (failure.statusCode !== undefined) return new AppError(failure.statusCode, failure.code ?? 'job_failed', failure.message, failure.field);
+  if (failure.statusCode !== undefined)
+    return new AppError(failure.statusCode, failure.code ?? 'job_failed', failure.message, failure.field);
   const error = new Error(failure.message);
   if (failure.stack) error.stack = failure.stack;
   return error;
@@ -72,7 +73,11 @@ export class WorkerPool<Input, Output> {
 
   /** Jobs running and waiting, for health pages and tests. */
   stats(): { running: number; queued: number; workers: number } {
-    return { running: this.slots.filter((slot) => slot.job !== null).length, queued: this.queue.length, workers: this.slots.length };
+    return {
+      running: this.slots.filter((slot) => slot.job !== null).length,
+      queued: this.queue.length,
+      workers: this.slots.length,
+    };
   }
 
   async close(): Promise<void> {
@@ -99,7 +104,10 @@ export class WorkerPool<Input, Output> {
   private startWorker(): Slot {
     const worker = new Worker(this.options.entry.url, {
       execArgv: this.options.entry.execArgv,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapLimitMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, this.options.heapLimitMb / 8)) },
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.options.heapLimitMb,
+        maxYoungGenerationSizeMb: Math.min(64, Math.max(8, this.options.heapLimitMb / 8)),
+      },
       stdout: false,
       stderr: false,
     });
@@ -135,7 +143,12 @@ export class WorkerPool<Input, Output> {
 
   private timeError(): AppError {
     const seconds = (this.options.timeLimitMs / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
-    return new AppError(422, 'job_time_limit', `Tệp quá phức tạp: việc ${this.options.jobName} vượt giới hạn thời gian ${seconds} giây.`, 'file');
+    return new AppError(
+      422,
+      'job_time_limit',
+      `Tệp quá phức tạp: việc ${this.options.jobName} vượt giới hạn thời gian ${seconds} giây.`,
+      'file',
+    );
   }
 
   private dispatch(slot: Slot, job: PendingJob): void {

@@ -47,7 +47,12 @@ function generateRequestId(): string {
   return uuid.slice(0, 8) + uuid.slice(9, 13);
 }
 
-export async function buildApp({ ctx, webRoot, logger = false, trustProxy = false }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  ctx,
+  webRoot,
+  logger = false,
+  trustProxy = false,
+}: BuildAppOptions): Promise<FastifyInstance> {
   const handleError = createErrorHandler({ onDiskFull: () => ctx.storage.recordDiskFull() });
   const app = Fastify({
     logger: logger === true ? { level: 'info' } : logger,
@@ -68,7 +73,9 @@ export async function buildApp({ ctx, webRoot, logger = false, trustProxy = fals
       const { status, body } = describeClientError(code);
       const text = JSON.stringify(body);
       if (socket.writable) {
-        const headers = Object.entries(commonSecurityHeaders).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+        const headers = Object.entries(commonSecurityHeaders)
+          .map(([name, value]) => `${name}: ${value}\r\n`)
+          .join('');
         socket.write(
           `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
             `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\n${headers}Connection: close\r\n\r\n${text}`,

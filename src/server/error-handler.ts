@@ -21,7 +21,15 @@ function send(reply: FastifyReply, status: number, error: ErrorBody['error']) {
  * A server fault: logged with the request id (pino adds reqId), and the id is put in the
  * body and the message so that an official can quote it to the administrator.
  */
-function sendServerError(request: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string, error: unknown, what: string) {
+function sendServerError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+  error: unknown,
+  what: string,
+) {
   request.log.error({ err: error, statusCode: status, method: request.method, url: request.url }, what);
   return send(reply, status, { code, message: `${message} (mã yêu cầu: ${request.id})`, requestId: request.id });
 }
@@ -51,7 +59,15 @@ export function createErrorHandler(options: ErrorHandlerOptions = {}) {
       });
     }
     if (isResponseSerializationError(error)) {
-      return sendServerError(request, reply, 500, 'internal', 'Lỗi máy chủ khi trả kết quả. Vui lòng thử lại hoặc báo quản trị viên.', error, 'response does not match its schema');
+      return sendServerError(
+        request,
+        reply,
+        500,
+        'internal',
+        'Lỗi máy chủ khi trả kết quả. Vui lòng thử lại hoặc báo quản trị viên.',
+        error,
+        'response does not match its schema',
+      );
     }
     if (isDiskFullError(error)) {
       options.onDiskFull?.();
@@ -61,7 +77,10 @@ export function createErrorHandler(options: ErrorHandlerOptions = {}) {
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return send(reply, 400, { code: 'invalid_input', message: 'Nội dung yêu cầu trống, cần dữ liệu JSON.' });
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-        return send(reply, 415, { code: 'unsupported_media_type', message: 'Kiểu nội dung không được hỗ trợ; hãy gửi JSON (application/json).' });
+        return send(reply, 415, {
+          code: 'unsupported_media_type',
+          message: 'Kiểu nội dung không được hỗ trợ; hãy gửi JSON (application/json).',
+        });
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
         return send(reply, 413, { code: 'payload_too_large', message: 'Nội dung yêu cầu quá lớn.' });
       case 'FST_ERR_MAX_PARAM_LENGTH':
@@ -72,7 +91,10 @@ export function createErrorHandler(options: ErrorHandlerOptions = {}) {
         return send(reply, 400, { code: 'bad_url', message: 'Đường dẫn không hợp lệ (mã hoá % sai).' });
     }
     if (error.statusCode === 429) {
-      return send(reply, 429, { code: 'too_many_requests', message: 'Bạn thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại.' });
+      return send(reply, 429, {
+        code: 'too_many_requests',
+        message: 'Bạn thử quá nhiều lần. Vui lòng đợi một phút rồi thử lại.',
+      });
     }
     if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
       return send(reply, 400, { code: 'invalid_json', message: 'Nội dung yêu cầu không phải JSON hợp lệ.' });
@@ -80,7 +102,15 @@ export function createErrorHandler(options: ErrorHandlerOptions = {}) {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return send(reply, error.statusCode, { code: 'bad_request', message: 'Yêu cầu không hợp lệ.' });
     }
-    return sendServerError(request, reply, 500, 'internal', 'Lỗi máy chủ. Vui lòng thử lại hoặc báo quản trị viên.', error, 'unhandled error');
+    return sendServerError(
+      request,
+      reply,
+      500,
+      'internal',
+      'Lỗi máy chủ. Vui lòng thử lại hoặc báo quản trị viên.',
+      error,
+      'unhandled error',
+    );
   };
 }
 
@@ -99,7 +129,9 @@ export function createRouteIndex() {
       if (!entry) {
         const source = url
           .split('/')
-          .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+          .map((segment) =>
+            segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+          )
           .join('/');
         entry = { pattern: new RegExp(`^${source}/?$`), methods: new Set() };
         byUrl.set(url, entry);
@@ -121,7 +153,10 @@ export function createNotFoundHandler(routes?: ReturnType<typeof createRouteInde
     const allowed = routes?.allowedMethods(path) ?? [];
     if (allowed.length > 0 && !allowed.includes(request.method)) {
       reply.header('allow', allowed.join(', '));
-      return send(reply, 405, { code: 'method_not_allowed', message: `Địa chỉ ${path} không nhận phương thức ${request.method} (chỉ nhận ${allowed.join(', ')}).` });
+      return send(reply, 405, {
+        code: 'method_not_allowed',
+        message: `Địa chỉ ${path} không nhận phương thức ${request.method} (chỉ nhận ${allowed.join(', ')}).`,
+      });
     }
     return send(reply, 404, { code: 'not_found', message: `Không có địa chỉ ${request.method} ${path}.` });
   };
@@ -133,9 +168,20 @@ export const handleNotFound = createNotFoundHandler();
 export function describeClientError(code: string | undefined): { status: number; body: ErrorBody } {
   switch (code) {
     case 'HPE_HEADER_OVERFLOW':
-      return { status: 431, body: { error: { code: 'headers_too_large', message: 'Phần tiêu đề của yêu cầu (header, cookie hoặc đường dẫn) quá lớn.' } } };
+      return {
+        status: 431,
+        body: {
+          error: {
+            code: 'headers_too_large',
+            message: 'Phần tiêu đề của yêu cầu (header, cookie hoặc đường dẫn) quá lớn.',
+          },
+        },
+      };
     case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return { status: 408, body: { error: { code: 'request_timeout', message: 'Yêu cầu gửi quá chậm nên máy chủ đã ngừng chờ.' } } };
+      return {
+        status: 408,
+        body: { error: { code: 'request_timeout', message: 'Yêu cầu gửi quá chậm nên máy chủ đã ngừng chờ.' } },
+      };
     default:
       return { status: 400, body: { error: { code: 'bad_request', message: 'Yêu cầu HTTP sai định dạng.' } } };
   }

@@ -2,5 +2,10 @@ import { z } from 'zod';
 
 /** The body of every error response: {"error":{code, message, field?}} (see error-handler.ts). */
 export const errorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional(), requestId: z.string().optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    requestId: z.string().optional(),
+  }),
 });

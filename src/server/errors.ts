@@ -11,7 +11,8 @@ export class AppError extends Error {
 }
 
 export const unauthenticated = () => new AppError(401, 'unauthenticated', 'Bạn cần đăng nhập để tiếp tục.');
-export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') => new AppError(403, 'forbidden', message);
+export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') =>
+  new AppError(403, 'forbidden', message);
 export const notFound = (what: string) => new AppError(404, 'not_found', `Không tìm thấy ${what}.`);
 export const conflict = (message: string, field?: string) => new AppError(409, 'conflict', message, field);
 export const badRequest = (message: string, field?: string) => new AppError(400, 'bad_request', message, field);

@@ -33,7 +33,10 @@ function LocalisedApp() {
   }, [language]);
 
   return (
-    <ConfigProvider locale={language === 'vi' ? viVN : enUS} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}>
+    <ConfigProvider
+      locale={language === 'vi' ? viVN : enUS}
+      theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}
+    >
       <AntApp>
         <BrowserRouter>
           <AuthProvider>

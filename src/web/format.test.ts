@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { formatMessage } from './i18n/i18n-context.tsx';
 import { en } from './i18n/en.ts';
 import { vi } from './i18n/vi.ts';
-import { describeValidity, formatDate, formatNumber, labelAuditAction, labelSuccessionKind, todayIso } from './format.ts';
+import {
+  describeValidity,
+  formatDate,
+  formatNumber,
+  labelAuditAction,
+  labelSuccessionKind,
+  todayIso,
+} from './format.ts';
 
 const t = (key: keyof typeof vi, params?: Record<string, string | number>) => formatMessage(vi[key], params);
 

@@ -39,7 +39,11 @@ afterAll(async () => {
 
 let sequence = 0;
 /** A draft of the planner's with a unique text (so files are not shared by accident). */
-async function newDraft(session: LoggedIn, fileName = 'ke-hoach.txt', text = `${makePlanText()}\nGhi chú ${(sequence += 1)}\n`): Promise<{ id: string; version: number; body: string }> {
+async function newDraft(
+  session: LoggedIn,
+  fileName = 'ke-hoach.txt',
+  text = `${makePlanText()}\nGhi chú ${(sequence += 1)}\n`,
+): Promise<{ id: string; version: number; body: string }> {
   const response = await uploadPlan(app, session, fileName, text);
   expect(response.statusCode, response.body).toBe(201);
   return { id: response.json().draft.id, version: response.json().draft.version, body: response.body };
@@ -47,7 +51,15 @@ async function newDraft(session: LoggedIn, fileName = 'ke-hoach.txt', text = `${
 
 function withLeadAgency(agencyId: string | null, text = 'Cơ quan như văn bản viết'): PlanExtraction {
   return makePlanExtraction({
-    tasks: [makeTask({ id: 'k1', lead: [text], support: [], leadAgencies: [{ text, agencyId, agencyName: null, confidence: 1 }], supportAgencies: [] })],
+    tasks: [
+      makeTask({
+        id: 'k1',
+        lead: [text],
+        support: [],
+        leadAgencies: [{ text, agencyId, agencyName: null, confidence: 1 }],
+        supportAgencies: [],
+      }),
+    ],
   });
 }
 
@@ -70,8 +82,18 @@ describe('an agency id in a body is checked against scope', () => {
       const send = (agencyId: string) =>
         app.inject(
           action === 'save'
-            ? { method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction: withLeadAgency(agencyId), adminUnitId: 't-p1', version: draft.version } }
-            : { method: 'POST', url: `/api/plan-drafts/${draft.id}/confirm`, headers: authHeaders(planner), payload: { extraction: withLeadAgency(agencyId), adminUnitId: 't-p1', version: draft.version } },
+            ? {
+                method: 'PUT',
+                url: `/api/plan-drafts/${draft.id}`,
+                headers: authHeaders(planner),
+                payload: { extraction: withLeadAgency(agencyId), adminUnitId: 't-p1', version: draft.version },
+              }
+            : {
+                method: 'POST',
+                url: `/api/plan-drafts/${draft.id}/confirm`,
+                headers: authHeaders(planner),
+                payload: { extraction: withLeadAgency(agencyId), adminUnitId: 't-p1', version: draft.version },
+              },
         );
       const before = await snapshot();
       const foreign = await send(fixtures.foreignAgency.id);
@@ -98,8 +120,17 @@ describe('an agency id in a body is checked against scope', () => {
             id: 'k1',
             lead: ['Sở như văn bản viết'],
             support: ['UBND xã như văn bản viết'],
-            leadAgencies: [{ text: 'Sở như văn bản viết', agencyId: fixtures.foreignAgency.id, agencyName: null, confidence: 1 }],
-            supportAgencies: [{ text: 'UBND xã như văn bản viết', agencyId: fixtures.communeAgency.id, agencyName: null, confidence: 1 }],
+            leadAgencies: [
+              { text: 'Sở như văn bản viết', agencyId: fixtures.foreignAgency.id, agencyName: null, confidence: 1 },
+            ],
+            supportAgencies: [
+              {
+                text: 'UBND xã như văn bản viết',
+                agencyId: fixtures.communeAgency.id,
+                agencyName: null,
+                confidence: 1,
+              },
+            ],
           }),
         ],
       }),
@@ -110,7 +141,13 @@ describe('an agency id in a body is checked against scope', () => {
     expect(response.body).not.toContain(fixtures.foreignAgency.id);
     const task = response.json().plan.tasks[0];
     expect(task.lead).toEqual([{ text: 'Sở như văn bản viết', agencyId: null, agencyName: null }]);
-    expect(task.support).toEqual([{ text: 'UBND xã như văn bản viết', agencyId: fixtures.communeAgency.id, agencyName: fixtures.communeAgency.name }]);
+    expect(task.support).toEqual([
+      {
+        text: 'UBND xã như văn bản viết',
+        agencyId: fixtures.communeAgency.id,
+        agencyName: fixtures.communeAgency.name,
+      },
+    ]);
     const asAdmin = await app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: authHeaders(admin) });
     expect(asAdmin.json().plan.tasks[0].lead[0].agencyName).toBe(fixtures.foreignAgency.name);
   });
@@ -142,7 +179,9 @@ describe('uploads reveal nothing of other areas or other uploads', () => {
     expect(file.body).toBe(text);
     // The blob is stored once.
     const sha256 = createHash('sha256').update(text).digest('hex');
-    expect(await database.db.selectFrom('plan_files').select('id').where('sha256', '=', sha256).execute()).toHaveLength(1);
+    expect(await database.db.selectFrom('plan_files').select('id').where('sha256', '=', sha256).execute()).toHaveLength(
+      1,
+    );
   });
 
   it('a plan of another area uploaded by a planner brings no unit or agency of that area into the draft', async () => {
@@ -179,10 +218,28 @@ describe('uploads reveal nothing of other areas or other uploads', () => {
 describe('reference links only touch plans the actor may change', () => {
   it('confirming a plan does not re-point citations inside another area’s plans, nor link to plans out of scope', async () => {
     // A foreign plan citing 91/KH-UBND, not linked yet; and a foreign plan numbered 92/KH-UBND.
-    const foreignCiting = await insertPlanAt(database.db, 't-p2', makePlanExtraction({ document: { number: '90/KH-UBND' }, references: [makeReference({ number: '91/KH-UBND', date: null })] }));
-    await insertPlanAt(database.db, 't-p2', makePlanExtraction({ document: { number: '92/KH-UBND', date: '2024-01-31' }, references: [] }));
+    const foreignCiting = await insertPlanAt(
+      database.db,
+      't-p2',
+      makePlanExtraction({
+        document: { number: '90/KH-UBND' },
+        references: [makeReference({ number: '91/KH-UBND', date: null })],
+      }),
+    );
+    await insertPlanAt(
+      database.db,
+      't-p2',
+      makePlanExtraction({ document: { number: '92/KH-UBND', date: '2024-01-31' }, references: [] }),
+    );
     // A plan in scope citing 91/KH-UBND too.
-    const ownCiting = await insertPlanAt(database.db, 't-c1', makePlanExtraction({ document: { number: '93/KH-UBND' }, references: [makeReference({ number: '91/KH-UBND', date: null })] }));
+    const ownCiting = await insertPlanAt(
+      database.db,
+      't-c1',
+      makePlanExtraction({
+        document: { number: '93/KH-UBND' },
+        references: [makeReference({ number: '91/KH-UBND', date: null })],
+      }),
+    );
 
     const draft = await newDraft(planner);
     const confirm = await app.inject({
@@ -190,18 +247,32 @@ describe('reference links only touch plans the actor may change', () => {
       url: `/api/plan-drafts/${draft.id}/confirm`,
       headers: authHeaders(planner),
       payload: {
-        extraction: makePlanExtraction({ document: { number: '91/KH-UBND' }, references: [makeReference({ number: '92/KH-UBND', date: '2024-01-31' })] }),
+        extraction: makePlanExtraction({
+          document: { number: '91/KH-UBND' },
+          references: [makeReference({ number: '92/KH-UBND', date: '2024-01-31' })],
+        }),
         adminUnitId: 't-p1',
       },
     });
     expect(confirm.statusCode, confirm.body).toBe(201);
     const newPlanId = confirm.json().planId as string;
     const linkOf = async (planId: string) =>
-      (await database.db.selectFrom('plan_references').select('referenced_plan_id').where('plan_id', '=', planId).executeTakeFirstOrThrow()).referenced_plan_id;
+      (
+        await database.db
+          .selectFrom('plan_references')
+          .select('referenced_plan_id')
+          .where('plan_id', '=', planId)
+          .executeTakeFirstOrThrow()
+      ).referenced_plan_id;
     expect(await linkOf(foreignCiting)).toBeNull();
     expect(await linkOf(ownCiting)).toBe(newPlanId);
     expect(await linkOf(newPlanId)).toBeNull();
-    const audit = await database.db.selectFrom('audit_log').select('after').where('entity', '=', 'plan').where('entity_id', '=', newPlanId).execute();
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('entity', '=', 'plan')
+      .where('entity_id', '=', newPlanId)
+      .execute();
     expect(JSON.stringify(audit)).not.toContain(foreignCiting);
   });
 });
@@ -209,21 +280,46 @@ describe('reference links only touch plans the actor may change', () => {
 describe('moving an agency between units is an admin act', () => {
   it('a planner cannot move an agency of their scope (403) nor one outside it (404), and nothing changes', async () => {
     const before = await snapshot();
-    const home = await app.inject({ method: 'PATCH', url: `/api/agencies/${fixtures.communeAgency.id}`, headers: authHeaders(planner), payload: { adminUnitId: 't-p1' } });
+    const home = await app.inject({
+      method: 'PATCH',
+      url: `/api/agencies/${fixtures.communeAgency.id}`,
+      headers: authHeaders(planner),
+      payload: { adminUnitId: 't-p1' },
+    });
     expect(home.statusCode, home.body).toBe(403);
     expect(home.json().error.message).toMatch(/[À-ỹ]/);
-    const foreign = await app.inject({ method: 'PATCH', url: `/api/agencies/${fixtures.foreignCommuneAgency.id}`, headers: authHeaders(planner), payload: { adminUnitId: 't-p1' } });
+    const foreign = await app.inject({
+      method: 'PATCH',
+      url: `/api/agencies/${fixtures.foreignCommuneAgency.id}`,
+      headers: authHeaders(planner),
+      payload: { adminUnitId: 't-p1' },
+    });
     expect(foreign.statusCode).toBe(404);
     expect(await snapshot()).toBe(before);
     // Naming the unit it already has is no move.
-    const same = await app.inject({ method: 'PATCH', url: `/api/agencies/${fixtures.communeAgency.id}`, headers: authHeaders(planner), payload: { adminUnitId: 't-c1', shortName: 'UBND An Hòa' } });
+    const same = await app.inject({
+      method: 'PATCH',
+      url: `/api/agencies/${fixtures.communeAgency.id}`,
+      headers: authHeaders(planner),
+      payload: { adminUnitId: 't-c1', shortName: 'UBND An Hòa' },
+    });
     expect(same.statusCode, same.body).toBe(200);
   });
 
   it('an admin moves it', async () => {
-    const moved = await app.inject({ method: 'PATCH', url: `/api/agencies/${fixtures.siblingCommuneAgency.id}`, headers: authHeaders(admin), payload: { adminUnitId: 't-c1' } });
+    const moved = await app.inject({
+      method: 'PATCH',
+      url: `/api/agencies/${fixtures.siblingCommuneAgency.id}`,
+      headers: authHeaders(admin),
+      payload: { adminUnitId: 't-c1' },
+    });
     expect(moved.statusCode, moved.body).toBe(200);
     expect(moved.json().agency.adminUnit.id).toBe('t-c1');
-    await app.inject({ method: 'PATCH', url: `/api/agencies/${fixtures.siblingCommuneAgency.id}`, headers: authHeaders(admin), payload: { adminUnitId: 't-c2' } });
+    await app.inject({
+      method: 'PATCH',
+      url: `/api/agencies/${fixtures.siblingCommuneAgency.id}`,
+      headers: authHeaders(admin),
+      payload: { adminUnitId: 't-c2' },
+    });
   });
 });

@@ -57,7 +57,18 @@ async function draftOf(who: Who): Promise<string> {
 
 function extractionNaming(agencyId: string) {
   const text = 'Cơ quan như văn bản viết';
-  return makePlanExtraction({ document: { number: `${unique()}/KH-UBND` }, tasks: [makeTask({ id: 'k1', lead: [text], support: [], leadAgencies: [{ text, agencyId, agencyName: null, confidence: 1 }], supportAgencies: [] })] });
+  return makePlanExtraction({
+    document: { number: `${unique()}/KH-UBND` },
+    tasks: [
+      makeTask({
+        id: 'k1',
+        lead: [text],
+        support: [],
+        leadAgencies: [{ text, agencyId, agencyName: null, confidence: 1 }],
+        supportAgencies: [],
+      }),
+    ],
+  });
 }
 
 /** A plan document issued by the actor's foreign unit, naming its foreign agency. */
@@ -133,7 +144,10 @@ const foreignRows: Row[] = [
   {
     route: 'GET /api/admin-units',
     name: 'GET /api/admin-units?q=<foreign unit name>',
-    request: (who) => ({ method: 'GET', url: `/api/admin-units?q=${encodeURIComponent(unitNames.get(seat(who).foreign.unitId) ?? '')}` }),
+    request: (who) => ({
+      method: 'GET',
+      url: `/api/admin-units?q=${encodeURIComponent(unitNames.get(seat(who).foreign.unitId) ?? '')}`,
+    }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
     checkLeakOnSuccess: true,
   },
@@ -176,7 +190,11 @@ const foreignRows: Row[] = [
   {
     route: 'PATCH /api/agencies/:id',
     name: 'PATCH /api/agencies/:id (foreign agency)',
-    request: (who) => ({ method: 'PATCH', url: `/api/agencies/${seat(who).foreign.agency.id}`, payload: { shortName: 'Đã sửa' } }),
+    request: (who) => ({
+      method: 'PATCH',
+      url: `/api/agencies/${seat(who).foreign.agency.id}`,
+      payload: { shortName: 'Đã sửa' },
+    }),
     status: anonymousAndRoles(401, 200, 404, 403, 403),
   },
   {
@@ -185,7 +203,12 @@ const foreignRows: Row[] = [
     request: (who) => ({
       method: 'POST',
       url: '/api/agencies',
-      payload: { key: `moi-${unique()}`, name: 'Trung tâm Mới Lập', type: 'centre', adminUnitId: seat(who).foreign.unitId },
+      payload: {
+        key: `moi-${unique()}`,
+        name: 'Trung tâm Mới Lập',
+        type: 'centre',
+        adminUnitId: seat(who).foreign.unitId,
+      },
     }),
     // A unit named in the body that the planner may not see is treated as a unit that
     // does not exist: 400 on the field (see the last test), not 404 on the URL.
@@ -213,7 +236,10 @@ const foreignRows: Row[] = [
   {
     route: 'DELETE /api/plans/:id',
     name: 'DELETE /api/plans/:id (foreign plan, not admin)',
-    request: (who) => ({ method: 'DELETE', url: `/api/plans/${who === 'admin' ? 'khong-co' : planOf(seat(who).foreign)}` }),
+    request: (who) => ({
+      method: 'DELETE',
+      url: `/api/plans/${who === 'admin' ? 'khong-co' : planOf(seat(who).foreign)}`,
+    }),
     status: anonymousAndRoles(401, 404, 403, 403, 403),
   },
   {
@@ -249,14 +275,24 @@ const foreignRows: Row[] = [
     request: (who) => ({
       method: 'POST',
       url: '/api/users',
-      payload: { username: `moi.${unique()}`, displayName: 'Người Mới', password: 'mat-khau-du-dai', role: 'viewer', agencyId: seat(who).foreign.agency.id },
+      payload: {
+        username: `moi.${unique()}`,
+        displayName: 'Người Mới',
+        password: 'mat-khau-du-dai',
+        role: 'viewer',
+        agencyId: seat(who).foreign.agency.id,
+      },
     }),
     status: anonymousAndRoles(401, 201, 403, 403, 403),
   },
   {
     route: 'PATCH /api/users/:id',
     name: 'PATCH /api/users/:id',
-    request: () => ({ method: 'PATCH', url: `/api/users/${victimUserId}`, payload: { displayName: 'Nạn Nhân Đổi Tên' } }),
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/users/${victimUserId}`,
+      payload: { displayName: 'Nạn Nhân Đổi Tên' },
+    }),
     status: anonymousAndRoles(401, 200, 403, 403, 403),
   },
   {
@@ -274,7 +310,11 @@ const foreignRows: Row[] = [
   {
     route: 'PUT /api/plan-drafts/:id',
     name: 'PUT /api/plan-drafts/:id (another uploader’s draft)',
-    request: () => ({ method: 'PUT', url: `/api/plan-drafts/${othersDraftId}`, payload: { extraction: makePlanExtraction(), adminUnitId: null, version: 1 } }),
+    request: () => ({
+      method: 'PUT',
+      url: `/api/plan-drafts/${othersDraftId}`,
+      payload: { extraction: makePlanExtraction(), adminUnitId: null, version: 1 },
+    }),
     status: anonymousAndRoles(401, 404, 404, 403, 403),
   },
   {
@@ -293,20 +333,36 @@ const foreignRows: Row[] = [
   {
     route: 'PUT /api/plan-drafts/:id',
     name: 'PUT /api/plan-drafts/:id naming a foreign agency on a task',
-    request: async (who) => ({ method: 'PUT', url: `/api/plan-drafts/${await draftOf(who)}`, payload: { extraction: extractionNaming(seat(who).foreign.agency.id), adminUnitId: seat(who).home.unitId, version: 1 } }),
+    request: async (who) => ({
+      method: 'PUT',
+      url: `/api/plan-drafts/${await draftOf(who)}`,
+      payload: {
+        extraction: extractionNaming(seat(who).foreign.agency.id),
+        adminUnitId: seat(who).home.unitId,
+        version: 1,
+      },
+    }),
     status: anonymousAndRoles(401, 200, 400, 403, 403),
     echoesForeignId: true,
   },
   {
     route: 'PUT /api/plan-drafts/:id',
     name: 'PUT /api/plan-drafts/:id naming a missing agency on a task',
-    request: async (who) => ({ method: 'PUT', url: `/api/plan-drafts/${await draftOf(who)}`, payload: { extraction: extractionNaming('ag-khong-ton-tai'), adminUnitId: seat(who).home.unitId, version: 1 } }),
+    request: async (who) => ({
+      method: 'PUT',
+      url: `/api/plan-drafts/${await draftOf(who)}`,
+      payload: { extraction: extractionNaming('ag-khong-ton-tai'), adminUnitId: seat(who).home.unitId, version: 1 },
+    }),
     status: anonymousAndRoles(401, 400, 400, 403, 403),
   },
   {
     route: 'POST /api/plan-drafts/:id/confirm',
     name: 'POST /api/plan-drafts/:id/confirm naming a foreign agency on a task',
-    request: async (who) => ({ method: 'POST', url: `/api/plan-drafts/${await draftOf(who)}/confirm`, payload: { extraction: extractionNaming(seat(who).foreign.agency.id), adminUnitId: seat(who).home.unitId } }),
+    request: async (who) => ({
+      method: 'POST',
+      url: `/api/plan-drafts/${await draftOf(who)}/confirm`,
+      payload: { extraction: extractionNaming(seat(who).foreign.agency.id), adminUnitId: seat(who).home.unitId },
+    }),
     status: anonymousAndRoles(401, 201, 400, 403, 403),
     echoesForeignId: true,
   },
@@ -327,7 +383,8 @@ const foreignRows: Row[] = [
     },
     status: anonymousAndRoles(401, 201, 201, 403, 403),
     // The document itself names the unit and the agency; the draft must not place it there.
-    mustNotContain: (who) => (who === 'admin' ? [] : [seat(who).foreign.agency.id, `"adminUnitId":"${seat(who).foreign.unitId}"`]),
+    mustNotContain: (who) =>
+      who === 'admin' ? [] : [seat(who).foreign.agency.id, `"adminUnitId":"${seat(who).foreign.unitId}"`],
   },
   {
     route: 'POST /api/plan-drafts',
@@ -346,12 +403,33 @@ const foreignRows: Row[] = [
     request: async (who) => {
       const number = `7${(sequence += 1)}/KH-UBND`;
       citedNumber.set(who, number);
-      citingForeignPlan.set(who, await insertPlanAt(database.db, seat(who).foreign.unitId, makePlanExtraction({ document: { number: `C-${number}` }, references: [{ kind: 'KH', number, date: null, issuer: null, role: 'basis', line: 1, confidence: 1 }] })));
-      return { method: 'POST', url: `/api/plan-drafts/${await draftOf(who)}/confirm`, payload: { extraction: makePlanExtraction({ document: { number }, references: [] }), adminUnitId: seat(who).home.unitId } };
+      citingForeignPlan.set(
+        who,
+        await insertPlanAt(
+          database.db,
+          seat(who).foreign.unitId,
+          makePlanExtraction({
+            document: { number: `C-${number}` },
+            references: [{ kind: 'KH', number, date: null, issuer: null, role: 'basis', line: 1, confidence: 1 }],
+          }),
+        ),
+      );
+      return {
+        method: 'POST',
+        url: `/api/plan-drafts/${await draftOf(who)}/confirm`,
+        payload: {
+          extraction: makePlanExtraction({ document: { number }, references: [] }),
+          adminUnitId: seat(who).home.unitId,
+        },
+      };
     },
     status: anonymousAndRoles(401, 201, 201, 403, 403),
     after: async (who) => {
-      const reference = await database.db.selectFrom('plan_references').select('referenced_plan_id').where('plan_id', '=', citingForeignPlan.get(who)!).executeTakeFirstOrThrow();
+      const reference = await database.db
+        .selectFrom('plan_references')
+        .select('referenced_plan_id')
+        .where('plan_id', '=', citingForeignPlan.get(who)!)
+        .executeTakeFirstOrThrow();
       // Only an admin may change a plan of any unit.
       if (who === 'admin') expect(reference.referenced_plan_id).not.toBeNull();
       else expect(reference.referenced_plan_id).toBeNull();
@@ -361,7 +439,11 @@ const foreignRows: Row[] = [
   {
     route: 'PATCH /api/agencies/:id',
     name: 'PATCH /api/agencies/:id moving a foreign agency',
-    request: (who) => ({ method: 'PATCH', url: `/api/agencies/${seat(who).foreign.agency.id}`, payload: { adminUnitId: seat(who).home.unitId } }),
+    request: (who) => ({
+      method: 'PATCH',
+      url: `/api/agencies/${seat(who).foreign.agency.id}`,
+      payload: { adminUnitId: seat(who).home.unitId },
+    }),
     status: anonymousAndRoles(401, 200, 404, 403, 403),
     after: async (who) => moveBack(who, seat(who).foreign.agency),
   },
@@ -374,7 +456,12 @@ let othersDraftId = '';
 /** Undoes an admin's move so that later rows see the fixtures as they were. */
 async function moveBack(who: Who, agency: FixtureAgency): Promise<void> {
   if (who !== 'admin') return;
-  const response = await app.inject({ method: 'PATCH', url: `/api/agencies/${agency.id}`, headers: headersOf('admin'), payload: { adminUnitId: agency.adminUnitId } });
+  const response = await app.inject({
+    method: 'PATCH',
+    url: `/api/agencies/${agency.id}`,
+    headers: headersOf('admin'),
+    payload: { adminUnitId: agency.adminUnitId },
+  });
   expect(response.statusCode, response.body).toBe(200);
 }
 
@@ -418,7 +505,11 @@ const ownRows: Row[] = [
   {
     route: 'PATCH /api/agencies/:id',
     name: 'PATCH /api/agencies/:id (home agency)',
-    request: (who) => ({ method: 'PATCH', url: `/api/agencies/${seat(who).home.agency.id}`, payload: { shortName: 'Nhà' } }),
+    request: (who) => ({
+      method: 'PATCH',
+      url: `/api/agencies/${seat(who).home.agency.id}`,
+      payload: { shortName: 'Nhà' },
+    }),
     status: anonymousAndRoles(401, 200, 200, 403, 403),
   },
   {
@@ -427,14 +518,23 @@ const ownRows: Row[] = [
     request: (who) => ({
       method: 'POST',
       url: '/api/agencies',
-      payload: { key: `nha-${unique()}`, name: 'Phòng Mới Ở Nhà', type: 'specialised_office', adminUnitId: seat(who).home.unitId },
+      payload: {
+        key: `nha-${unique()}`,
+        name: 'Phòng Mới Ở Nhà',
+        type: 'specialised_office',
+        adminUnitId: seat(who).home.unitId,
+      },
     }),
     status: anonymousAndRoles(401, 201, 201, 403, 403),
   },
   {
     route: 'PATCH /api/agencies/:id',
     name: 'PATCH /api/agencies/:id moving an agency within scope',
-    request: () => ({ method: 'PATCH', url: `/api/agencies/${fixtures.siblingCommuneAgency.id}`, payload: { adminUnitId: 't-c1' } }),
+    request: () => ({
+      method: 'PATCH',
+      url: `/api/agencies/${fixtures.siblingCommuneAgency.id}`,
+      payload: { adminUnitId: 't-c1' },
+    }),
     // Every user of the agency would take the new unit's scope: an admin act.
     status: anonymousAndRoles(401, 200, 403, 403, 403),
     after: async (who) => moveBack(who, fixtures.siblingCommuneAgency),
@@ -454,7 +554,11 @@ const ownRows: Row[] = [
   {
     route: 'PUT /api/plan-drafts/:id',
     name: 'PUT /api/plan-drafts/:id (own draft, home unit)',
-    request: async (who) => ({ method: 'PUT', url: `/api/plan-drafts/${await draftOf(who)}`, payload: { extraction: makePlanExtraction(), adminUnitId: seat(who).home.unitId, version: 1 } }),
+    request: async (who) => ({
+      method: 'PUT',
+      url: `/api/plan-drafts/${await draftOf(who)}`,
+      payload: { extraction: makePlanExtraction(), adminUnitId: seat(who).home.unitId, version: 1 },
+    }),
     status: anonymousAndRoles(401, 200, 200, 403, 403),
   },
   {
@@ -463,7 +567,10 @@ const ownRows: Row[] = [
     request: async (who) => ({
       method: 'POST',
       url: `/api/plan-drafts/${await draftOf(who)}/confirm`,
-      payload: { extraction: makePlanExtraction({ document: { number: `8${(sequence += 1)}/KH-UBND` } }), adminUnitId: seat(who).home.unitId },
+      payload: {
+        extraction: makePlanExtraction({ document: { number: `8${(sequence += 1)}/KH-UBND` } }),
+        adminUnitId: seat(who).home.unitId,
+      },
     }),
     status: anonymousAndRoles(401, 201, 201, 403, 403),
   },
@@ -476,7 +583,10 @@ const ownRows: Row[] = [
   {
     route: 'DELETE /api/plans/:id',
     name: 'DELETE /api/plans/:id (home plan)',
-    request: async (who) => ({ method: 'DELETE', url: `/api/plans/${await insertPlanAt(database.db, seat(who).home.unitId)}` }),
+    request: async (who) => ({
+      method: 'DELETE',
+      url: `/api/plans/${await insertPlanAt(database.db, seat(who).home.unitId)}`,
+    }),
     status: anonymousAndRoles(401, 204, 403, 403, 403),
   },
   {
@@ -489,18 +599,31 @@ const ownRows: Row[] = [
   {
     route: 'POST /api/auth/password',
     name: 'POST /api/auth/password (wrong current password)',
-    request: () => ({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'sai-mat-khau', newPassword: 'mat-khau-moi-rat-dai' } }),
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'sai-mat-khau', newPassword: 'mat-khau-moi-rat-dai' },
+    }),
     status: anonymousAndRoles(401, 400, 400, 400, 400),
   },
 ];
 
 /** Routes anyone may call: the same answer with or without a session. */
 const publicRows: Row[] = [
-  { route: 'GET /api/health', name: 'GET /api/health', request: () => ({ method: 'GET', url: '/api/health' }), status: anonymousAndRoles(200, 200, 200, 200, 200) },
+  {
+    route: 'GET /api/health',
+    name: 'GET /api/health',
+    request: () => ({ method: 'GET', url: '/api/health' }),
+    status: anonymousAndRoles(200, 200, 200, 200, 200),
+  },
   {
     route: 'POST /api/auth/login',
     name: 'POST /api/auth/login (wrong password)',
-    request: (who) => ({ method: 'POST', url: '/api/auth/login', payload: { username: `khong-co-${who}`, password: 'sai-mat-khau' } }),
+    request: (who) => ({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: `khong-co-${who}`, password: 'sai-mat-khau' },
+    }),
     status: anonymousAndRoles(401, 401, 401, 401, 401),
   },
   // Logging out ends the session: a throw-away one, so the matrix keeps its own.
@@ -525,12 +648,14 @@ const publicRows: Row[] = [
       ['GET /api/docs/json', 200],
       ['GET /api/docs/yaml', 200],
     ] as const
-  ).map(([route, status]): Row => ({
-    route,
-    name: route,
-    request: () => ({ method: 'GET', url: route.split(' ')[1]!.replace('*', 'static/swagger-ui.css') }),
-    status: anonymousAndRoles(status, status, status, status, status),
-  })),
+  ).map(
+    ([route, status]): Row => ({
+      route,
+      name: route,
+      request: () => ({ method: 'GET', url: route.split(' ')[1]!.replace('*', 'static/swagger-ui.css') }),
+      status: anonymousAndRoles(status, status, status, status, status),
+    }),
+  ),
 ];
 
 async function tableSnapshot(): Promise<string> {
@@ -560,9 +685,16 @@ beforeAll(async () => {
     const user = await createUser(database.db, { agencyId: seat(role).home.agency.id, role });
     sessions.set(role, await loginAs(app, user.username, user.password));
   }
-  victimUserId = (await createUser(database.db, { agencyId: fixtures.foreignCommuneAgency.id, displayName: 'Nạn Nhân' })).id;
-  for (const agency of Object.values(fixtures)) planAt.set(agency.adminUnitId, await insertPlanAt(database.db, agency.adminUnitId));
-  for (const who of everyone) planNamingForeign.set(who, await insertPlanAt(database.db, seat(who).home.unitId, extractionNaming(seat(who).foreign.agency.id)));
+  victimUserId = (
+    await createUser(database.db, { agencyId: fixtures.foreignCommuneAgency.id, displayName: 'Nạn Nhân' })
+  ).id;
+  for (const agency of Object.values(fixtures))
+    planAt.set(agency.adminUnitId, await insertPlanAt(database.db, agency.adminUnitId));
+  for (const who of everyone)
+    planNamingForeign.set(
+      who,
+      await insertPlanAt(database.db, seat(who).home.unitId, extractionNaming(seat(who).foreign.agency.id)),
+    );
   // A planner of the other province: the first uploader of sharedText, and the owner of a draft nobody else may touch.
   const otherPlanner = await createUser(database.db, { agencyId: fixtures.foreignAgency.id, role: 'planner' });
   const otherSession = await loginAs(app, otherPlanner.username, otherPlanner.password);
@@ -583,7 +715,10 @@ function runRows(title: string, rows: Row[], foreign: boolean) {
         const expected = row.status[who];
         it(`${who} · ${row.name} → ${expected}`, async () => {
           const options = await row.request(who);
-          expect(requestMatchesRoute(row.route, options.method ?? 'GET', String(options.url)), `${options.method} ${options.url} is not ${row.route}`).toBe(true);
+          expect(
+            requestMatchesRoute(row.route, options.method ?? 'GET', String(options.url)),
+            `${options.method} ${options.url} is not ${row.route}`,
+          ).toBe(true);
           const before = expected >= 400 ? await tableSnapshot() : null;
           const response = await app.inject({ ...options, headers: { ...headersOf(who), ...(options.headers ?? {}) } });
           expect(response.statusCode, response.body).toBe(expected);
@@ -596,7 +731,8 @@ function runRows(title: string, rows: Row[], foreign: boolean) {
             expect(await tableSnapshot()).toBe(before);
           }
           const target = seat(who).foreign;
-          const leaks = foreign && who !== 'admin' && !row.mustNotContain && (expected >= 400 || row.checkLeakOnSuccess);
+          const leaks =
+            foreign && who !== 'admin' && !row.mustNotContain && (expected >= 400 || row.checkLeakOnSuccess);
           if (leaks) {
             expect(response.body).not.toContain(target.agency.name);
             if (!row.echoesForeignId) expect(response.body).not.toContain(target.agency.id);
@@ -619,43 +755,85 @@ describe('the route table', () => {
     expect(routes).toContain('GET /api/plans/:id');
     expect(routes.length).toBeGreaterThan(20);
     const covered = new Set([...foreignRows, ...ownRows, ...publicRows].map((row) => row.route));
-    expect(routes.filter((route) => !covered.has(route)), 'routes without access rows').toEqual([]);
-    expect([...covered].filter((route) => !routes.includes(route)), 'rows naming no route').toEqual([]);
+    expect(
+      routes.filter((route) => !covered.has(route)),
+      'routes without access rows',
+    ).toEqual([]);
+    expect(
+      [...covered].filter((route) => !routes.includes(route)),
+      'rows naming no route',
+    ).toEqual([]);
   });
 });
 
 describe('what in-scope answers contain', () => {
   it('admins find foreign records; others see their own scope including its history', async () => {
-    const adminList = await app.inject({ method: 'GET', url: `/api/agencies?adminUnitId=${fixtures.foreignAgency.adminUnitId}`, headers: headersOf('admin') });
+    const adminList = await app.inject({
+      method: 'GET',
+      url: `/api/agencies?adminUnitId=${fixtures.foreignAgency.adminUnitId}`,
+      headers: headersOf('admin'),
+    });
     expect(adminList.body).toContain(fixtures.foreignAgency.name);
-    const plannerList = await app.inject({ method: 'GET', url: `/api/agencies?adminUnitId=t-p1`, headers: headersOf('planner') });
+    const plannerList = await app.inject({
+      method: 'GET',
+      url: `/api/agencies?adminUnitId=t-p1`,
+      headers: headersOf('planner'),
+    });
     expect(plannerList.body).toContain(fixtures.provinceAgency.name);
     // The old commune t-oc1 merged into t-c1: its history belongs to t-c1's users and to t-p1's.
     for (const who of ['planner', 'reporter'] as const) {
       const oldUnit = await app.inject({ method: 'GET', url: '/api/admin-units/t-oc1', headers: headersOf(who) });
       expect(oldUnit.statusCode, who).toBe(200);
-      const oldAgency = await app.inject({ method: 'GET', url: `/api/agencies/${fixtures.oldCommuneAgency.id}`, headers: headersOf(who) });
+      const oldAgency = await app.inject({
+        method: 'GET',
+        url: `/api/agencies/${fixtures.oldCommuneAgency.id}`,
+        headers: headersOf(who),
+      });
       expect(oldAgency.statusCode, who).toBe(200);
     }
     // …but not to the other province's users.
-    const viewerOld = await app.inject({ method: 'GET', url: `/api/agencies/${fixtures.oldCommuneAgency.id}`, headers: headersOf('viewer') });
+    const viewerOld = await app.inject({
+      method: 'GET',
+      url: `/api/agencies/${fixtures.oldCommuneAgency.id}`,
+      headers: headersOf('viewer'),
+    });
     expect(viewerOld.statusCode).toBe(404);
   });
 
   it('a commune user cannot see its own province, nor the other communes', async () => {
     for (const id of ['t-p1', 't-c2', 't-p2', 't-c3']) {
-      const response = await app.inject({ method: 'GET', url: `/api/admin-units/${id}`, headers: headersOf('reporter') });
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/admin-units/${id}`,
+        headers: headersOf('reporter'),
+      });
       expect(response.statusCode, id).toBe(404);
     }
   });
 
   it('a 404 for a foreign record is indistinguishable from one for a missing record', async () => {
-    const foreign = await app.inject({ method: 'GET', url: `/api/agencies/${fixtures.foreignAgency.id}`, headers: headersOf('planner') });
-    const missing = await app.inject({ method: 'GET', url: '/api/agencies/ag-khong-ton-tai', headers: headersOf('planner') });
+    const foreign = await app.inject({
+      method: 'GET',
+      url: `/api/agencies/${fixtures.foreignAgency.id}`,
+      headers: headersOf('planner'),
+    });
+    const missing = await app.inject({
+      method: 'GET',
+      url: '/api/agencies/ag-khong-ton-tai',
+      headers: headersOf('planner'),
+    });
     expect(foreign.statusCode).toBe(404);
     expect(foreign.body).toBe(missing.body);
-    const foreignUnit = await app.inject({ method: 'GET', url: '/api/admin-units/t-p2', headers: headersOf('planner') });
-    const missingUnit = await app.inject({ method: 'GET', url: '/api/admin-units/t-khong-co', headers: headersOf('planner') });
+    const foreignUnit = await app.inject({
+      method: 'GET',
+      url: '/api/admin-units/t-p2',
+      headers: headersOf('planner'),
+    });
+    const missingUnit = await app.inject({
+      method: 'GET',
+      url: '/api/admin-units/t-khong-co',
+      headers: headersOf('planner'),
+    });
     expect(foreignUnit.body).toBe(missingUnit.body);
     const create = (adminUnitId: string) =>
       app.inject({
@@ -668,6 +846,8 @@ describe('what in-scope answers contain', () => {
     const missingCreate = await create('t-khong-co');
     expect(foreignCreate.statusCode).toBe(missingCreate.statusCode);
     expect(foreignCreate.json().error.code).toBe(missingCreate.json().error.code);
-    expect(foreignCreate.json().error.message.replace('t-p2', 'ID')).toBe(missingCreate.json().error.message.replace('t-khong-co', 'ID'));
+    expect(foreignCreate.json().error.message.replace('t-p2', 'ID')).toBe(
+      missingCreate.json().error.message.replace('t-khong-co', 'ID'),
+    );
   });
 });

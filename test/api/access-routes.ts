@@ -27,7 +27,9 @@ export function requestMatchesRoute(route: string, method: string, url: string):
   const [routeMethod, routePath] = route.split(' ') as [string, string];
   const pattern = routePath
     .split('/')
-    .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((segment) =>
+      segment.startsWith(':') ? '[^/]+' : segment === '*' ? '.*' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('/');
   return routeMethod === method && new RegExp(`^${pattern}$`).test(url.split('?')[0]!);
 }

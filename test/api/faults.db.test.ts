@@ -44,7 +44,11 @@ afterAll(async () => {
   await db?.dispose();
 });
 
-function expectVietnameseError(response: { statusCode: number; body: string; headers: Record<string, unknown> }, status: number, field?: string) {
+function expectVietnameseError(
+  response: { statusCode: number; body: string; headers: Record<string, unknown> },
+  status: number,
+  field?: string,
+) {
   expect(response.statusCode, response.body).toBe(status);
   expect(String(response.headers['content-type'])).toMatch(/^application\/json/);
   const error = (JSON.parse(response.body) as { error: { code: string; message: string; field?: string } }).error;
@@ -77,7 +81,12 @@ async function countRows(table: 'agencies' | 'plan_files' | 'plan_drafts' | 'pla
 
 describe('lone UTF-16 surrogates', () => {
   it('are a 400 naming the field in login, agency names and draft text, and store nothing', async () => {
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: '{"username":"admin\\ud800","password":"x"}', headers: { 'content-type': 'application/json' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '{"username":"admin\\ud800","password":"x"}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(expectVietnameseError(login, 400, 'username').message).toContain('UTF-16');
 
     const agenciesBefore = await countRows('agencies');
@@ -91,8 +100,16 @@ describe('lone UTF-16 surrogates', () => {
     expect(await countRows('agencies')).toBe(agenciesBefore);
 
     const draft = await newDraft();
-    const extraction = { ...draft.extraction, tasks: draft.extraction.tasks.map((task, i) => (i === 0 ? { ...task, text: 'Nhiệm vụ \ud800 hỏng' } : task)) };
-    const put = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: { ...authHeaders(planner), 'content-type': 'application/json' }, payload: JSON.stringify({ extraction }) });
+    const extraction = {
+      ...draft.extraction,
+      tasks: draft.extraction.tasks.map((task, i) => (i === 0 ? { ...task, text: 'Nhiệm vụ \ud800 hỏng' } : task)),
+    };
+    const put = await app.inject({
+      method: 'PUT',
+      url: `/api/plan-drafts/${draft.id}`,
+      headers: { ...authHeaders(planner), 'content-type': 'application/json' },
+      payload: JSON.stringify({ extraction }),
+    });
     expectVietnameseError(put, 400, 'extraction.tasks.0.text');
     const query = await app.inject({ method: 'GET', url: '/api/agencies?q=%ED%A0%80', headers: authHeaders(admin) });
     expect(query.statusCode, query.body).toBeLessThan(500);
@@ -104,39 +121,78 @@ describe('out-of-range dates', () => {
 
   it('are refused with a Vietnamese message on every date input', async () => {
     for (const date of badDates) {
-      const asOf = await app.inject({ method: 'GET', url: `/api/admin-units?asOf=${encodeURIComponent(date)}`, headers: authHeaders(admin) });
+      const asOf = await app.inject({
+        method: 'GET',
+        url: `/api/admin-units?asOf=${encodeURIComponent(date)}`,
+        headers: authHeaders(admin),
+      });
       expectVietnameseError(asOf, 400, 'asOf');
-      const detail = await app.inject({ method: 'GET', url: `/api/admin-units/${province}?asOf=${encodeURIComponent(date)}`, headers: authHeaders(admin) });
+      const detail = await app.inject({
+        method: 'GET',
+        url: `/api/admin-units/${province}?asOf=${encodeURIComponent(date)}`,
+        headers: authHeaders(admin),
+      });
       expectVietnameseError(detail, 400, 'asOf');
-      const resolve = await app.inject({ method: 'GET', url: `/api/agencies/resolve?text=S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5&date=${encodeURIComponent(date)}`, headers: authHeaders(admin) });
+      const resolve = await app.inject({
+        method: 'GET',
+        url: `/api/agencies/resolve?text=S%E1%BB%9F%20N%E1%BB%99i%20v%E1%BB%A5&date=${encodeURIComponent(date)}`,
+        headers: authHeaders(admin),
+      });
       expectVietnameseError(resolve, 400, 'date');
       for (const field of ['validFrom', 'validTo']) {
-        const create = await app.inject({ method: 'POST', url: '/api/agencies', headers: authHeaders(admin), payload: { name: 'Sở Thử Ngày', type: 'specialised_office', adminUnitId: province, [field]: date } });
+        const create = await app.inject({
+          method: 'POST',
+          url: '/api/agencies',
+          headers: authHeaders(admin),
+          payload: { name: 'Sở Thử Ngày', type: 'specialised_office', adminUnitId: province, [field]: date },
+        });
         expectVietnameseError(create, 400, field);
       }
     }
-    const zero = await app.inject({ method: 'GET', url: '/api/admin-units?asOf=0000-01-01', headers: authHeaders(admin) });
+    const zero = await app.inject({
+      method: 'GET',
+      url: '/api/admin-units?asOf=0000-01-01',
+      headers: authHeaders(admin),
+    });
     expect(zero.json().error.message).toContain('từ năm 1900 đến năm 2200');
   });
 
   it('are refused in a reviewed draft (document, references, due dates, years) and the draft is unchanged', async () => {
     const draft = await newDraft();
     const save = (extraction: unknown) =>
-      app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction } });
+      app.inject({
+        method: 'PUT',
+        url: `/api/plan-drafts/${draft.id}`,
+        headers: authHeaders(planner),
+        payload: { extraction },
+      });
     const base = draft.extraction;
     const cases: [unknown, string][] = [
       [{ ...base, document: { ...base.document, date: '0000-01-01' } }, 'extraction.document.date'],
-      [{ ...base, references: [makeReference({ number: '1/KH-UBND', date: '0000-12-31' })] }, 'extraction.references.0.date'],
+      [
+        { ...base, references: [makeReference({ number: '1/KH-UBND', date: '0000-12-31' })] },
+        'extraction.references.0.date',
+      ],
       [{ ...base, document: { ...base.document, year: 2 ** 53 } }, 'extraction.document.year'],
       [{ ...base, period: { ...base.period, from: -1 } }, 'extraction.period.from'],
       [{ ...base, period: { ...base.period, horizons: [1e9] } }, 'extraction.period.horizons.0'],
     ];
     if (base.tasks[0]) {
-      cases.push([{ ...base, tasks: [{ ...base.tasks[0], due: { kind: 'once', by: '2024', date: '0000-01-01' } }] }, 'extraction.tasks.0.due.date']);
-      cases.push([{ ...base, tasks: [{ ...base.tasks[0], due: { kind: 'recurring', freq: 'yearly', month: 13 } }] }, 'extraction.tasks.0.due.month']);
+      cases.push([
+        { ...base, tasks: [{ ...base.tasks[0], due: { kind: 'once', by: '2024', date: '0000-01-01' } }] },
+        'extraction.tasks.0.due.date',
+      ]);
+      cases.push([
+        { ...base, tasks: [{ ...base.tasks[0], due: { kind: 'recurring', freq: 'yearly', month: 13 } }] },
+        'extraction.tasks.0.due.month',
+      ]);
     }
     for (const [extraction, field] of cases) expectVietnameseError(await save(extraction), 400, field);
-    const after = await app.inject({ method: 'GET', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner) });
+    const after = await app.inject({
+      method: 'GET',
+      url: `/api/plan-drafts/${draft.id}`,
+      headers: authHeaders(planner),
+    });
     expect(after.json().draft.extraction).toEqual(base);
   });
 });
@@ -144,22 +200,40 @@ describe('out-of-range dates', () => {
 describe('server faults', () => {
   it('log every 5xx with the request id, which the answer shows', async () => {
     const lines: string[] = [];
-    const broken = db.db.withPlugin(failingQueries(() => true, () => new Error('kết nối hỏng (thử nghiệm)')));
-    const faulty = await buildApp({ ctx: { ...ctx, db: broken }, logger: { level: 'info', stream: { write: (line) => lines.push(line) } } });
+    const broken = db.db.withPlugin(
+      failingQueries(
+        () => true,
+        () => new Error('kết nối hỏng (thử nghiệm)'),
+      ),
+    );
+    const faulty = await buildApp({
+      ctx: { ...ctx, db: broken },
+      logger: { level: 'info', stream: { write: (line) => lines.push(line) } },
+    });
     try {
-      const response = await faulty.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'ai-do', password: 'mat-khau-dai' } });
+      const response = await faulty.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'ai-do', password: 'mat-khau-dai' },
+      });
       const error = expectVietnameseError(response, 500) as { requestId?: string; message: string };
       const requestId = String(response.headers['x-request-id']);
       expect(requestId).toMatch(/^[A-Za-z0-9_-]{6,}$/);
       expect(error.requestId).toBe(requestId);
       expect(error.message).toContain(requestId);
-      const logged = lines.map((line) => JSON.parse(line) as { level: number; reqId?: string; err?: { message?: string } });
+      const logged = lines.map(
+        (line) => JSON.parse(line) as { level: number; reqId?: string; err?: { message?: string } },
+      );
       const entry = logged.find((line) => line.level >= 50 && line.reqId === requestId);
       expect(entry?.err?.message).toContain('kết nối hỏng');
 
       const health = await faulty.inject({ method: 'GET', url: '/api/health' });
       expect(health.statusCode).toBe(503);
-      expect(health.json()).toMatchObject({ status: 'degraded', storage: { database: 'unreachable' }, problems: [{ code: 'database_unreachable' }] });
+      expect(health.json()).toMatchObject({
+        status: 'degraded',
+        storage: { database: 'unreachable' },
+        problems: [{ code: 'database_unreachable' }],
+      });
     } finally {
       await faulty.close();
     }
@@ -167,10 +241,15 @@ describe('server faults', () => {
 });
 
 describe('a full disk', () => {
-  const diskFull = () => Object.assign(new Error('could not extend file "base/5/16384": No space left on device'), { code: '53100' });
+  const diskFull = () =>
+    Object.assign(new Error('could not extend file "base/5/16384": No space left on device'), { code: '53100' });
 
   it('answers an upload with 507 in Vietnamese, stores nothing, and health turns 503', async () => {
-    const full = { ...ctx, db: db.db.withPlugin(failingQueries((node) => node.kind === 'InsertQueryNode', diskFull)), storage: createStorageHealth({ dataDir: null }) };
+    const full = {
+      ...ctx,
+      db: db.db.withPlugin(failingQueries((node) => node.kind === 'InsertQueryNode', diskFull)),
+      storage: createStorageHealth({ dataDir: null }),
+    };
     const fullApp = await buildApp({ ctx: full });
     try {
       const before = { files: await countRows('plan_files'), drafts: await countRows('plan_drafts') };
@@ -181,7 +260,11 @@ describe('a full disk', () => {
       expect({ files: await countRows('plan_files'), drafts: await countRows('plan_drafts') }).toEqual(before);
       const health = await fullApp.inject({ method: 'GET', url: '/api/health' });
       expect(health.statusCode).toBe(503);
-      expect(health.json()).toMatchObject({ status: 'degraded', storage: { database: 'ok', disk: 'full' }, problems: [{ code: 'disk_full' }] });
+      expect(health.json()).toMatchObject({
+        status: 'degraded',
+        storage: { database: 'ok', disk: 'full' },
+        problems: [{ code: 'disk_full' }],
+      });
     } finally {
       await fullApp.close();
     }
@@ -201,7 +284,11 @@ describe('a full disk', () => {
     try {
       const ok = await healthApp.inject({ method: 'GET', url: '/api/health' });
       expect(ok.statusCode).toBe(200);
-      expect(ok.json()).toMatchObject({ status: 'ok', problems: [], storage: { database: 'ok', disk: 'ok', freeBytes: free } });
+      expect(ok.json()).toMatchObject({
+        status: 'ok',
+        problems: [],
+        storage: { database: 'ok', disk: 'ok', freeBytes: free },
+      });
       free = 1024 * 1024;
       const low = await healthApp.inject({ method: 'GET', url: '/api/health' });
       expect(low.statusCode).toBe(503);
@@ -221,10 +308,17 @@ interface OpenApiDocument {
 /** The routes anyone may call; everything else needs a session. */
 const publicOperations = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health']);
 
-function operationsOf(target: FastifyInstance): { key: string; method: string; path: string; security: unknown[] | undefined }[] {
+function operationsOf(
+  target: FastifyInstance,
+): { key: string; method: string; path: string; security: unknown[] | undefined }[] {
   const document = target.swagger() as unknown as OpenApiDocument;
   return Object.entries(document.paths).flatMap(([path, item]) =>
-    Object.entries(item).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path, security: operation.security })),
+    Object.entries(item).map(([method, operation]) => ({
+      key: `${method.toUpperCase()} ${path}`,
+      method: method.toUpperCase(),
+      path,
+      security: operation.security,
+    })),
   );
 }
 
@@ -232,7 +326,9 @@ describe('authentication before validation', () => {
   it('the OpenAPI document names the security of every non-public route', () => {
     const operations = operationsOf(app);
     expect(operations.length).toBeGreaterThan(15);
-    const missing = operations.filter((op) => !publicOperations.has(op.key) && !(op.security && op.security.length > 0)).map((op) => op.key);
+    const missing = operations
+      .filter((op) => !publicOperations.has(op.key) && !(op.security && op.security.length > 0))
+      .map((op) => op.key);
     expect(missing).toEqual([]);
     for (const key of ['GET /api/admin-units', 'GET /api/agencies/{id}', 'PATCH /api/agencies/{id}']) {
       expect(operations.find((op) => op.key === key)?.security, key).toBeDefined();
@@ -243,7 +339,12 @@ describe('authentication before validation', () => {
     for (const op of operationsOf(app)) {
       if (publicOperations.has(op.key)) continue;
       const url = op.path.replace(/\{\w+\}/g, 'x'.repeat(90)) + '?asOf=0000-01-01&limit=-1';
-      const response = await app.inject({ method: op.method as 'GET', url, headers: { 'content-type': 'application/json' }, payload: op.method === 'GET' ? undefined : '{"name":"\\u0000","extraction":1}' });
+      const response = await app.inject({
+        method: op.method as 'GET',
+        url,
+        headers: { 'content-type': 'application/json' },
+        payload: op.method === 'GET' ? undefined : '{"name":"\\u0000","extraction":1}',
+      });
       expect(response.statusCode, `${op.key} → ${response.body}`).toBe(401);
       expect(response.json().error.message).toBe('Bạn cần đăng nhập để tiếp tục.');
     }
@@ -266,7 +367,10 @@ describe('security headers', () => {
 
   it('the web pages get the page policy, and the built index.html has no inline script', async () => {
     const webRoot = await mkdtemp(path.join(os.tmpdir(), 'nhanluc-web-'));
-    await writeFile(path.join(webRoot, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/a.js"></script></head><body></body></html>');
+    await writeFile(
+      path.join(webRoot, 'index.html'),
+      '<!doctype html><html><head><script type="module" src="/assets/a.js"></script></head><body></body></html>',
+    );
     const pages = await buildApp({ ctx, webRoot });
     try {
       for (const url of ['/', '/ke-hoach/abc', '/index.html']) {
@@ -312,11 +416,41 @@ describe('every error in one JSON shape, in Vietnamese', () => {
     expect(wrongMethod.headers.allow).toContain('GET');
     const wrongOnParam = await app.inject({ method: 'DELETE', url: '/api/users/abc', headers: authHeaders(admin) });
     expect(wrongOnParam.statusCode).toBe(405);
-    expectVietnameseError(await app.inject({ method: 'GET', url: '/api/users/abc/khong-co', headers: authHeaders(admin) }), 404);
-    expectVietnameseError(await app.inject({ method: 'POST', url: '/api/agencies', headers: { ...authHeaders(admin), 'content-type': 'application/json' }, payload: '{"name":' }), 400);
-    expectVietnameseError(await app.inject({ method: 'POST', url: '/api/agencies', headers: { ...authHeaders(admin), 'content-type': 'application/json' }, payload: `{"name":"${'a'.repeat(1_100_000)}"}` }), 413);
-    expectVietnameseError(await app.inject({ method: 'GET', url: `/api/agencies/${'a'.repeat(500)}`, headers: authHeaders(admin) }), 414);
-    expectVietnameseError(await app.inject({ method: 'POST', url: '/api/agencies', headers: { ...authHeaders(admin), 'content-type': 'application/xml' }, payload: '<a/>' }), 415);
+    expectVietnameseError(
+      await app.inject({ method: 'GET', url: '/api/users/abc/khong-co', headers: authHeaders(admin) }),
+      404,
+    );
+    expectVietnameseError(
+      await app.inject({
+        method: 'POST',
+        url: '/api/agencies',
+        headers: { ...authHeaders(admin), 'content-type': 'application/json' },
+        payload: '{"name":',
+      }),
+      400,
+    );
+    expectVietnameseError(
+      await app.inject({
+        method: 'POST',
+        url: '/api/agencies',
+        headers: { ...authHeaders(admin), 'content-type': 'application/json' },
+        payload: `{"name":"${'a'.repeat(1_100_000)}"}`,
+      }),
+      413,
+    );
+    expectVietnameseError(
+      await app.inject({ method: 'GET', url: `/api/agencies/${'a'.repeat(500)}`, headers: authHeaders(admin) }),
+      414,
+    );
+    expectVietnameseError(
+      await app.inject({
+        method: 'POST',
+        url: '/api/agencies',
+        headers: { ...authHeaders(admin), 'content-type': 'application/xml' },
+        payload: '<a/>',
+      }),
+      415,
+    );
   });
 
   it('431 for oversized headers, over a real listening server', async () => {
@@ -324,16 +458,21 @@ describe('every error in one JSON shape, in Vietnamese', () => {
     await server.listen({ port: 0, host: '127.0.0.1' });
     try {
       const { port } = server.server.address() as AddressInfo;
-      const answer = await new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-        const req = httpRequest({ host: '127.0.0.1', port, path: '/api/health', headers: { cookie: `x=${'a'.repeat(20_000)}` } }, (res) => {
-          let body = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (body += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-        });
-        req.on('error', reject);
-        req.end();
-      });
+      const answer = await new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+        (resolve, reject) => {
+          const req = httpRequest(
+            { host: '127.0.0.1', port, path: '/api/health', headers: { cookie: `x=${'a'.repeat(20_000)}` } },
+            (res) => {
+              let body = '';
+              res.setEncoding('utf8');
+              res.on('data', (chunk: string) => (body += chunk));
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+            },
+          );
+          req.on('error', reject);
+          req.end();
+        },
+      );
       expect(answer.status).toBe(431);
       expect(String(answer.headers['content-type'])).toMatch(/^application\/json/);
       expect(answer.headers['x-content-type-options']).toBe('nosniff');
@@ -352,17 +491,54 @@ describe('names need a visible letter or digit', () => {
   it('refuses invisible or bidi-overridden agency names, aliases and display names', async () => {
     const agenciesBefore = await countRows('agencies');
     for (const name of invisible) {
-      const response = await app.inject({ method: 'POST', url: '/api/agencies', headers: authHeaders(admin), payload: { name, type: 'specialised_office', adminUnitId: province } });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/agencies',
+        headers: authHeaders(admin),
+        payload: { name, type: 'specialised_office', adminUnitId: province },
+      });
       expectVietnameseError(response, 400, 'name');
-      const user = await app.inject({ method: 'POST', url: '/api/users', headers: authHeaders(admin), payload: { username: `vo-hinh-${invisible.indexOf(name)}`, displayName: name, password: 'mat-khau-dai-du', role: 'viewer', agencyId: 'ag-p-82-so-noi-vu' } });
+      const user = await app.inject({
+        method: 'POST',
+        url: '/api/users',
+        headers: authHeaders(admin),
+        payload: {
+          username: `vo-hinh-${invisible.indexOf(name)}`,
+          displayName: name,
+          password: 'mat-khau-dai-du',
+          role: 'viewer',
+          agencyId: 'ag-p-82-so-noi-vu',
+        },
+      });
       expectVietnameseError(user, 400, 'displayName');
     }
-    const override = await app.inject({ method: 'POST', url: '/api/agencies', headers: authHeaders(admin), payload: { name: 'Sở \u202eụv iộN', type: 'specialised_office', adminUnitId: province } });
+    const override = await app.inject({
+      method: 'POST',
+      url: '/api/agencies',
+      headers: authHeaders(admin),
+      payload: { name: 'Sở \u202eụv iộN', type: 'specialised_office', adminUnitId: province },
+    });
     expect(expectVietnameseError(override, 400, 'name').message).toContain('U+202A');
-    const alias = await app.inject({ method: 'POST', url: '/api/agencies', headers: authHeaders(admin), payload: { name: 'Sở Thử Tên', type: 'specialised_office', adminUnitId: province, aliases: ['\u200b'] } });
+    const alias = await app.inject({
+      method: 'POST',
+      url: '/api/agencies',
+      headers: authHeaders(admin),
+      payload: { name: 'Sở Thử Tên', type: 'specialised_office', adminUnitId: province, aliases: ['\u200b'] },
+    });
     expectVietnameseError(alias, 400, 'aliases.0');
     expect(await countRows('agencies')).toBe(agenciesBefore);
-    const fine = await app.inject({ method: 'POST', url: '/api/agencies', headers: authHeaders(admin), payload: { name: 'Sở Thử Tên Hợp Lệ 2', type: 'specialised_office', adminUnitId: province, shortName: '', aliases: [' '] } });
+    const fine = await app.inject({
+      method: 'POST',
+      url: '/api/agencies',
+      headers: authHeaders(admin),
+      payload: {
+        name: 'Sở Thử Tên Hợp Lệ 2',
+        type: 'specialised_office',
+        adminUnitId: province,
+        shortName: '',
+        aliases: [' '],
+      },
+    });
     expect(fine.statusCode, fine.body).toBe(201);
   });
 });

@@ -109,26 +109,74 @@ const nastyStrings = fc.constantFrom(
 const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code));
 const loneSurrogates = fc.oneof(
   fc.constantFrom('\ud800', '\udfff', 'Sở\ud83d', '\udca5Nội vụ', '\ud800\ud800'),
-  fc.tuple(fc.string({ maxLength: 6 }), fc.integer({ min: 0xd800, max: 0xdfff }), fc.string({ maxLength: 6 })).map(([a, code, b]) => `${a}${String.fromCharCode(code)}${b}`),
+  fc
+    .tuple(fc.string({ maxLength: 6 }), fc.integer({ min: 0xd800, max: 0xdfff }), fc.string({ maxLength: 6 }))
+    .map(([a, code, b]) => `${a}${String.fromCharCode(code)}${b}`),
 );
 /** Text that looks empty or reversed on screen: zero-width, bidi controls, odd spaces. */
-const invisibleCharacters = ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\ufeff', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u00a0', '\u3000', ' '];
+const invisibleCharacters = [
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u2060',
+  '\ufeff',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u00a0',
+  '\u3000',
+  ' ',
+];
 const bidiAndZeroWidth = fc.oneof(
   fc.array(fc.constantFrom(...invisibleCharacters), { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')),
-  fc.tuple(fc.constantFrom(...invisibleCharacters), fc.constantFrom('Sở Nội vụ', 'Tháp Mười', 'admin')).map(([mark, word]) => `${mark}${word}${mark}`),
+  fc
+    .tuple(fc.constantFrom(...invisibleCharacters), fc.constantFrom('Sở Nội vụ', 'Tháp Mười', 'admin'))
+    .map(([mark, word]) => `${mark}${word}${mark}`),
 );
 /** Dates a JavaScript Date accepts but PostgreSQL (or the calendar) does not, and the edges. */
 const outOfRangeDates = fc.oneof(
-  fc.constantFrom('0000-01-01', '0001-01-01', '1899-12-31', '1900-01-01', '2200-12-31', '2201-01-01', '9999-12-31', '10000-01-01', '+275760-09-13', '-000001-01-01', '2024-02-29', '2023-02-29', '2025-13-01', '2025-00-10'),
-  fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
-    ([year, month, day]) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+  fc.constantFrom(
+    '0000-01-01',
+    '0001-01-01',
+    '1899-12-31',
+    '1900-01-01',
+    '2200-12-31',
+    '2201-01-01',
+    '9999-12-31',
+    '10000-01-01',
+    '+275760-09-13',
+    '-000001-01-01',
+    '2024-02-29',
+    '2023-02-29',
+    '2025-13-01',
+    '2025-00-10',
   ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(
+      ([year, month, day]) =>
+        `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    ),
 );
 
 const text = fc.oneof(
   { weight: 3, arbitrary: nastyStrings },
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)), maxLength: 8 }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)),
+      maxLength: 8,
+    }),
+  },
   { weight: 1, arbitrary: fc.string({ unit: codeUnit, maxLength: 8 }) },
   { weight: 1, arbitrary: loneSurrogates },
   { weight: 1, arbitrary: bidiAndZeroWidth },
@@ -136,7 +184,19 @@ const text = fc.oneof(
 );
 
 const hugeNumbers = fc.oneof(
-  fc.constantFrom(Number.MAX_SAFE_INTEGER + 2, 1e308, -1e308, Number.MIN_VALUE, -0, 2 ** 53, 4294967296, 2 ** 31, -(2 ** 31) - 1, 1e21, 0.1 + 0.2),
+  fc.constantFrom(
+    Number.MAX_SAFE_INTEGER + 2,
+    1e308,
+    -1e308,
+    Number.MIN_VALUE,
+    -0,
+    2 ** 53,
+    4294967296,
+    2 ** 31,
+    -(2 ** 31) - 1,
+    1e21,
+    0.1 + 0.2,
+  ),
   fc.double({ min: 2 ** 31, max: 1e308, noNaN: true }),
   fc.integer({ min: 2 ** 31, max: Number.MAX_SAFE_INTEGER }),
 );
@@ -169,7 +229,10 @@ function pathParam(): fc.Arbitrary<string> {
 
 function queryString(names: string[]): fc.Arbitrary<string> {
   const knownKeys = names.length > 0 ? fc.constantFrom(...names) : fc.constant('q');
-  const pair = fc.tuple(fc.oneof({ weight: 4, arbitrary: knownKeys }, { weight: 1, arbitrary: text }), fc.oneof(text, fc.integer().map(String), hugeNumbers.map(String)));
+  const pair = fc.tuple(
+    fc.oneof({ weight: 4, arbitrary: knownKeys }, { weight: 1, arbitrary: text }),
+    fc.oneof(text, fc.integer().map(String), hugeNumbers.map(String)),
+  );
   return fc.array(pair, { maxLength: 5 }).map((pairs) => {
     const params = new URLSearchParams();
     for (const [key, val] of pairs) params.append(key, val);
@@ -183,7 +246,11 @@ type Body = { kind: 'json'; value: unknown } | { kind: 'raw'; payload: string; c
 function body(fields: string[] | null): fc.Arbitrary<Body> {
   const shaped =
     fields && fields.length > 0
-      ? fc.dictionary(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...fields) }, { weight: 1, arbitrary: text }), value, { maxKeys: fields.length + 1 })
+      ? fc.dictionary(
+          fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...fields) }, { weight: 1, arbitrary: text }),
+          value,
+          { maxKeys: fields.length + 1 },
+        )
       : fc.dictionary(text, value, { maxKeys: 3 });
   return fc.oneof(
     { weight: 6, arbitrary: shaped.map((v): Body => ({ kind: 'json', value: v })) },
@@ -191,7 +258,10 @@ function body(fields: string[] | null): fc.Arbitrary<Body> {
     {
       weight: 1,
       arbitrary: fc
-        .tuple(fc.constantFrom('{"username":', '{', '[1,', 'không phải JSON', '{"a":1}', ''), fc.constantFrom('application/json', 'text/plain', 'application/xml', 'application/x-www-form-urlencoded'))
+        .tuple(
+          fc.constantFrom('{"username":', '{', '[1,', 'không phải JSON', '{"a":1}', ''),
+          fc.constantFrom('application/json', 'text/plain', 'application/xml', 'application/x-www-form-urlencoded'),
+        )
         .map(([payload, contentType]): Body => ({ kind: 'raw', payload, contentType })),
     },
     { weight: 1, arbitrary: fc.constant<Body>({ kind: 'none' }) },
@@ -204,7 +274,9 @@ function encodePathParam(value: string): string {
     .map((char) => {
       const code = char.charCodeAt(0);
       if (char.length === 1 && code >= 0xd800 && code <= 0xdfff) {
-        return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('');
+        return [0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f)]
+          .map((byte) => `%${byte.toString(16).toUpperCase()}`)
+          .join('');
       }
       return encodeURIComponent(char);
     })
@@ -223,8 +295,13 @@ function requestFor(operation: Operation): fc.Arbitrary<InjectOptions> {
       operation.pathParams.forEach((name, i) => {
         url = url.replace(`{${name}}`, encodePathParam(params[i] ?? ''));
       });
-      const options: InjectOptions = { method: operation.method as InjectOptions['method'], url: `${url}${query}`, headers: authHeaders(admin) };
-      if (requestBody.kind === 'json') options.payload = JSON.stringify(requestBody.value === undefined ? null : requestBody.value);
+      const options: InjectOptions = {
+        method: operation.method as InjectOptions['method'],
+        url: `${url}${query}`,
+        headers: authHeaders(admin),
+      };
+      if (requestBody.kind === 'json')
+        options.payload = JSON.stringify(requestBody.value === undefined ? null : requestBody.value);
       if (requestBody.kind === 'json') options.headers = { ...options.headers, 'content-type': 'application/json' };
       if (requestBody.kind === 'raw') {
         options.payload = requestBody.payload;
@@ -254,13 +331,25 @@ describe('API fuzz', () => {
     const documented = new Set(operations.map((op) => `${op.method} ${op.path}`));
     expect([...servedRoutes()].sort()).toEqual([...documented].sort());
     // Guard against an empty document making every property below vacuous.
-    for (const required of ['POST /api/auth/login', 'GET /api/users', 'PATCH /api/users/{id}', 'GET /api/audit', 'GET /api/admin-units/{id}', 'POST /api/agencies']) {
+    for (const required of [
+      'POST /api/auth/login',
+      'GET /api/users',
+      'PATCH /api/users/{id}',
+      'GET /api/audit',
+      'GET /api/admin-units/{id}',
+      'POST /api/agencies',
+    ]) {
       expect(documented).toContain(required);
     }
   });
 
   it('answers malformed URLs and over-long path parameters in JSON and Vietnamese', async () => {
-    for (const url of ['/api/users/%E0%A4%A', `/api/agencies/${'9'.repeat(150)}`, `/api/admin-units/${'x'.repeat(1000)}?asOf=2025-07-01`, '/api/users/%']) {
+    for (const url of [
+      '/api/users/%E0%A4%A',
+      `/api/agencies/${'9'.repeat(150)}`,
+      `/api/admin-units/${'x'.repeat(1000)}?asOf=2025-07-01`,
+      '/api/users/%',
+    ]) {
       const response = await app.inject({ method: 'GET', url, headers: authHeaders(admin) });
       expect(response.statusCode, url).toBeGreaterThanOrEqual(400);
       expect(response.statusCode, url).toBeLessThan(500);
@@ -279,7 +368,9 @@ describe('API fuzz', () => {
         fc.asyncProperty(requestFor(operation), async (options) => {
           // Logging out would end the admin's session for the rest of the run: use a fresh one.
           const isLogout = operation.path === '/api/auth/logout';
-          const session = isLogout ? await loginNewUser(app, database.db, { agencyId: fixtures.provinceAgency.id }) : admin;
+          const session = isLogout
+            ? await loginNewUser(app, database.db, { agencyId: fixtures.provinceAgency.id })
+            : admin;
           const response = await app.inject({ ...options, headers: { ...options.headers, ...authHeaders(session) } });
           statuses.add(response.statusCode);
           const where = `${options.method} ${options.url} → ${response.statusCode} ${response.body.slice(0, 300)}`;
@@ -299,7 +390,9 @@ describe('API fuzz', () => {
     expect(me.statusCode).toBe(200);
     // Most operations must have been driven past validation at least sometimes, or
     // the generators are too weak to mean anything.
-    const reachedHandler = [...seenStatuses.values()].filter((statuses) => [...statuses].some((status) => status !== 400)).length;
+    const reachedHandler = [...seenStatuses.values()].filter((statuses) =>
+      [...statuses].some((status) => status !== 400),
+    ).length;
     expect(reachedHandler).toBeGreaterThan(operations.length / 2);
   }, 240_000);
 });

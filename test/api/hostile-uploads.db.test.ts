@@ -7,7 +7,12 @@ import { resetDocumentPool } from '../../src/document-text/read-plan-in-worker.t
 import { makePlanText } from '../factories/plan-extraction.ts';
 import { uploadPlan } from '../factories/plans.ts';
 import { loginNewUser, type LoggedIn } from '../factories/users.ts';
-import { buildHugeTaskText, buildManyPagePdf, buildPdfStreamBomb, buildWordBomb } from '../fixtures/documents/build-hostile-documents.ts';
+import {
+  buildHugeTaskText,
+  buildManyPagePdf,
+  buildPdfStreamBomb,
+  buildWordBomb,
+} from '../fixtures/documents/build-hostile-documents.ts';
 import { startPlanApp } from '../support/plan-app.ts';
 import type { TestDatabase } from '../support/test-database.ts';
 
@@ -27,11 +32,18 @@ afterAll(async () => {
 });
 
 async function storedCounts() {
-  const count = async (table: 'plan_files' | 'plan_drafts' | 'plans') => (await db.db.selectFrom(table).select('id').execute()).length;
+  const count = async (table: 'plan_files' | 'plan_drafts' | 'plans') =>
+    (await db.db.selectFrom(table).select('id').execute()).length;
   return { files: await count('plan_files'), drafts: await count('plan_drafts'), plans: await count('plans') };
 }
 
-async function expectRefusal(fileName: string, content: Uint8Array | string, status: number, code: string, words: string | RegExp) {
+async function expectRefusal(
+  fileName: string,
+  content: Uint8Array | string,
+  status: number,
+  code: string,
+  words: string | RegExp,
+) {
   const before = await storedCounts();
   const response = await uploadPlan(app, planner, fileName, content);
   expect(response.statusCode, response.body).toBe(status);
@@ -49,11 +61,23 @@ describe('hostile uploads', () => {
   });
 
   it('refuses a Word file whose ZIP directory lies about the size', async () => {
-    await expectRefusal('noi-doi.docx', buildWordBomb({ lie: true }), 413, 'docx_too_large', /giới hạn 40 MB sau giải nén/);
+    await expectRefusal(
+      'noi-doi.docx',
+      buildWordBomb({ lie: true }),
+      413,
+      'docx_too_large',
+      /giới hạn 40 MB sau giải nén/,
+    );
   });
 
   it('refuses a PDF of 20,000 pages', async () => {
-    await expectRefusal('nhieu-trang.pdf', buildManyPagePdf(20_000), 413, 'pdf_too_many_pages', /20\.000 trang, vượt giới hạn 500 trang/);
+    await expectRefusal(
+      'nhieu-trang.pdf',
+      buildManyPagePdf(20_000),
+      413,
+      'pdf_too_many_pages',
+      /20\.000 trang, vượt giới hạn 500 trang/,
+    );
   });
 
   it('refuses a PDF whose stream inflates to 200 MB', async () => {
@@ -66,13 +90,25 @@ describe('hostile uploads', () => {
 
   it('refuses a plan with more tasks than one draft holds', async () => {
     const lines = Array.from({ length: 2_100 }, (_, n) => `- Nhiệm vụ số ${n + 1}: Phòng Nội vụ tổ chức tập huấn.`);
-    await expectRefusal('nhieu-nhiem-vu.txt', `${makePlanText()}\n${lines.join('\n')}\n`, 413, 'too_many_items', /vượt giới hạn 2\.000 nhiệm vụ/);
+    await expectRefusal(
+      'nhieu-nhiem-vu.txt',
+      `${makePlanText()}\n${lines.join('\n')}\n`,
+      413,
+      'too_many_items',
+      /vượt giới hạn 2\.000 nhiệm vụ/,
+    );
   });
 
   it('ends a job that runs past the time limit with 422, then serves the next upload', async () => {
     await resetDocumentPool({ timeLimitMs: 50 });
     try {
-      await expectRefusal('ke-hoach.txt', makePlanText('17/KH-UBND'), 422, 'job_time_limit', /quá phức tạp.*vượt giới hạn thời gian/);
+      await expectRefusal(
+        'ke-hoach.txt',
+        makePlanText('17/KH-UBND'),
+        422,
+        'job_time_limit',
+        /quá phức tạp.*vượt giới hạn thời gian/,
+      );
     } finally {
       await resetDocumentPool();
     }

@@ -1,6 +1,14 @@
 import { request as playwrightRequest, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, launchBrowser, logIn, openPage, startApp, takeScreenshot, type RunningApp } from './support/web-app.ts';
+import {
+  demoPassword,
+  launchBrowser,
+  logIn,
+  openPage,
+  startApp,
+  takeScreenshot,
+  type RunningApp,
+} from './support/web-app.ts';
 
 describe('access in the browser', () => {
   let app: RunningApp;
@@ -20,7 +28,9 @@ describe('access in the browser', () => {
     const page = await openPage(browser);
     await page.goto(`${app.baseUrl}/`);
     await page.waitForURL('**/dang-nhap');
-    await expect(page.getByTestId('demo-hint').textContent()).resolves.toContain('Tài khoản dùng thử: admin / nhanluc@2026');
+    await expect(page.getByTestId('demo-hint').textContent()).resolves.toContain(
+      'Tài khoản dùng thử: admin / nhanluc@2026',
+    );
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('sai-mat-khau');
     await page.getByTestId('login-submit').click();
@@ -77,19 +87,30 @@ describe('access in the browser', () => {
     const { csrfToken } = (await login.json()) as { csrfToken: string };
     const created = await adminApi.post('/api/users', {
       headers: { 'x-csrf-token': csrfToken },
-      data: { username: 'quantri.tam', displayName: 'Phạm Quản Trị Tạm', password: 'tam-thoi-2026', role: 'admin', agencyId: 'ag-p-82-ubnd' },
+      data: {
+        username: 'quantri.tam',
+        displayName: 'Phạm Quản Trị Tạm',
+        password: 'tam-thoi-2026',
+        role: 'admin',
+        agencyId: 'ag-p-82-ubnd',
+      },
     });
     expect(created.status()).toBe(201);
     const { user } = (await created.json()) as { user: { id: string } };
 
     const page = await openPage(browser);
     await logIn(page, app.baseUrl, 'quantri.tam', 'tam-thoi-2026');
-    const demoted = await adminApi.patch(`/api/users/${user.id}`, { headers: { 'x-csrf-token': csrfToken }, data: { role: 'viewer' } });
+    const demoted = await adminApi.patch(`/api/users/${user.id}`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { role: 'viewer' },
+    });
     expect(demoted.status()).toBe(200);
 
     // Client-side navigation: the menu still offers the page, the server refuses it.
     await page.getByRole('menuitem', { name: 'Người dùng' }).click();
-    await expect(page.getByTestId('forbidden-view').textContent()).resolves.toBe('Bạn không có quyền truy cập trang này');
+    await expect(page.getByTestId('forbidden-view').textContent()).resolves.toBe(
+      'Bạn không có quyền truy cập trang này',
+    );
     await adminApi.dispose();
     await page.context().close();
   });
@@ -98,7 +119,8 @@ describe('access in the browser', () => {
     const page = await openPage(browser);
     const scripts: { url: string; bytes: number }[] = [];
     page.on('response', (response) => {
-      if (response.url().endsWith('.js')) void response.body().then((body) => scripts.push({ url: response.url(), bytes: body.length }));
+      if (response.url().endsWith('.js'))
+        void response.body().then((body) => scripts.push({ url: response.url(), bytes: body.length }));
     });
     await page.goto(`${app.baseUrl}/dang-nhap`);
     await page.getByTestId('login-submit').waitFor();

@@ -6,7 +6,10 @@ import { takeScreenshot, useSignedInSession } from './support/web-app.ts';
 
 /** Seed 001 (Kế hoạch 60/KH-UBND of Càng Long district): from ../shared, else the app's demo copy. */
 function findSeed001(): string {
-  for (const dir of [path.resolve(projectRoot, '..', 'shared', 'seeds'), path.join(projectRoot, 'src', 'server', 'plans', 'demo-documents')]) {
+  for (const dir of [
+    path.resolve(projectRoot, '..', 'shared', 'seeds'),
+    path.join(projectRoot, 'src', 'server', 'plans', 'demo-documents'),
+  ]) {
     const name = existsSync(dir) ? readdirSync(dir).find((file) => file.startsWith('001_')) : undefined;
     if (name) return path.join(dir, name);
   }
@@ -53,11 +56,16 @@ describe('plan upload, review and confirmation', () => {
     await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
     await page.getByTestId('plans-page').waitFor();
     await page.getByTestId('plan-upload-button').click();
-    await page.getByTestId('plan-upload-dropzone').locator('input[type=file]').setInputFiles({ name: 'trong.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await page
+      .getByTestId('plan-upload-dropzone')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'trong.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
     const error = page.getByTestId('plan-upload-error');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/trống/i);
-    const drafts = (await (await page.request.get(`${session.app.baseUrl}/api/plan-drafts`)).json()) as { items: unknown[] };
+    const drafts = (await (await page.request.get(`${session.app.baseUrl}/api/plan-drafts`)).json()) as {
+      items: unknown[];
+    };
     expect(drafts.items).toHaveLength(0);
     await takeScreenshot(page, 'plan-upload-error');
   });
@@ -125,7 +133,10 @@ describe('plan upload, review and confirmation', () => {
     await implemented.waitFor();
     await page.getByTestId('plan-references').getByTestId('reference-plan-link').waitFor();
     await implemented.click();
-    await page.getByTestId('plan-implemented-by').getByRole('link', { name: /15\/KH-UBND/ }).waitFor();
+    await page
+      .getByTestId('plan-implemented-by')
+      .getByRole('link', { name: /15\/KH-UBND/ })
+      .waitFor();
     await takeScreenshot(page, 'plan-links');
   });
 

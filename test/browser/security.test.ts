@@ -2,7 +2,15 @@
 // own-password form of the account menu.
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPassword, launchBrowser, logIn, openPage, startApp, takeScreenshot, type RunningApp } from './support/web-app.ts';
+import {
+  demoPassword,
+  launchBrowser,
+  logIn,
+  openPage,
+  startApp,
+  takeScreenshot,
+  type RunningApp,
+} from './support/web-app.ts';
 
 describe('security in the browser', () => {
   let app: RunningApp;

@@ -13,14 +13,70 @@ const old = { validFrom: null, validTo: '2025-07-01' } as const;
  */
 export function buildUnitTree(): { units: AdminUnit[]; successions: AdminUnitSuccession[] } {
   const units: AdminUnit[] = [
-    { id: 't-p1', code: '91', name: 'Tỉnh Thử Nghiệm Một', fullName: 'Tỉnh Thử Nghiệm Một', level: 'province', parentId: null, ...current },
-    { id: 't-p2', code: '92', name: 'Tỉnh Thử Nghiệm Hai', fullName: 'Tỉnh Thử Nghiệm Hai', level: 'province', parentId: null, ...current },
-    { id: 't-c1', code: '91001', name: 'Xã An Hòa', fullName: 'Xã An Hòa, Tỉnh Thử Nghiệm Một', level: 'commune', parentId: 't-p1', ...current },
-    { id: 't-c2', code: '91002', name: 'Xã Bình Minh', fullName: 'Xã Bình Minh, Tỉnh Thử Nghiệm Một', level: 'commune', parentId: 't-p1', ...current },
-    { id: 't-c3', code: '92001', name: 'Phường Đông Hưng', fullName: 'Phường Đông Hưng, Tỉnh Thử Nghiệm Hai', level: 'commune', parentId: 't-p2', ...current },
+    {
+      id: 't-p1',
+      code: '91',
+      name: 'Tỉnh Thử Nghiệm Một',
+      fullName: 'Tỉnh Thử Nghiệm Một',
+      level: 'province',
+      parentId: null,
+      ...current,
+    },
+    {
+      id: 't-p2',
+      code: '92',
+      name: 'Tỉnh Thử Nghiệm Hai',
+      fullName: 'Tỉnh Thử Nghiệm Hai',
+      level: 'province',
+      parentId: null,
+      ...current,
+    },
+    {
+      id: 't-c1',
+      code: '91001',
+      name: 'Xã An Hòa',
+      fullName: 'Xã An Hòa, Tỉnh Thử Nghiệm Một',
+      level: 'commune',
+      parentId: 't-p1',
+      ...current,
+    },
+    {
+      id: 't-c2',
+      code: '91002',
+      name: 'Xã Bình Minh',
+      fullName: 'Xã Bình Minh, Tỉnh Thử Nghiệm Một',
+      level: 'commune',
+      parentId: 't-p1',
+      ...current,
+    },
+    {
+      id: 't-c3',
+      code: '92001',
+      name: 'Phường Đông Hưng',
+      fullName: 'Phường Đông Hưng, Tỉnh Thử Nghiệm Hai',
+      level: 'commune',
+      parentId: 't-p2',
+      ...current,
+    },
     { id: 't-od1', code: null, name: 'Huyện Cũ', fullName: 'Huyện Cũ', level: 'district', parentId: null, ...old },
-    { id: 't-oc1', code: '91901', name: 'Xã An Lạc', fullName: 'Xã An Lạc, Huyện Cũ', level: 'commune', parentId: 't-od1', ...old },
-    { id: 't-oc2', code: '91902', name: 'Xã Hòa Lợi', fullName: 'Xã Hòa Lợi, Huyện Cũ', level: 'commune', parentId: 't-od1', ...old },
+    {
+      id: 't-oc1',
+      code: '91901',
+      name: 'Xã An Lạc',
+      fullName: 'Xã An Lạc, Huyện Cũ',
+      level: 'commune',
+      parentId: 't-od1',
+      ...old,
+    },
+    {
+      id: 't-oc2',
+      code: '91902',
+      name: 'Xã Hòa Lợi',
+      fullName: 'Xã Hòa Lợi, Huyện Cũ',
+      level: 'commune',
+      parentId: 't-od1',
+      ...old,
+    },
   ];
   const successions: AdminUnitSuccession[] = [
     { predecessorId: 't-oc1', successorId: 't-c1', kind: 'merged', share: 1, apportioned: false },
@@ -40,7 +96,15 @@ export interface UnitTreeIds {
 export async function insertUnitTree(db: Kysely<Database>): Promise<UnitTreeIds> {
   const { units, successions } = buildUnitTree();
   const order = { province: 0, district: 1, commune: 2 } as const;
-  await insertUnits(db, [...units].sort((a, b) => order[a.level] - order[b.level]));
+  await insertUnits(
+    db,
+    [...units].sort((a, b) => order[a.level] - order[b.level]),
+  );
   await insertSuccessions(db, successions);
-  return { provinces: ['t-p1', 't-p2'], communes: ['t-c1', 't-c2', 't-c3'], oldDistrict: 't-od1', oldCommunes: ['t-oc1', 't-oc2'] };
+  return {
+    provinces: ['t-p1', 't-p2'],
+    communes: ['t-c1', 't-c2', 't-c3'],
+    oldDistrict: 't-od1',
+    oldCommunes: ['t-oc1', 't-oc2'],
+  };
 }

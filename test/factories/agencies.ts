@@ -7,7 +7,9 @@ import { seedUnits } from '../../src/server/agencies/seed-agencies.ts';
 let sequence = 0;
 
 /** A resolver candidate with sensible defaults; override what the test is about. */
-export function makeAgencyCandidate(overrides: Partial<AgencyCandidate> & Pick<AgencyCandidate, 'name'>): AgencyCandidate {
+export function makeAgencyCandidate(
+  overrides: Partial<AgencyCandidate> & Pick<AgencyCandidate, 'name'>,
+): AgencyCandidate {
   sequence += 1;
   return {
     id: `ag-test-${sequence}`,

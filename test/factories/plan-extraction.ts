@@ -1,4 +1,10 @@
-import type { ExtractedReference, ExtractedReportingDuty, ExtractedTarget, ExtractedTask, PlanExtraction } from '../../src/domain/extraction/types.ts';
+import type {
+  ExtractedReference,
+  ExtractedReportingDuty,
+  ExtractedTarget,
+  ExtractedTask,
+  PlanExtraction,
+} from '../../src/domain/extraction/types.ts';
 
 /** A target with sensible defaults; override what the test is about. */
 export function makeTarget(overrides: Partial<ExtractedTarget> & Pick<ExtractedTarget, 'id'>): ExtractedTarget {
@@ -32,7 +38,9 @@ export function makeTask(overrides: Partial<ExtractedTask> & Pick<ExtractedTask,
   };
 }
 
-export function makeReference(overrides: Partial<ExtractedReference> & Pick<ExtractedReference, 'number'>): ExtractedReference {
+export function makeReference(
+  overrides: Partial<ExtractedReference> & Pick<ExtractedReference, 'number'>,
+): ExtractedReference {
   return { kind: 'KH', date: null, issuer: null, role: 'basis', line: 8, confidence: 0.9, ...overrides };
 }
 
@@ -53,7 +61,9 @@ export function makeReportingDuty(overrides: Partial<ExtractedReportingDuty> = {
  * A small district plan (Tháp Mười, 2024): two targets with a "trong đó" child, two tasks,
  * one reporting duty and one reference. Pass overrides for the document or any list.
  */
-export function makePlanExtraction(overrides: Partial<Omit<PlanExtraction, 'document'>> & { document?: Partial<PlanExtraction['document']> } = {}): PlanExtraction {
+export function makePlanExtraction(
+  overrides: Partial<Omit<PlanExtraction, 'document'>> & { document?: Partial<PlanExtraction['document']> } = {},
+): PlanExtraction {
   const { document, ...rest } = overrides;
   return {
     document: {
@@ -73,11 +83,28 @@ export function makePlanExtraction(overrides: Partial<Omit<PlanExtraction, 'docu
     references: [makeReference({ number: '226-CTr/HU', kind: 'CTr', date: '2023-12-13', issuer: 'Huyện uỷ' })],
     targets: [
       makeTarget({ id: 't1', year: 2024, line: 20 }),
-      makeTarget({ id: 't2', text: 'trong đó có bằng cấp, chứng chỉ đạt 30%', subject: 'Tỷ lệ lao động có bằng cấp, chứng chỉ', op: 'eq', value: 30, parent: 't1', year: 2024, line: 21 }),
+      makeTarget({
+        id: 't2',
+        text: 'trong đó có bằng cấp, chứng chỉ đạt 30%',
+        subject: 'Tỷ lệ lao động có bằng cấp, chứng chỉ',
+        op: 'eq',
+        value: 30,
+        parent: 't1',
+        year: 2024,
+        line: 21,
+      }),
     ],
     tasks: [
       makeTask({ id: 'k1' }),
-      makeTask({ id: 'k2', text: 'Tuyển sinh, đào tạo nghề cho lao động nông thôn', lead: ['Trường Trung cấp Tháp Mười'], support: [], due: { kind: 'once', by: '2024-Q1' }, dueText: 'Quý I/2024', line: 45 }),
+      makeTask({
+        id: 'k2',
+        text: 'Tuyển sinh, đào tạo nghề cho lao động nông thôn',
+        lead: ['Trường Trung cấp Tháp Mười'],
+        support: [],
+        due: { kind: 'once', by: '2024-Q1' },
+        dueText: 'Quý I/2024',
+        line: 45,
+      }),
     ],
     reporting: [makeReportingDuty()],
     warnings: [],

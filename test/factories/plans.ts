@@ -13,7 +13,12 @@ import { makePlanExtraction, makePlanText } from './plan-extraction.ts';
 import { authHeaders, type LoggedIn } from './users.ts';
 
 /** A multipart/form-data body with one file part, as a browser sends it. */
-export function multipartFile(fileName: string, content: Uint8Array | string, field = 'file', contentType = 'text/plain'): { payload: Buffer; headers: Record<string, string> } {
+export function multipartFile(
+  fileName: string,
+  content: Uint8Array | string,
+  field = 'file',
+  contentType = 'text/plain',
+): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----nhanluc${randomBytes(8).toString('hex')}`;
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`;
   const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
@@ -24,9 +29,19 @@ export function multipartFile(fileName: string, content: Uint8Array | string, fi
 }
 
 /** Uploads through POST /api/plan-drafts and returns the raw response. */
-export async function uploadPlan(app: FastifyInstance, session: LoggedIn | null, fileName: string, content: Uint8Array | string) {
+export async function uploadPlan(
+  app: FastifyInstance,
+  session: LoggedIn | null,
+  fileName: string,
+  content: Uint8Array | string,
+) {
   const { payload, headers } = multipartFile(fileName, content);
-  return app.inject({ method: 'POST', url: '/api/plan-drafts', payload, headers: { ...(session ? authHeaders(session) : {}), ...headers } });
+  return app.inject({
+    method: 'POST',
+    url: '/api/plan-drafts',
+    payload,
+    headers: { ...(session ? authHeaders(session) : {}), ...headers },
+  });
 }
 
 /**
@@ -36,7 +51,13 @@ export async function uploadPlan(app: FastifyInstance, session: LoggedIn | null,
  */
 export async function insertSeedUnitSuccessions(db: Kysely<Database>): Promise<void> {
   const links = seedUnits.flatMap((unit) =>
-    unit.successorIds.map((successorId) => ({ predecessorId: unit.id, successorId, kind: unit.level === 'district' ? ('split' as const) : ('merged' as const), share: 1, apportioned: false })),
+    unit.successorIds.map((successorId) => ({
+      predecessorId: unit.id,
+      successorId,
+      kind: unit.level === 'district' ? ('split' as const) : ('merged' as const),
+      share: 1,
+      apportioned: false,
+    })),
   );
   await insertSuccessions(db, links);
 }
@@ -46,10 +67,23 @@ let insertedPlans = 0;
 /** A document number no other factory plan has: one plan per number, unit and year is a database rule. */
 const freshPlanNumber = () => `${(insertedPlans += 1)}${randomBytes(3).readUIntBE(0, 3)}/KH-UBND`;
 
-export async function insertPlanAt(db: Kysely<Database>, adminUnitId: string, extraction: PlanExtraction = makePlanExtraction({ document: { number: freshPlanNumber() } })): Promise<string> {
+export async function insertPlanAt(
+  db: Kysely<Database>,
+  adminUnitId: string,
+  extraction: PlanExtraction = makePlanExtraction({ document: { number: freshPlanNumber() } }),
+): Promise<string> {
   const content = new TextEncoder().encode(`${makePlanText()}\n${randomBytes(8).toString('hex')}`);
   const fileId = randomUUID();
-  const plan = buildPlanWrite({ extraction, adminUnitId, fileId, fileName: 'ke-hoach.txt', mediaType: 'text/plain; charset=utf-8', sourceText: makePlanText(), createdBy: null, at: new Date() });
+  const plan = buildPlanWrite({
+    extraction,
+    adminUnitId,
+    fileId,
+    fileName: 'ke-hoach.txt',
+    mediaType: 'text/plain; charset=utf-8',
+    sourceText: makePlanText(),
+    createdBy: null,
+    at: new Date(),
+  });
   await db.transaction().execute(async (trx) => {
     await insertFile(trx, {
       id: fileId,
@@ -67,7 +101,11 @@ export async function insertPlanAt(db: Kysely<Database>, adminUnitId: string, ex
  * one shared file, numbers 1..count/KH-UBND, dates spread over 2021-2025, units taken in
  * turn from `adminUnitIds`. References are not linked. Returns the plan ids in insert order.
  */
-export async function insertPlansBulk(db: Kysely<Database>, count: number, adminUnitIds: readonly string[]): Promise<string[]> {
+export async function insertPlansBulk(
+  db: Kysely<Database>,
+  count: number,
+  adminUnitIds: readonly string[],
+): Promise<string[]> {
   const content = new TextEncoder().encode(`${makePlanText()}\n${randomBytes(8).toString('hex')}`);
   const fileId = randomUUID();
   const at = new Date();
@@ -75,7 +113,12 @@ export async function insertPlansBulk(db: Kysely<Database>, count: number, admin
     const year = 2021 + (i % 5);
     const date = `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
     const extraction = makePlanExtraction({
-      document: { number: `${i + 1}/KH-UBND`, date, year, title: `Kế hoạch thử số ${i + 1} về đào tạo nghề năm ${year}` },
+      document: {
+        number: `${i + 1}/KH-UBND`,
+        date,
+        year,
+        title: `Kế hoạch thử số ${i + 1} về đào tạo nghề năm ${year}`,
+      },
       period: { from: year, to: year, horizons: [] },
     });
     return buildPlanWrite({

@@ -66,9 +66,14 @@ export interface LoggedIn {
 }
 
 /** Logs in through the real endpoint; throws with the response body when it fails. */
-export async function loginAs(app: FastifyInstance, username: string, password: string = factoryPassword): Promise<LoggedIn> {
+export async function loginAs(
+  app: FastifyInstance,
+  username: string,
+  password: string = factoryPassword,
+): Promise<LoggedIn> {
   const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-  if (response.statusCode !== 200) throw new Error(`login as ${username} failed: ${response.statusCode} ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`login as ${username} failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === sessionCookieName);
   if (!cookie) throw new Error('login set no session cookie');
   const body = response.json() as { csrfToken: string };
@@ -76,7 +81,11 @@ export async function loginAs(app: FastifyInstance, username: string, password: 
 }
 
 /** Creates a user (see createUser) and logs in as them. */
-export async function loginNewUser(app: FastifyInstance, db: Kysely<Database>, options: CreateUserOptions): Promise<LoggedIn> {
+export async function loginNewUser(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  options: CreateUserOptions,
+): Promise<LoggedIn> {
   return loginAs(app, (await createUser(db, options)).username);
 }
 

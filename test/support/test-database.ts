@@ -15,7 +15,9 @@ export interface TestDatabase extends DatabaseHandle {
  * throw-away database on the PostgreSQL server named by TEST_DATABASE_URL (or `serverUrl`:
  * the benchmarks pick the engine themselves; null forces PGlite).
  */
-export async function createTestDatabase(serverUrl: string | null = process.env.TEST_DATABASE_URL ?? null): Promise<TestDatabase> {
+export async function createTestDatabase(
+  serverUrl: string | null = process.env.TEST_DATABASE_URL ?? null,
+): Promise<TestDatabase> {
   if (!serverUrl) {
     const template = existsSync(pgliteTemplatePath) ? pgliteTemplatePath : undefined;
     const handle = await openDatabase({ dataDir: null, loadDataDir: template });

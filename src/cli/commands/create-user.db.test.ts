@@ -39,21 +39,44 @@ afterAll(async () => {
 
 describe('nhanluc create-user', () => {
   it('creates the user, audited as the system, and prints it', async () => {
-    const result = await run({ username: 'Quan.Tri2', password: 'mat-khau-manh', role: 'admin', agency: fixtures.provinceAgency.id, name: 'Phạm Thị Quản' });
+    const result = await run({
+      username: 'Quan.Tri2',
+      password: 'mat-khau-manh',
+      role: 'admin',
+      agency: fixtures.provinceAgency.id,
+      name: 'Phạm Thị Quản',
+    });
     expect(result.code).toBe(0);
     expect(result.out).toContain('Đã tạo người dùng quan.tri2 (Phạm Thị Quản)');
-    const row = await database.db.selectFrom('users').selectAll().where('username', '=', 'quan.tri2').executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', 'quan.tri2')
+      .executeTakeFirstOrThrow();
     expect(row.role).toBe('admin');
     expect(await verifyPassword(row.password_hash, 'mat-khau-manh')).toBe(true);
-    const audit = await database.db.selectFrom('audit_log').selectAll().where('entity_id', '=', row.id).executeTakeFirstOrThrow();
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', row.id)
+      .executeTakeFirstOrThrow();
     expect(audit.action).toBe('create');
     expect(audit.actor_name).toBe('Hệ thống');
   });
 
   it('uses the username as display name when --name is absent', async () => {
-    const result = await run({ username: 'khong.ten', password: 'mat-khau-manh', role: 'viewer', agency: fixtures.communeAgency.id });
+    const result = await run({
+      username: 'khong.ten',
+      password: 'mat-khau-manh',
+      role: 'viewer',
+      agency: fixtures.communeAgency.id,
+    });
     expect(result.code).toBe(0);
-    const row = await database.db.selectFrom('users').select('display_name').where('username', '=', 'khong.ten').executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('users')
+      .select('display_name')
+      .where('username', '=', 'khong.ten')
+      .executeTakeFirstOrThrow();
     expect(row.display_name).toBe('khong.ten');
   });
 
@@ -81,10 +104,20 @@ describe('nhanluc create-user', () => {
   });
 
   it('exits 1 for an unknown agency or a duplicate username', async () => {
-    const unknown = await run({ username: 'co.quan.la', password: 'mat-khau-manh', role: 'viewer', agency: 'ag-khong-co' });
+    const unknown = await run({
+      username: 'co.quan.la',
+      password: 'mat-khau-manh',
+      role: 'viewer',
+      agency: 'ag-khong-co',
+    });
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('Không có cơ quan với mã "ag-khong-co"');
-    const duplicate = await run({ username: 'QUAN.TRI2', password: 'mat-khau-manh', role: 'viewer', agency: fixtures.provinceAgency.id });
+    const duplicate = await run({
+      username: 'QUAN.TRI2',
+      password: 'mat-khau-manh',
+      role: 'viewer',
+      agency: fixtures.provinceAgency.id,
+    });
     expect(duplicate.code).toBe(1);
     expect(duplicate.err).toContain('Tên đăng nhập đã tồn tại.');
   });

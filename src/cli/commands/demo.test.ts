@@ -14,13 +14,17 @@ describe('nhanluc demo', () => {
   it('loads the demo data into a new folder and exits by itself', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'nhanluc-demo-'));
     try {
-      const { stdout } = await promisify(execFile)(process.execPath, [path.join(repo, 'bin/nhanluc.mjs'), 'demo', '--data', dataDir], {
-        cwd: repo,
-        encoding: 'utf8',
-        env: { ...process.env, NHANLUC_FROM_SOURCE: '1', DATABASE_URL: '' },
-        // Past this the process is killed and the test fails.
-        timeout: 90_000,
-      });
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [path.join(repo, 'bin/nhanluc.mjs'), 'demo', '--data', dataDir],
+        {
+          cwd: repo,
+          encoding: 'utf8',
+          env: { ...process.env, NHANLUC_FROM_SOURCE: '1', DATABASE_URL: '' },
+          // Past this the process is killed and the test fails.
+          timeout: 90_000,
+        },
+      );
       expect(stdout).toContain('Đã nạp 5 kế hoạch mẫu.');
     } finally {
       await rm(dataDir, { recursive: true, force: true });

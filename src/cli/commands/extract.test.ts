@@ -5,7 +5,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPlanDocx, buildScannedPdf, buildTextPdf, encodeWindows1258 } from '../../../test/fixtures/documents/build-documents.ts';
+import {
+  buildPlanDocx,
+  buildScannedPdf,
+  buildTextPdf,
+  encodeWindows1258,
+} from '../../../test/fixtures/documents/build-documents.ts';
 import { runExtract } from './extract.ts';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
@@ -38,7 +43,9 @@ describe('nhanluc extract', () => {
     expect(code).toBe(0);
     expect(err).toBe('');
     const result = JSON.parse(out) as Record<string, unknown>;
-    expect(Object.keys(result)).toEqual(expect.arrayContaining(['document', 'period', 'references', 'targets', 'tasks', 'reporting', 'warnings']));
+    expect(Object.keys(result)).toEqual(
+      expect.arrayContaining(['document', 'period', 'references', 'targets', 'tasks', 'reporting', 'warnings']),
+    );
     expect(result.document).toMatchObject({ kind: 'KH', number: '87/KH-UBND', date: '2025-03-15' });
   });
 
@@ -47,9 +54,15 @@ describe('nhanluc extract', () => {
     const file = await writeTemp('cp1258.txt', encodeWindows1258(await readFile(samplePlan, 'utf8')));
     const { code, out } = await run([file]);
     expect(code).toBe(0);
-    const result = JSON.parse(out) as { document: { number: string }; warnings: Array<{ code: string; message: string }> };
+    const result = JSON.parse(out) as {
+      document: { number: string };
+      warnings: Array<{ code: string; message: string }>;
+    };
     expect(result.document.number).toBe('87/KH-UBND');
-    expect(result.warnings[0]).toMatchObject({ code: 'document_read', message: expect.stringContaining('Windows-1258') });
+    expect(result.warnings[0]).toMatchObject({
+      code: 'document_read',
+      message: expect.stringContaining('Windows-1258'),
+    });
   });
 
   it('reads Word files', async () => {
@@ -64,9 +77,15 @@ describe('nhanluc extract', () => {
       [path.join(folder, 'khong-co.txt'), /^Lỗi: Không tìm thấy tệp: /],
       [folder, /là thư mục, không phải tệp/],
       [await writeTemp('trong.txt', ''), /^Lỗi: Tệp trống/],
-      [await writeTemp('scan.pdf', await buildScannedPdf()), /^Lỗi: Tệp PDF là bản scan — cần nhận dạng chữ \(OCR\) trước/],
+      [
+        await writeTemp('scan.pdf', await buildScannedPdf()),
+        /^Lỗi: Tệp PDF là bản scan — cần nhận dạng chữ \(OCR\) trước/,
+      ],
       [await writeTemp('bang.xlsx', 'x'), /^Lỗi: Định dạng tệp \(\.xlsx\) không được hỗ trợ/],
-      [await writeTemp('latin1.txt', new Uint8Array(iconv.encode('Grüße aus Köln', 'latin1'))), /^Lỗi: Tệp không phải văn bản UTF-8/],
+      [
+        await writeTemp('latin1.txt', new Uint8Array(iconv.encode('Grüße aus Köln', 'latin1'))),
+        /^Lỗi: Tệp không phải văn bản UTF-8/,
+      ],
       [await writeTemp('thu.txt', 'Xin chào, hẹn gặp lại vào tuần sau.'), /^Lỗi: Không nhận ra cấu trúc kế hoạch/],
     ];
     for (const [file, message] of cases) {
@@ -84,14 +103,23 @@ describe('nhanluc extract', () => {
   });
 
   it('through the real command keeps stdout to the JSON alone (PDF via pdf.js)', async () => {
-    const file = await writeTemp('ke-hoach.pdf', await buildTextPdf([['KE HOACH', 'Phat trien nguon nhan luc nam 2025', 'I. CHI TIEU', '1. Ty le lao dong qua dao tao dat 70%.']]));
+    const file = await writeTemp(
+      'ke-hoach.pdf',
+      await buildTextPdf([
+        ['KE HOACH', 'Phat trien nguon nhan luc nam 2025', 'I. CHI TIEU', '1. Ty le lao dong qua dao tao dat 70%.'],
+      ]),
+    );
     // From the sources: tests never wait for a build (the compiled path is checked by
     // npm ci's build and bench cli.extract).
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(repo, 'bin/nhanluc.mjs'), 'extract', file], {
-      cwd: repo,
-      encoding: 'utf8',
-      env: { ...process.env, NHANLUC_FROM_SOURCE: '1' },
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [path.join(repo, 'bin/nhanluc.mjs'), 'extract', file],
+      {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, NHANLUC_FROM_SOURCE: '1' },
+      },
+    );
     expect(() => JSON.parse(stdout) as unknown).not.toThrow();
     expect(stdout.trimStart().startsWith('{')).toBe(true);
   });

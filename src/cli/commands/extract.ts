@@ -35,7 +35,10 @@ async function readInput(file: string): Promise<Uint8Array> {
   if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
   // Refuse before loading a huge file into memory; readDocumentText checks again.
   if (info.size > MAX_DOCUMENT_BYTES) {
-    throw new DocumentReadError('file_too_large', `Tệp quá lớn: ${formatByteSize(info.size)}, vượt giới hạn ${formatByteSize(MAX_DOCUMENT_BYTES)}.`);
+    throw new DocumentReadError(
+      'file_too_large',
+      `Tệp quá lớn: ${formatByteSize(info.size)}, vượt giới hạn ${formatByteSize(MAX_DOCUMENT_BYTES)}.`,
+    );
   }
   return new Uint8Array(await readFile(file));
 }
@@ -61,7 +64,9 @@ export async function runExtract(args: string[], io: ExtractIo = processIo): Pro
   }
   const files = args.filter((arg) => arg !== '--');
   if (files.length !== 1 || files[0]!.startsWith('-')) {
-    io.writeErr(`${files.length === 0 ? 'Thiếu tệp cần đọc.' : `Tham số không hợp lệ: ${files.join(' ')}`}\n${extractUsage}\n`);
+    io.writeErr(
+      `${files.length === 0 ? 'Thiếu tệp cần đọc.' : `Tham số không hợp lệ: ${files.join(' ')}`}\n${extractUsage}\n`,
+    );
     return 2;
   }
   const file = files[0]!;

@@ -8,7 +8,11 @@ export async function runMigrate(flags: CliFlags): Promise<number> {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     const applied = await migrateToLatest(handle.db);
-    console.log(applied.length ? `Đã áp dụng ${applied.length} thay đổi:\n${applied.join('\n')}` : 'Cấu trúc dữ liệu đã ở phiên bản mới nhất.');
+    console.log(
+      applied.length
+        ? `Đã áp dụng ${applied.length} thay đổi:\n${applied.join('\n')}`
+        : 'Cấu trúc dữ liệu đã ở phiên bản mới nhất.',
+    );
     return 0;
   } finally {
     await handle.close();

@@ -17,12 +17,23 @@ import { readConfigFromFlags } from './runtime-flags.ts';
  * the life of the server (and add to the first start's peak).
  */
 function buildWebInChildProcess(): void {
-  const viteBin = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [viteBin, 'build', '--config', path.join(projectRoot, 'src', 'web', 'vite.config.ts'), '--logLevel', 'warn'], {
-    cwd: projectRoot,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) throw new Error(`Không dựng được giao diện web (vite build kết thúc với mã ${result.status ?? result.signal}). Hãy chạy "npm run build:web" để xem lỗi.`);
+  const viteBin = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('vite/package.json')),
+    'bin',
+    'vite.js',
+  );
+  const result = spawnSync(
+    process.execPath,
+    [viteBin, 'build', '--config', path.join(projectRoot, 'src', 'web', 'vite.config.ts'), '--logLevel', 'warn'],
+    {
+      cwd: projectRoot,
+      stdio: 'inherit',
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(
+      `Không dựng được giao diện web (vite build kết thúc với mã ${result.status ?? result.signal}). Hãy chạy "npm run build:web" để xem lỗi.`,
+    );
 }
 
 export async function runServe(flags: CliFlags, options: { buildWeb: boolean; loadDemo: boolean }): Promise<number> {
@@ -43,11 +54,18 @@ export async function runServe(flags: CliFlags, options: { buildWeb: boolean; lo
   }
   const anyUser = await opened.handle.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (!anyUser) {
-    console.log('Chưa có người dùng nào. Tạo tài khoản bằng "npx nhanluc create-user" hoặc nạp tài khoản thử bằng "npx nhanluc demo".');
+    console.log(
+      'Chưa có người dùng nào. Tạo tài khoản bằng "npx nhanluc create-user" hoặc nạp tài khoản thử bằng "npx nhanluc demo".',
+    );
   }
   // Build the admin-unit index now rather than on the first request that needs scope.
   await opened.ctx.adminUnits.get();
-  const app = await buildApp({ ctx: opened.ctx, webRoot: config.webRoot, logger: { level: config.logLevel }, trustProxy: config.trustProxy });
+  const app = await buildApp({
+    ctx: opened.ctx,
+    webRoot: config.webRoot,
+    logger: { level: config.logLevel },
+    trustProxy: config.trustProxy,
+  });
   await app.listen({ port: config.port, host: config.host });
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
   console.log(`Nhân Lực đang chạy tại http://${shownHost}:${config.port} (cơ sở dữ liệu: ${opened.ctx.engine})`);
@@ -69,5 +87,6 @@ export async function importDemoPlans(ctx: Parameters<typeof loadDemoPlans>[0]):
   const results = await loadDemoPlans(ctx);
   const imported = results.filter((result) => result.planId !== null).length;
   if (imported > 0) console.log(`Đã nạp ${imported} kế hoạch mẫu.`);
-  for (const result of results) if (result.skipped) console.warn(`Bỏ qua kế hoạch mẫu ${result.fileName}: ${result.skipped}`);
+  for (const result of results)
+    if (result.skipped) console.warn(`Bỏ qua kế hoạch mẫu ${result.fileName}: ${result.skipped}`);
 }

@@ -11,7 +11,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('number_key', 'text')
     .addColumn('symbol', 'text')
     .addColumn('issuer', 'text')
-    .addColumn('issuer_level', 'text', (c) => c.check(sql`issuer_level is null or issuer_level in ('province', 'district', 'commune')`))
+    .addColumn('issuer_level', 'text', (c) =>
+      c.check(sql`issuer_level is null or issuer_level in ('province', 'district', 'commune')`),
+    )
     .addColumn('admin_unit_id', 'text', (c) => c.notNull().references('admin_units.id'))
     .addColumn('place', 'text')
     .addColumn('document_date', 'date')

@@ -11,7 +11,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('op', 'text', (c) =>
-      c.notNull().check(sql`op in ('gte', 'gt', 'lte', 'lt', 'eq', 'range', 'approx', 'increase', 'decrease', 'maintain')`),
+      c
+        .notNull()
+        .check(sql`op in ('gte', 'gt', 'lte', 'lt', 'eq', 'range', 'approx', 'increase', 'decrease', 'maintain')`),
     )
     .addColumn('value', 'numeric')
     .addColumn('value2', 'numeric')

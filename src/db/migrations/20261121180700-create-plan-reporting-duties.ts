@@ -7,7 +7,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('plan_id', 'text', (c) => c.notNull().references('plans.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
-    .addColumn('freq', 'text', (c) => c.notNull().check(sql`freq in ('yearly', 'half-yearly', 'quarterly', 'monthly', 'adhoc')`))
+    .addColumn('freq', 'text', (c) =>
+      c.notNull().check(sql`freq in ('yearly', 'half-yearly', 'quarterly', 'monthly', 'adhoc')`),
+    )
     .addColumn('due_month', 'integer')
     .addColumn('due_day', 'integer')
     .addColumn('recipient_text', 'text')

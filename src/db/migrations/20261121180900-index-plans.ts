@@ -8,9 +8,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('plans_file_id_idx').on('plans').column('file_id').execute();
   await db.schema.createIndex('plan_targets_plan_id_idx').on('plan_targets').column('plan_id').execute();
   await db.schema.createIndex('plan_tasks_plan_id_idx').on('plan_tasks').column('plan_id').execute();
-  await db.schema.createIndex('plan_reporting_duties_plan_id_idx').on('plan_reporting_duties').column('plan_id').execute();
+  await db.schema
+    .createIndex('plan_reporting_duties_plan_id_idx')
+    .on('plan_reporting_duties')
+    .column('plan_id')
+    .execute();
   await db.schema.createIndex('plan_references_plan_id_idx').on('plan_references').column('plan_id').execute();
   await db.schema.createIndex('plan_references_number_key_idx').on('plan_references').column('number_key').execute();
-  await db.schema.createIndex('plan_references_referenced_plan_id_idx').on('plan_references').column('referenced_plan_id').execute();
+  await db.schema
+    .createIndex('plan_references_referenced_plan_id_idx')
+    .on('plan_references')
+    .column('referenced_plan_id')
+    .execute();
   await db.schema.createIndex('plan_drafts_created_by_idx').on('plan_drafts').column('created_by').execute();
 }

@@ -7,7 +7,8 @@ import { sql, type Kysely } from 'kysely';
  * marked first, pointing at the oldest plan with the same key, so the index can be built.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  const yearOf = (alias: string) => sql.raw(`coalesce(${alias}.year, extract(year from ${alias}.document_date)::integer)`);
+  const yearOf = (alias: string) =>
+    sql.raw(`coalesce(${alias}.year, extract(year from ${alias}.document_date)::integer)`);
   await sql`
     update plans p set duplicate_of = (
       select q.id from plans q

@@ -4,5 +4,7 @@ import { sql, type Kysely } from 'kysely';
 // plans in list order. With this index the page's ids and the total are read from the index
 // alone (once vacuumed) instead of every visible plan's row.
 export async function up(db: Kysely<any>): Promise<void> {
-  await sql`create index plans_scope_list_idx on plans (admin_unit_id, list_key desc, created_at desc, id desc)`.execute(db);
+  await sql`create index plans_scope_list_idx on plans (admin_unit_id, list_key desc, created_at desc, id desc)`.execute(
+    db,
+  );
 }

@@ -15,7 +15,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       created_at timestamptz not null,
       primary key (root_unit_id, plan_id)
     )`.execute(db);
-  await sql`create index plan_scopes_list_idx on plan_scopes (root_unit_id, list_key desc, created_at desc, plan_id desc)`.execute(db);
+  await sql`create index plan_scopes_list_idx on plan_scopes (root_unit_id, list_key desc, created_at desc, plan_id desc)`.execute(
+    db,
+  );
   await sql`create index plan_scopes_plan_idx on plan_scopes (plan_id)`.execute(db);
 
   await sql`
@@ -27,7 +29,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     end $$`.execute(db);
   await sql`
     create trigger plan_scopes_after_plans_insert after insert on plans
-    referencing new table as new_plans for each statement execute function plan_scopes_after_plans_insert()`.execute(db);
+    referencing new table as new_plans for each statement execute function plan_scopes_after_plans_insert()`.execute(
+    db,
+  );
 
   // Plans are not edited today; should one move or change its date, its rows follow.
   await sql`
@@ -40,7 +44,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     end $$`.execute(db);
   await sql`
     create trigger plan_scopes_after_plans_update after update on plans
-    referencing old table as old_plans new table as new_plans for each statement execute function plan_scopes_after_plans_update()`.execute(db);
+    referencing old table as old_plans new table as new_plans for each statement execute function plan_scopes_after_plans_update()`.execute(
+    db,
+  );
 
   await sql`
     create function plan_scopes_after_unit_scopes_insert() returns trigger language plpgsql as $$
@@ -55,7 +61,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     end $$`.execute(db);
   await sql`
     create trigger plan_scopes_after_unit_scopes_insert after insert on admin_unit_scopes
-    referencing new table as new_scopes for each statement execute function plan_scopes_after_unit_scopes_insert()`.execute(db);
+    referencing new table as new_scopes for each statement execute function plan_scopes_after_unit_scopes_insert()`.execute(
+    db,
+  );
 
   await sql`
     create function plan_scopes_after_unit_scopes_delete() returns trigger language plpgsql as $$
@@ -67,9 +75,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     end $$`.execute(db);
   await sql`
     create trigger plan_scopes_after_unit_scopes_delete after delete on admin_unit_scopes
-    referencing old table as old_scopes for each statement execute function plan_scopes_after_unit_scopes_delete()`.execute(db);
+    referencing old table as old_scopes for each statement execute function plan_scopes_after_unit_scopes_delete()`.execute(
+    db,
+  );
 
   await sql`
     insert into plan_scopes (root_unit_id, plan_id, list_key, created_at)
-    select s.root_unit_id, p.id, p.list_key, p.created_at from plans p join admin_unit_scopes s on s.unit_id = p.admin_unit_id`.execute(db);
+    select s.root_unit_id, p.id, p.list_key, p.created_at from plans p join admin_unit_scopes s on s.unit_id = p.admin_unit_id`.execute(
+    db,
+  );
 }

@@ -1,5 +1,12 @@
 import type { ColumnType } from 'kysely';
-import type { Frequency, IssuerLevel, ReferenceRole, ReportingFrequency, TargetOp, TargetUnit } from '../../domain/plans/plan-model.ts';
+import type {
+  Frequency,
+  IssuerLevel,
+  ReferenceRole,
+  ReportingFrequency,
+  TargetOp,
+  TargetUnit,
+} from '../../domain/plans/plan-model.ts';
 
 // Dates come back as 'YYYY-MM-DD' strings and numerics as numbers (see db/pg-types.ts).
 type DateColumn = ColumnType<string | null, string | null, string | null>;

@@ -24,7 +24,8 @@ describe('isValidOn', () => {
   it('accepts only real YYYY-MM-DD dates', () => {
     expect(isIsoDate('2026-01-01')).toBe(true);
     expect(isIsoDate('2024-02-29')).toBe(true);
-    for (const bad of ['2025-02-29', '2026-13-01', '2026-1-1', '01/01/2026', '', '2026-01-01T00:00:00Z']) expect(isIsoDate(bad)).toBe(false);
+    for (const bad of ['2025-02-29', '2026-13-01', '2026-1-1', '01/01/2026', '', '2026-01-01T00:00:00Z'])
+      expect(isIsoDate(bad)).toBe(false);
   });
 });
 
@@ -104,9 +105,36 @@ describe('successorsAsOf', () => {
   it('follows chains of successions', () => {
     const chain = new AdminUnitIndex(
       [
-        { id: 'A', code: null, name: 'Xã A', fullName: 'Xã A', level: 'commune', parentId: null, validFrom: null, validTo: '2020-01-01' },
-        { id: 'B', code: null, name: 'Xã B', fullName: 'Xã B', level: 'commune', parentId: null, validFrom: '2020-01-01', validTo: '2025-07-01' },
-        { id: 'C', code: null, name: 'Xã C', fullName: 'Xã C', level: 'commune', parentId: null, validFrom: '2025-07-01', validTo: null },
+        {
+          id: 'A',
+          code: null,
+          name: 'Xã A',
+          fullName: 'Xã A',
+          level: 'commune',
+          parentId: null,
+          validFrom: null,
+          validTo: '2020-01-01',
+        },
+        {
+          id: 'B',
+          code: null,
+          name: 'Xã B',
+          fullName: 'Xã B',
+          level: 'commune',
+          parentId: null,
+          validFrom: '2020-01-01',
+          validTo: '2025-07-01',
+        },
+        {
+          id: 'C',
+          code: null,
+          name: 'Xã C',
+          fullName: 'Xã C',
+          level: 'commune',
+          parentId: null,
+          validFrom: '2025-07-01',
+          validTo: null,
+        },
       ],
       [
         { predecessorId: 'A', successorId: 'B', kind: 'merged', share: 1, apportioned: false },
@@ -122,7 +150,19 @@ describe('successorsAsOf', () => {
 
 describe('scopeUnitIds', () => {
   it('gives a new province its communes, the old province, districts and communes they came from', () => {
-    expect([...index.scopeUnitIds('P')].sort()).toEqual(['C1', 'C2', 'OC1', 'OC2', 'OC3', 'OC4', 'OC5', 'OD', 'OE', 'OP', 'P']);
+    expect([...index.scopeUnitIds('P')].sort()).toEqual([
+      'C1',
+      'C2',
+      'OC1',
+      'OC2',
+      'OC3',
+      'OC4',
+      'OC5',
+      'OD',
+      'OE',
+      'OP',
+      'P',
+    ]);
   });
 
   it('gives a new commune the old communes merged into it, not the old district', () => {

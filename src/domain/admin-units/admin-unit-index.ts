@@ -2,7 +2,14 @@
 // rest of the system asks of the map: subtree as of a date, successors as of a date,
 // scope of a user, search.
 import { foldDiacritics } from '../text/fold-diacritics.ts';
-import { isValidOn, type AdminLevel, type AdminUnit, type AdminUnitSuccession, type IsoDate, type SuccessionKind } from './types.ts';
+import {
+  isValidOn,
+  type AdminLevel,
+  type AdminUnit,
+  type AdminUnitSuccession,
+  type IsoDate,
+  type SuccessionKind,
+} from './types.ts';
 import { buildSearchKeys, compareUnits, UnitSearchIndex, type SearchKeys } from './unit-search.ts';
 
 export interface UnitLink {
@@ -160,7 +167,8 @@ export class AdminUnitIndex {
     const forward = unit.validTo !== null && unit.validTo <= date;
     const links = forward ? this.successorLinks.get(id) : this.predecessorLinks.get(id);
     if (links && links.length > 0) {
-      for (const link of links) this.collectAsOf(forward ? link.successorId : link.predecessorId, date, found, visiting);
+      for (const link of links)
+        this.collectAsOf(forward ? link.successorId : link.predecessorId, date, found, visiting);
     } else {
       // A district has no successors of its own: its communes carry it on.
       for (const childId of this.childIds.get(id) ?? []) this.collectAsOf(childId, date, found, visiting);
@@ -215,12 +223,22 @@ export class AdminUnitIndex {
     if (!folded) return [];
     this.searchIndex ??= new UnitSearchIndex(this.units.values(), (unit) => this.searchKeys.get(unit.id)!);
     const { level, asOf, within } = options;
-    return this.searchIndex.search(folded, options.limit ?? 20, (unit) => (!level || unit.level === level) && (!asOf || isValidOn(unit, asOf)) && (!within || within.has(unit.id)));
+    return this.searchIndex.search(
+      folded,
+      options.limit ?? 20,
+      (unit) =>
+        (!level || unit.level === level) && (!asOf || isValidOn(unit, asOf)) && (!within || within.has(unit.id)),
+    );
   }
 
   private toLinks(links: readonly AdminUnitSuccession[], side: 'predecessorId' | 'successorId'): UnitLink[] {
     return links
-      .map((link) => ({ unit: this.units.get(link[side])!, kind: link.kind, share: link.share, apportioned: link.apportioned }))
+      .map((link) => ({
+        unit: this.units.get(link[side])!,
+        kind: link.kind,
+        share: link.share,
+        apportioned: link.apportioned,
+      }))
       .sort((a, b) => compareUnits(a.unit, b.unit));
   }
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildAdminUnits, provinceFullName, type RawAddressTables, type RawWardMapping } from './build-admin-units.ts';
 import { slugify } from './unit-ids.ts';
 
-const mapping = (old: [string | null, string | null, string | null, string | null], to: [string | null, string, string]): RawWardMapping => ({
+const mapping = (
+  old: [string | null, string | null, string | null, string | null],
+  to: [string | null, string, string],
+): RawWardMapping => ({
   old_ward_code: old[0],
   old_ward_name: old[1],
   old_district_name: old[2],
@@ -32,12 +35,18 @@ const raw: RawAddressTables = {
     mapping(['30064', 'Xã Mỹ An', 'Huyện Tháp Mười', 'Tỉnh Đồng Tháp'], ['30037', 'Xã Tháp Mười', 'Đồng Tháp']), // duplicate
     mapping(['30070', 'Xã Láng Biển', 'Huyện Tháp Mười', 'Tỉnh Đồng Tháp'], ['30037', 'Xã Tháp Mười', 'Đồng Tháp']),
     mapping(['30070', 'Xã Láng Biển', 'Huyện Tháp Mười', 'Tỉnh Đồng Tháp'], ['30055', 'Xã Mỹ Quí', 'Đồng Tháp']), // split
-    mapping(['31299', 'Thị trấn Phong Điền', 'Huyện Phong Điền', 'Thành phố Cần Thơ'], ['31299', 'Xã Phong Điền', 'Thành phố Cần Thơ']),
+    mapping(
+      ['31299', 'Thị trấn Phong Điền', 'Huyện Phong Điền', 'Thành phố Cần Thơ'],
+      ['31299', 'Xã Phong Điền', 'Thành phố Cần Thơ'],
+    ),
     mapping(['31300', 'Xã Nhơn Ái', 'Huyện Phong Điền', 'Thành phố Cần Thơ'], ['8218', 'Xã Thanh Hà', 'Đồng Tháp']), // code lost its leading zero
     mapping(['31301', 'Xã Giai Xuân', 'Huyện Phong Điền', 'Thành phố Cần Thơ'], ['12345', 'Xã Mỹ Quí', 'Đồng Tháp']), // wrong code, name matches
     mapping(['31302', 'Xã Tân Thới', 'Huyện Phong Điền', 'Thành phố Cần Thơ'], ['12345', 'Xã Không Có', 'Đồng Tháp']), // unknown
     mapping(['31303', 'Xã Khác', 'Huyện Khác', 'Thành phố Cần Thơ'], ['', 'Xã Không Có', 'Đồng Tháp']), // empty new code
-    mapping([null, 'Xã Phong Hòa', 'Thị xã Phong Điền', 'Thành phố Huế'], ['31299', 'Xã Phong Điền', 'Thành phố Cần Thơ']),
+    mapping(
+      [null, 'Xã Phong Hòa', 'Thị xã Phong Điền', 'Thành phố Huế'],
+      ['31299', 'Xã Phong Điền', 'Thành phố Cần Thơ'],
+    ),
     mapping(['', null, null, null], ['30037', 'Xã Tháp Mười', 'Đồng Tháp']),
     mapping(['30037', 'Xã Khác Tên', 'Huyện Tháp Mười', 'Tỉnh Đồng Tháp'], ['30055', 'Xã Mỹ Quí', 'Đồng Tháp']), // conflicting identity
   ],
@@ -49,7 +58,16 @@ const linksOf = (id: string) => dataset.successions.filter((link) => link.predec
 
 describe('buildAdminUnits', () => {
   it('builds current provinces with their place type and official code', () => {
-    expect(byId.get('p-82')).toEqual({ id: 'p-82', code: '82', name: 'Tỉnh Đồng Tháp', fullName: 'Tỉnh Đồng Tháp', level: 'province', parentId: null, validFrom: '2025-07-01', validTo: null });
+    expect(byId.get('p-82')).toEqual({
+      id: 'p-82',
+      code: '82',
+      name: 'Tỉnh Đồng Tháp',
+      fullName: 'Tỉnh Đồng Tháp',
+      level: 'province',
+      parentId: null,
+      validFrom: '2025-07-01',
+      validTo: null,
+    });
     expect(byId.get('p-92')?.name).toBe('Thành phố Cần Thơ');
     expect(provinceFullName('Huế', 'Thành phố Trung Ương')).toBe('Thành phố Huế');
   });
@@ -68,8 +86,21 @@ describe('buildAdminUnits', () => {
   });
 
   it('builds the old map: province → district → commune, all ending 2025-07-01', () => {
-    expect(byId.get('op-tinh-dong-thap')).toMatchObject({ code: null, name: 'Tỉnh Đồng Tháp', level: 'province', parentId: null, validFrom: null, validTo: '2025-07-01' });
-    expect(byId.get('od-tinh-dong-thap.huyen-thap-muoi')).toMatchObject({ code: null, name: 'Huyện Tháp Mười', level: 'district', parentId: 'op-tinh-dong-thap', validTo: '2025-07-01' });
+    expect(byId.get('op-tinh-dong-thap')).toMatchObject({
+      code: null,
+      name: 'Tỉnh Đồng Tháp',
+      level: 'province',
+      parentId: null,
+      validFrom: null,
+      validTo: '2025-07-01',
+    });
+    expect(byId.get('od-tinh-dong-thap.huyen-thap-muoi')).toMatchObject({
+      code: null,
+      name: 'Huyện Tháp Mười',
+      level: 'district',
+      parentId: 'op-tinh-dong-thap',
+      validTo: '2025-07-01',
+    });
     expect(byId.get('oc-30037')).toMatchObject({
       code: '30037',
       name: 'Thị trấn Mỹ An',
@@ -82,7 +113,9 @@ describe('buildAdminUnits', () => {
   });
 
   it('links merged and split communes with shares', () => {
-    expect(linksOf('oc-30064')).toEqual([{ predecessorId: 'oc-30064', successorId: 'c-30037', kind: 'merged', share: 1, apportioned: false }]);
+    expect(linksOf('oc-30064')).toEqual([
+      { predecessorId: 'oc-30064', successorId: 'c-30037', kind: 'merged', share: 1, apportioned: false },
+    ]);
     expect(linksOf('oc-30070')).toEqual([
       { predecessorId: 'oc-30070', successorId: 'c-30037', kind: 'split', share: 0.5, apportioned: true },
       { predecessorId: 'oc-30070', successorId: 'c-30055', kind: 'split', share: 0.5, apportioned: true },
@@ -95,7 +128,9 @@ describe('buildAdminUnits', () => {
   });
 
   it('links an old province to the new province most of its communes went to', () => {
-    expect(linksOf('op-tinh-dong-thap')).toEqual([{ predecessorId: 'op-tinh-dong-thap', successorId: 'p-82', kind: 'merged', share: 1, apportioned: false }]);
+    expect(linksOf('op-tinh-dong-thap')).toEqual([
+      { predecessorId: 'op-tinh-dong-thap', successorId: 'p-82', kind: 'merged', share: 1, apportioned: false },
+    ]);
     // Cần Thơ's old communes: one to Cần Thơ, two to Đồng Tháp in this made-up data.
     expect(linksOf('op-thanh-pho-can-tho').map((link) => link.successorId)).toEqual(['p-82']);
   });
@@ -115,7 +150,11 @@ describe('buildAdminUnits', () => {
   });
 
   it('never crashes on empty input', () => {
-    expect(buildAdminUnits({ provinces: [], wards: [], wardMappings: [] })).toEqual({ units: [], successions: [], skipped: {} });
+    expect(buildAdminUnits({ provinces: [], wards: [], wardMappings: [] })).toEqual({
+      units: [],
+      successions: [],
+      skipped: {},
+    });
   });
 });
 

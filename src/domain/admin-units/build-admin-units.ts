@@ -81,7 +81,16 @@ export function buildAdminUnits(raw: RawAddressTables): AdminUnitDataset {
       continue;
     }
     const name = provinceFullName(rawName, clean(row.place_type));
-    const unit: AdminUnit = { id: currentProvinceId(code), code, name, fullName: name, level: 'province', parentId: null, validFrom: reformDate, validTo: null };
+    const unit: AdminUnit = {
+      id: currentProvinceId(code),
+      code,
+      name,
+      fullName: name,
+      level: 'province',
+      parentId: null,
+      validFrom: reformDate,
+      validTo: null,
+    };
     provinceByCode.set(code, unit);
     provinceByRawName.set(rawName, unit);
     provinceByRawName.set(name, unit);
@@ -237,7 +246,14 @@ export function buildAdminUnits(raw: RawAddressTables): AdminUnitDataset {
   for (const [oldProvinceIdValue, votes] of newProvinceVotes) {
     const ranked = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const best = ranked[0];
-    if (best) successions.push({ predecessorId: oldProvinceIdValue, successorId: best[0], kind: 'merged', share: 1, apportioned: false });
+    if (best)
+      successions.push({
+        predecessorId: oldProvinceIdValue,
+        successorId: best[0],
+        kind: 'merged',
+        share: 1,
+        apportioned: false,
+      });
   }
 
   return { units, successions, skipped };

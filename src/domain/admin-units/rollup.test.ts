@@ -62,7 +62,16 @@ describe('buildRollupMap', () => {
   });
 
   it('maps a unit without successors to nothing', () => {
-    const orphan: AdminUnit = { id: 'X', code: null, name: 'Xã Mất', fullName: 'Xã Mất', level: 'commune', parentId: null, validFrom: null, validTo: '2025-07-01' };
+    const orphan: AdminUnit = {
+      id: 'X',
+      code: null,
+      name: 'Xã Mất',
+      fullName: 'Xã Mất',
+      level: 'commune',
+      parentId: null,
+      validFrom: null,
+      validTo: '2025-07-01',
+    };
     const map = buildRollupMap(new AdminUnitIndex([orphan], []), { fromDate: '2024-01-01', toDate: '2026-01-01' });
     expect(map.get('X')).toEqual([]);
   });
@@ -88,7 +97,10 @@ describe('rollUpValues', () => {
     const total = [...rolled.values()].reduce((a, b) => a + b, 0);
     expect(total).toBe(150);
     // The province roll-up equals the sum of its new communes' rolled values.
-    const byProvince = rollUpValues(buildRollupMap(index, { fromDate: '2026-01-01', toDate: '2026-01-01', level: 'commune' }), rolled);
+    const byProvince = rollUpValues(
+      buildRollupMap(index, { fromDate: '2026-01-01', toDate: '2026-01-01', level: 'commune' }),
+      rolled,
+    );
     expect((byProvince.get('C1') ?? 0) + (byProvince.get('C2') ?? 0)).toBe(100);
   });
 
@@ -110,18 +122,55 @@ describe('rollUpValues', () => {
 describe('buildRollupMap properties', () => {
   it('keeps totals for any way old communes merge or split into new ones', () => {
     const scenario = fc.record({
-      targets: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 12 }),
+      targets: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 5 }), {
+        minLength: 1,
+        maxLength: 12,
+      }),
       amounts: fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 12, maxLength: 12 }),
     });
     fc.assert(
       fc.property(scenario, ({ targets, amounts }) => {
         const base = { code: null, validFrom: null, validTo: null };
-        const all: AdminUnit[] = [{ ...base, id: 'OD', name: 'Huyện', fullName: 'Huyện', level: 'district', parentId: null, validTo: '2025-07-01' }];
-        for (let n = 0; n < 5; n++) all.push({ ...base, id: `N${n}`, name: `Xã ${n}`, fullName: `Xã ${n}`, level: 'commune', parentId: null, validFrom: '2025-07-01' });
+        const all: AdminUnit[] = [
+          {
+            ...base,
+            id: 'OD',
+            name: 'Huyện',
+            fullName: 'Huyện',
+            level: 'district',
+            parentId: null,
+            validTo: '2025-07-01',
+          },
+        ];
+        for (let n = 0; n < 5; n++)
+          all.push({
+            ...base,
+            id: `N${n}`,
+            name: `Xã ${n}`,
+            fullName: `Xã ${n}`,
+            level: 'commune',
+            parentId: null,
+            validFrom: '2025-07-01',
+          });
         const links: AdminUnitSuccession[] = [];
         targets.forEach((to, i) => {
-          all.push({ ...base, id: `O${i}`, name: `Xã cũ ${i}`, fullName: `Xã cũ ${i}`, level: 'commune', parentId: 'OD', validTo: '2025-07-01' });
-          for (const n of to) links.push({ predecessorId: `O${i}`, successorId: `N${n}`, kind: to.length > 1 ? 'split' : 'merged', share: 1 / to.length, apportioned: to.length > 1 });
+          all.push({
+            ...base,
+            id: `O${i}`,
+            name: `Xã cũ ${i}`,
+            fullName: `Xã cũ ${i}`,
+            level: 'commune',
+            parentId: 'OD',
+            validTo: '2025-07-01',
+          });
+          for (const n of to)
+            links.push({
+              predecessorId: `O${i}`,
+              successorId: `N${n}`,
+              kind: to.length > 1 ? 'split' : 'merged',
+              share: 1 / to.length,
+              apportioned: to.length > 1,
+            });
         });
         const map = buildRollupMap(new AdminUnitIndex(all, links), { fromDate: '2024-01-01', toDate: '2026-01-01' });
         for (const targetsOf of map.values()) expect(targetsOf.reduce((sum, t) => sum + t.weight, 0)).toBeCloseTo(1, 9);

@@ -39,14 +39,24 @@ export function buildRollupMap(index: AdminUnitIndex, options: RollupOptions): R
     // among several units (a split that merges back is exact again).
     const apportioned = weights.size > 1;
     // A single target takes the whole value; say 1 exactly rather than 1.0000000000000009.
-    const targets = [...weights].map(([toUnitId, weight]) => ({ toUnitId, weight: apportioned ? weight : 1, apportioned }));
+    const targets = [...weights].map(([toUnitId, weight]) => ({
+      toUnitId,
+      weight: apportioned ? weight : 1,
+      apportioned,
+    }));
     targets.sort((a, b) => (a.toUnitId < b.toUnitId ? -1 : a.toUnitId > b.toUnitId ? 1 : 0));
     map.set(unit.id, targets);
   }
   return map;
 }
 
-function weightsFor(index: AdminUnitIndex, unit: AdminUnit, toDate: IsoDate, memo: Map<string, Weights>, visiting: Set<string>): Weights {
+function weightsFor(
+  index: AdminUnitIndex,
+  unit: AdminUnit,
+  toDate: IsoDate,
+  memo: Map<string, Weights>,
+  visiting: Set<string>,
+): Weights {
   const cached = memo.get(unit.id);
   if (cached) return cached;
   const result: Weights = new Map();
@@ -58,7 +68,8 @@ function weightsFor(index: AdminUnitIndex, unit: AdminUnit, toDate: IsoDate, mem
   if (visiting.has(unit.id)) return result;
   visiting.add(unit.id);
   const forward = unit.validTo !== null && unit.validTo <= toDate;
-  const communes = unit.level === 'commune' ? [] : index.descendants(unit.id).filter((child) => child.level === 'commune');
+  const communes =
+    unit.level === 'commune' ? [] : index.descendants(unit.id).filter((child) => child.level === 'commune');
   if (forward && communes.length > 0) {
     // A district or province: each of its old communes carries an equal part, and the
     // result is lifted to the province level when the source is a province.
@@ -75,7 +86,8 @@ function weightsFor(index: AdminUnitIndex, unit: AdminUnit, toDate: IsoDate, mem
     const backwardShare = links.length > 0 ? 1 / links.length : 0;
     for (const link of links) {
       const share = forward ? link.share : backwardShare;
-      for (const [targetId, weight] of weightsFor(index, link.unit, toDate, memo, visiting)) add(result, targetId, weight * share);
+      for (const [targetId, weight] of weightsFor(index, link.unit, toDate, memo, visiting))
+        add(result, targetId, weight * share);
     }
   }
   visiting.delete(unit.id);

@@ -1,7 +1,13 @@
 // A small hand-made map used by the pure tests of this folder.
 import type { AdminUnit, AdminUnitSuccession } from './types.ts';
 
-const unit = (id: string, name: string, level: AdminUnit['level'], parentId: string | null, era: 'old' | 'new'): AdminUnit => ({
+const unit = (
+  id: string,
+  name: string,
+  level: AdminUnit['level'],
+  parentId: string | null,
+  era: 'old' | 'new',
+): AdminUnit => ({
   id,
   code: null,
   name,

@@ -2,7 +2,9 @@ import { foldDiacritics } from '../text/fold-diacritics.ts';
 
 /** The shared slug rule for ids of old units: "Tỉnh Đồng Tháp" → "tinh-dong-thap". */
 export function slugify(text: string): string {
-  return foldDiacritics(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return foldDiacritics(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export const currentProvinceId = (code: string): string => `p-${code}`;

@@ -87,12 +87,14 @@ describe('normaliseAgencyName', () => {
     expect(tokens('Phòng Văn hóa và Thông tin')).toBe(tokens('Phòng Văn hóa - Thông tin'));
   });
 
-  it.each(['UBND các xã, thị trấn', 'Ủy ban nhân dân các xã', 'Các phòng, ban, ngành huyện', 'Trung tâm Văn hóa - Học tập cộng đồng các xã, thị trấn'])(
-    'marks "%s" as collective',
-    (text) => {
-      expect(normaliseAgencyName(text).collective).toBe(true);
-    },
-  );
+  it.each([
+    'UBND các xã, thị trấn',
+    'Ủy ban nhân dân các xã',
+    'Các phòng, ban, ngành huyện',
+    'Trung tâm Văn hóa - Học tập cộng đồng các xã, thị trấn',
+  ])('marks "%s" as collective', (text) => {
+    expect(normaliseAgencyName(text).collective).toBe(true);
+  });
 
   it('is not collective for a single body', () => {
     expect(normaliseAgencyName('UBND xã Thanh Thủy').collective).toBe(false);

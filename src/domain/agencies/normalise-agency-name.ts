@@ -60,10 +60,32 @@ const abbreviations: ReadonlyArray<readonly [RegExp, string]> = [
 const stopWords = new Set(['va', 'cua', 'thuoc', 'truc']);
 
 /** Titles of a body's leaders: "Chủ tịch UBND huyện" addresses the committee itself. */
-const leadingTitles = /^(?:(?:cac|dong chi|lanh dao)\s+)?(?:pho chu tich|chu tich|ct)(?:\s+(?:cac\s+)?pho chu tich)?\s+(?=uy ban|hoi dong)/;
+const leadingTitles =
+  /^(?:(?:cac|dong chi|lanh dao)\s+)?(?:pho chu tich|chu tich|ct)(?:\s+(?:cac\s+)?pho chu tich)?\s+(?=uy ban|hoi dong)/;
 
 /** Words after "các" that make a phrase plural (a set of bodies, not one). */
-const pluralHeads = new Set(['xa', 'phuong', 'thi', 'huyen', 'tinh', 'phong', 'ban', 'nganh', 'truong', 'don', 'co', 'so', 'hoi', 'doan', 'dia', 'trung', 'to', 'uy', 'thon', 'ap']);
+const pluralHeads = new Set([
+  'xa',
+  'phuong',
+  'thi',
+  'huyen',
+  'tinh',
+  'phong',
+  'ban',
+  'nganh',
+  'truong',
+  'don',
+  'co',
+  'so',
+  'hoi',
+  'doan',
+  'dia',
+  'trung',
+  'to',
+  'uy',
+  'thon',
+  'ap',
+]);
 
 /**
  * Level words that introduce a locality. Each needs a guard against the same letters in
@@ -75,7 +97,8 @@ function levelAt(tokens: readonly string[], index: number): { level: LevelHint; 
   if (word === 'huyen' && next !== 'uy' && next !== 'doan') return { level: 'district', width: 1 };
   if (word === 'tinh' && next !== 'uy' && next !== 'doan') return { level: 'province', width: 1 };
   if (word === 'xa' && next !== 'hoi' && next !== 'uy' && next !== 'doan') return { level: 'commune', width: 1 };
-  if (word === 'phuong' && next !== 'tien' && next !== 'uy' && index > 0 && tokens[index - 1] !== 'van') return { level: 'commune', width: 1 };
+  if (word === 'phuong' && next !== 'tien' && next !== 'uy' && index > 0 && tokens[index - 1] !== 'van')
+    return { level: 'commune', width: 1 };
   if (word === 'dac' && next === 'khu') return { level: 'commune', width: 2 };
   if (word === 'thi' && next === 'tran') return { level: 'commune', width: 2 };
   if (word === 'thi' && next === 'xa') return { level: 'district', width: 2 };

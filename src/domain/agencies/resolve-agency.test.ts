@@ -55,9 +55,24 @@ describe('resolveAgency on how the seed plans write agency names', () => {
     ['Phòng Nội vụ', phongDienCanTho, '2024-03-26', `ag-${phongDienCanTho}-phong-noi-vu`],
     ['Phòng Kinh tế - Hạ tầng', phongDienCanTho, '2024-03-26', `ag-${phongDienCanTho}-phong-kt-ht`],
     ['Phòng Văn hóa và Thông tin', phongDienHue, '2024-03-26', `ag-${phongDienHue}-phong-vhtt`],
-    ['Trung tâm Văn hóa - Thông tin và Thể thao huyện', phongDienCanTho, '2024-03-26', `ag-${phongDienCanTho}-trung-tam-vhtt-tt`],
-    ['Trung tâm Giáo dục nghề nghiệp-Giáo dục thường xuyên', phongDienCanTho, '2024-03-26', `ag-${phongDienCanTho}-trung-tam-gdnn-gdtx`],
-    ['Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên huyện', phongDienHue, '2024-03-26', `ag-${phongDienHue}-trung-tam-gdnn-gdtx`],
+    [
+      'Trung tâm Văn hóa - Thông tin và Thể thao huyện',
+      phongDienCanTho,
+      '2024-03-26',
+      `ag-${phongDienCanTho}-trung-tam-vhtt-tt`,
+    ],
+    [
+      'Trung tâm Giáo dục nghề nghiệp-Giáo dục thường xuyên',
+      phongDienCanTho,
+      '2024-03-26',
+      `ag-${phongDienCanTho}-trung-tam-gdnn-gdtx`,
+    ],
+    [
+      'Trung tâm Giáo dục nghề nghiệp – Giáo dục thường xuyên huyện',
+      phongDienHue,
+      '2024-03-26',
+      `ag-${phongDienHue}-trung-tam-gdnn-gdtx`,
+    ],
     ['Sở Tài chính', phongDienCanTho, '2024-03-26', 'ag-op-thanh-pho-can-tho-so-tai-chinh'],
     ['Sở Tài chính', 'c-31299', '2026-03-26', 'ag-p-92-so-tai-chinh'],
     ['UBND Phong Điền', phongDienCanTho, '2024-03-26', `ag-${phongDienCanTho}-ubnd`],
@@ -86,8 +101,18 @@ describe('resolveAgency on how the seed plans write agency names', () => {
     ['Phòng Nông nghiệp và Phát triển nông thôn', ngocHoi, '2023-11-20', `ag-${ngocHoi}-phong-nn-ptnt`],
     ['Phòng NN&PTNT', ngocHoi, '2023-11-20', `ag-${ngocHoi}-phong-nn-ptnt`],
     ['Phòng Dân tộc', ngocHoi, '2023-11-20', `ag-${ngocHoi}-phong-dan-toc`],
-    ['Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên huyện', ngocHoi, '2023-11-20', `ag-${ngocHoi}-trung-tam-gdnn-gdtx`],
-    ['Trung tâm giáo dục nghề nghiệp- giáo dục thường xuyên', ngocHoi, '2023-11-20', `ag-${ngocHoi}-trung-tam-gdnn-gdtx`],
+    [
+      'Trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên huyện',
+      ngocHoi,
+      '2023-11-20',
+      `ag-${ngocHoi}-trung-tam-gdnn-gdtx`,
+    ],
+    [
+      'Trung tâm giáo dục nghề nghiệp- giáo dục thường xuyên',
+      ngocHoi,
+      '2023-11-20',
+      `ag-${ngocHoi}-trung-tam-gdnn-gdtx`,
+    ],
     ['Văn phòng HĐND&UBND huyện', ngocHoi, '2023-11-20', `ag-${ngocHoi}-van-phong-hdnd-ubnd`],
     ['Ban Tuyên giáo Huyện ủy', ngocHoi, '2023-11-20', `ag-${ngocHoi}-ban-tuyen-giao`],
     ['Sở Lao động - Thương binh và Xã hội', ngocHoi, '2023-11-20', 'ag-op-tinh-kon-tum-so-ldtbxh'],
@@ -133,12 +158,17 @@ describe('resolveAgency on how the seed plans write agency names', () => {
     }
   });
 
-  it.each(['Kế hoạch phát triển kinh tế - xã hội', 'Nghị quyết số 29-NQ/TW', 'học sinh tốt nghiệp trung học cơ sở', 'xyz', '', '   ', '2024'])(
-    'finds nothing in unrelated text "%s"',
-    (text) => {
-      expect(resolveIn(text, thapMuoi, '2024-01-31').best).toBeNull();
-    },
-  );
+  it.each([
+    'Kế hoạch phát triển kinh tế - xã hội',
+    'Nghị quyết số 29-NQ/TW',
+    'học sinh tốt nghiệp trung học cơ sở',
+    'xyz',
+    '',
+    '   ',
+    '2024',
+  ])('finds nothing in unrelated text "%s"', (text) => {
+    expect(resolveIn(text, thapMuoi, '2024-01-31').best).toBeNull();
+  });
 });
 
 describe('preferences between candidates', () => {
@@ -190,7 +220,11 @@ describe('preferences between candidates', () => {
   it('uses the place named in the text against the unit of the candidate', () => {
     const result = resolveAgency('Phòng Tư pháp huyện B', 'od-test.huyen-a', '2024-01-01', [
       makeAgencyCandidate({ id: 'ag-a', name: 'Phòng Tư pháp huyện A' }),
-      makeAgencyCandidate({ id: 'ag-b', name: 'Phòng Tư pháp huyện B', adminUnit: { id: 'od-test.huyen-b', name: 'Huyện B', level: 'district' } }),
+      makeAgencyCandidate({
+        id: 'ag-b',
+        name: 'Phòng Tư pháp huyện B',
+        adminUnit: { id: 'od-test.huyen-b', name: 'Huyện B', level: 'district' },
+      }),
     ]);
     expect(result.best?.agency.id).toBe('ag-b');
   });
@@ -201,12 +235,16 @@ describe('reorganised agencies', () => {
     const result = resolveIn('Phòng Lao động - Thương binh và Xã hội huyện Tháp Mười', 'c-30037', '2026-01-15');
     expect(result.best?.agency.id).toBe('ag-od-tinh-dong-thap.huyen-thap-muoi-phong-ldtbxh');
     const successors = result.best?.successors ?? [];
-    expect(successors.map((link) => link.agency.id).sort()).toEqual(['ag-c-30037-phong-vhxh', 'ag-p-82-so-gddt', 'ag-p-82-so-noi-vu']);
+    expect(successors.map((link) => link.agency.id).sort()).toEqual([
+      'ag-c-30037-phong-vhxh',
+      'ag-p-82-so-gddt',
+      'ag-p-82-so-noi-vu',
+    ]);
     expect(successors.find((link) => link.agency.id === 'ag-p-82-so-noi-vu')?.note).toMatch(/lao động/i);
     expect(successors.find((link) => link.agency.id === 'ag-p-82-so-gddt')?.note).toMatch(/nghề nghiệp/i);
   });
 
-  it('does not report successors while the agency is still valid, unless asked for today\'s body', () => {
+  it("does not report successors while the agency is still valid, unless asked for today's body", () => {
     expect(resolveIn('Phòng LĐ-TB&XH', thapMuoi, '2024-01-31').best?.successors).toEqual([]);
     const current = resolveIn('Phòng LĐ-TB&XH', thapMuoi, '2024-01-31', true).best?.successors ?? [];
     expect(current.map((link) => link.agency.id)).toContain('ag-p-82-so-noi-vu');
@@ -215,13 +253,26 @@ describe('reorganised agencies', () => {
   it('reports the new province bodies for the old Sở LĐ-TB&XH', () => {
     const result = resolveIn('Sở LĐ-TB&XH', ngocHoi, '2026-01-01');
     expect(result.best?.agency.id).toBe('ag-op-tinh-kon-tum-so-ldtbxh');
-    expect(result.best?.successors.map((link) => link.agency.id).sort()).toEqual(['ag-p-51-so-gddt', 'ag-p-51-so-noi-vu']);
+    expect(result.best?.successors.map((link) => link.agency.id).sort()).toEqual([
+      'ag-p-51-so-gddt',
+      'ag-p-51-so-noi-vu',
+    ]);
   });
 
   it('follows a chain of reorganisations without looping', () => {
     const c = makeAgencyCandidate({ id: 'c', name: 'Phòng C', successors: [{ id: 'a', note: 'vòng' }] });
-    const b = makeAgencyCandidate({ id: 'b', name: 'Phòng B', validTo: '2024-01-01', successors: [{ id: 'c', note: 'sang C' }] });
-    const a = makeAgencyCandidate({ id: 'a', name: 'Phòng A', validTo: '2023-01-01', successors: [{ id: 'b', note: 'sang B' }] });
+    const b = makeAgencyCandidate({
+      id: 'b',
+      name: 'Phòng B',
+      validTo: '2024-01-01',
+      successors: [{ id: 'c', note: 'sang C' }],
+    });
+    const a = makeAgencyCandidate({
+      id: 'a',
+      name: 'Phòng A',
+      validTo: '2023-01-01',
+      successors: [{ id: 'b', note: 'sang B' }],
+    });
     const result = resolveAgency('Phòng A', 'od-test.huyen-a', '2025-01-01', [a, b, c]);
     expect(result.best?.successors.map((link) => link.agency.id)).toEqual(['b', 'c']);
   });

@@ -44,7 +44,26 @@ interface PreparedCandidate {
 }
 
 /** Words that open an agency's name; two different heads mean two different kinds of body. */
-const headWords = new Set(['phong', 'so', 'uy', 'trung', 'truong', 'hoi', 'cong', 'ban', 'doan', 'ngan', 'van', 'co', 'chi', 'benh', 'tram', 'huyen', 'mat', 'dang']);
+const headWords = new Set([
+  'phong',
+  'so',
+  'uy',
+  'trung',
+  'truong',
+  'hoi',
+  'cong',
+  'ban',
+  'doan',
+  'ngan',
+  'van',
+  'co',
+  'chi',
+  'benh',
+  'tram',
+  'huyen',
+  'mat',
+  'dang',
+]);
 
 /** Verbs that introduce an agency in task sentences ("Giao Phòng ...", "Đề nghị UBMTTQ ..."). */
 const leadingVerbs = /^(?:de nghi|giao cho|giao|phoi hop voi|phoi hop|chu tri|qua|bao cao)\s+/;
@@ -53,7 +72,9 @@ const preparedCache = new WeakMap<readonly AgencyCandidate[], PreparedCandidate[
 
 /** Place tokens of a unit name without its level word: "Huyện Tháp Mười" → [thap, muoi]. */
 export function placeTokensOfUnitName(unitName: string): string[] {
-  const folded = foldDiacritics(unitName).replace(/[^a-z0-9]+/g, ' ').trim();
+  const folded = foldDiacritics(unitName)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   return folded
     .replace(/^(?:thanh pho|thi xa|thi tran|dac khu|tinh|huyen|quan|xa|phuong)\s+/, '')
     .split(' ')
@@ -93,7 +114,22 @@ function prepareCandidates(candidates: readonly AgencyCandidate[]): PreparedCand
  * Words nearly every agency name contains: they count half, so "Ban Thường vụ Huyện ủy"
  * is not taken for "Ban Tuyên giáo Huyện ủy" on the strength of "ban ... huyện ủy".
  */
-const genericWords = new Set(['ban', 'phong', 'so', 'uy', 'nhan', 'dan', 'huyen', 'tinh', 'xa', 'hoi', 'trung', 'tam', 'co', 'quan']);
+const genericWords = new Set([
+  'ban',
+  'phong',
+  'so',
+  'uy',
+  'nhan',
+  'dan',
+  'huyen',
+  'tinh',
+  'xa',
+  'hoi',
+  'trung',
+  'tam',
+  'co',
+  'quan',
+]);
 
 const weightOf = (word: string) => (genericWords.has(word) ? 0.5 : 1);
 
@@ -160,7 +196,12 @@ function placeFactor(query: NormalisedAgencyName, candidate: PreparedCandidate, 
   return factor;
 }
 
-function successorsOf(agency: AgencyCandidate, byId: ReadonlyMap<string, AgencyCandidate>, date: string, preferCurrent: boolean): AgencySuccessorMatch[] {
+function successorsOf(
+  agency: AgencyCandidate,
+  byId: ReadonlyMap<string, AgencyCandidate>,
+  date: string,
+  preferCurrent: boolean,
+): AgencySuccessorMatch[] {
   const reorganised = agency.validTo !== null && (agency.validTo <= date || preferCurrent);
   if (!reorganised) return [];
   const found: AgencySuccessorMatch[] = [];
@@ -175,7 +216,8 @@ function successorsOf(agency: AgencyCandidate, byId: ReadonlyMap<string, AgencyC
     if (!successor) continue;
     found.push({ agency: successor, note: link.note });
     const stillOld = successor.validTo !== null && successor.validTo <= date;
-    if (stillOld && link.depth < 3) queue.push(...successor.successors.map((next) => ({ ...next, depth: link.depth + 1 })));
+    if (stillOld && link.depth < 3)
+      queue.push(...successor.successors.map((next) => ({ ...next, depth: link.depth + 1 })));
   }
   return found;
 }
@@ -225,7 +267,10 @@ export function resolveAgency(
     const similarity = textSimilarity(query, candidate);
     if (similarity < 0.3) continue;
     const validity = validityFactor(candidate.agency, date);
-    scored.push({ agency: candidate.agency, score: Math.min(1, similarity * placeFactor(query, candidate, context) * validity) });
+    scored.push({
+      agency: candidate.agency,
+      score: Math.min(1, similarity * placeFactor(query, candidate, context) * validity),
+    });
   }
   scored.sort((a, b) => b.score - a.score || compareVietnamese(a.agency.name, b.agency.name));
 
@@ -237,7 +282,10 @@ export function resolveAgency(
 
   const top = scored[0];
   if (!top || top.score < minConfidence) {
-    const alternatives = scored.filter((entry) => entry.score >= 0.45).slice(0, maxAlternatives).map((entry) => toMatch(entry));
+    const alternatives = scored
+      .filter((entry) => entry.score >= 0.45)
+      .slice(0, maxAlternatives)
+      .map((entry) => toMatch(entry));
     return { best: null, alternatives, collective: false };
   }
   const runnerUp = scored[1];

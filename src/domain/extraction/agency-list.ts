@@ -7,22 +7,27 @@
 import { foldKeepLength, squeeze } from './fold.ts';
 
 /** Words that open a unit's name. */
-const NAMED_HEAD = /^(phong|so|ban|uy ban|ubnd|ubmttq|mat tran|trung tam|truong|hoi|doan|van phong|co quan|cong an|chi cuc|dai|benh vien|huyen doan|tinh doan|thanh doan|lien doan|kho bac|ngan hang|bao hiem|dang uy|huyen uy|tinh uy|thu truong|chu tich|nguoi dung dau|bo|tong cuc|cuc|vien|thanh tra|hat|chi nhanh|toa an|hoi dong|ban chi dao|tram|thcs|thpt|ptdtbt|mam non|tieu hoc|cac|tung|lanh dao|cong chuc|vien chuc|can bo|giam doc|hieu truong|cong doan|thuong truc|dai bieu|thu tuong|hoi dong nhan dan|hdnd)\b/;
+const NAMED_HEAD =
+  /^(phong|so|ban|uy ban|ubnd|ubmttq|mat tran|trung tam|truong|hoi|doan|van phong|co quan|cong an|chi cuc|dai|benh vien|huyen doan|tinh doan|thanh doan|lien doan|kho bac|ngan hang|bao hiem|dang uy|huyen uy|tinh uy|thu truong|chu tich|nguoi dung dau|bo|tong cuc|cuc|vien|thanh tra|hat|chi nhanh|toa an|hoi dong|ban chi dao|tram|thcs|thpt|ptdtbt|mam non|tieu hoc|cac|tung|lanh dao|cong chuc|vien chuc|can bo|giam doc|hieu truong|cong doan|thuong truc|dai bieu|thu tuong|hoi dong nhan dan|hdnd)\b/;
 const GENERIC_HEAD = /^(don vi|dia phuong|co quan|doanh nghiep|co so|hop tac xa)\b/;
-const GENERIC_ONLY = /^(cac\s+)?(phong|ban|nganh|so|co quan|don vi|dia phuong|doan the|to chuc)(\s*,\s*(phong|ban|nganh|so|co quan|don vi|dia phuong|doan the|to chuc))*(\s+(lien quan|co lien quan|huyen|tinh|xa))?$/;
+const GENERIC_ONLY =
+  /^(cac\s+)?(phong|ban|nganh|so|co quan|don vi|dia phuong|doan the|to chuc)(\s*,\s*(phong|ban|nganh|so|co quan|don vi|dia phuong|doan the|to chuc))*(\s+(lien quan|co lien quan|huyen|tinh|xa))?$/;
 
 /** A sentence that opens with its time: "Định kỳ hằng quý ..., X làm". */
-export const TIME_ADVERBIAL = /^(dinh ky|hang (nam|quy|thang)|moi (nam|quy|thang)|truoc ngay|cuoi (nam|quy|thang)|dau (nam|quy))\b/;
+export const TIME_ADVERBIAL =
+  /^(dinh ky|hang (nam|quy|thang)|moi (nam|quy|thang)|truoc ngay|cuoi (nam|quy|thang)|dau (nam|quy))\b/;
 
 /** Verbs that end a list of units at the start of a duty ("... tiến hành rà soát"). */
-export const DUTY_VERB = /^(tien hanh|trien khai|thuc hien|to chuc|theo doi|tham muu|chiu trach nhiem|xay dung|phoi hop|chu tri|chu dong|co trach nhiem|ra soat|danh gia|dinh ky|thuong xuyen|kiem tra|tuyen truyen|day manh|tang cuong|phu trach|giam sat|don doc|bao cao|nghien cuu|huong dan|quan triet|cu the hoa|bo tri|lap|tong hop|de xuat|van dong|dam bao|bao dam|quan ly|cap nhat|nam bat|cung cap|ban hanh|phan bo|thong tin|tiep tuc|khan truong|nghiem tuc|theo chuc nang|theo linh vuc|trong pham vi|can cu|khi|duoc giao|la co quan|la don vi|giup|ho tro|uu tien|phat huy|tap trung|tich cuc|sau khi|lam|neu)\b/;
+export const DUTY_VERB =
+  /^(tien hanh|trien khai|thuc hien|to chuc|theo doi|tham muu|chiu trach nhiem|xay dung|phoi hop|chu tri|chu dong|co trach nhiem|ra soat|danh gia|dinh ky|thuong xuyen|kiem tra|tuyen truyen|day manh|tang cuong|phu trach|giam sat|don doc|bao cao|nghien cuu|huong dan|quan triet|cu the hoa|bo tri|lap|tong hop|de xuat|van dong|dam bao|bao dam|quan ly|cap nhat|nam bat|cung cap|ban hanh|phan bo|thong tin|tiep tuc|khan truong|nghiem tuc|theo chuc nang|theo linh vuc|trong pham vi|can cu|khi|duoc giao|la co quan|la don vi|giup|ho tro|uu tien|phat huy|tap trung|tich cuc|sau khi|lam|neu)\b/;
 
 function startsNewUnit(piece: string, current: string, separator: string): boolean {
   const folded = foldKeepLength(piece).trim();
   const currentFolded = foldKeepLength(current).trim();
   const collective = /^(cac|tung|moi)\b/.test(currentFolded) || GENERIC_ONLY.test(currentFolded);
   // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân" is one office serving both bodies.
-  if (/^van phong (hoi dong nhan dan|hdnd)$/.test(currentFolded) && /^(uy ban nhan dan|ubnd)\b/.test(folded)) return false;
+  if (/^van phong (hoi dong nhan dan|hdnd)$/.test(currentFolded) && /^(uy ban nhan dan|ubnd)\b/.test(folded))
+    return false;
   // "... Xã hội và Phòng, ngành": "và" before a unit word separates two units.
   if (/và/u.test(separator) && NAMED_HEAD.test(folded) && !collective) return true;
   if (GENERIC_HEAD.test(folded)) {
@@ -61,7 +66,12 @@ export function splitAgencyList(text: string): string[] {
 }
 
 export function cleanAgencyName(name: string): string {
-  return squeeze(name.replace(/^(?:với|cùng|và|giao|đề nghị)\s+/iu, '').replace(/[\s.,;:]+$/u, '').replace(/\s*\((?:chủ trì|phối hợp)\)$/iu, ''));
+  return squeeze(
+    name
+      .replace(/^(?:với|cùng|và|giao|đề nghị)\s+/iu, '')
+      .replace(/[\s.,;:]+$/u, '')
+      .replace(/\s*\((?:chủ trì|phối hợp)\)$/iu, ''),
+  );
 }
 
 /**
@@ -98,7 +108,8 @@ export function readLeadingAgencies(sentence: string): string[] {
     const lowerCase = words[i]!.charAt(0) === words[i]!.charAt(0).toLowerCase();
     const previousWord = foldKeepLength(words[i - 1] ?? '');
     // "Giáo dục thường xuyên", "các tổ chức" are names and nouns, not duties.
-    const insideName = (/^thuong xuyen/.test(rest) && /(duc|gdtx)$/.test(previousWord)) || /^(cac|nhung|moi|tung)$/.test(previousWord);
+    const insideName =
+      (/^thuong xuyen/.test(rest) && /(duc|gdtx)$/.test(previousWord)) || /^(cac|nhung|moi|tung)$/.test(previousWord);
     if (i > 0 && words[i] === 'cần') {
       end = words.slice(0, i).join(' ').length;
       break;

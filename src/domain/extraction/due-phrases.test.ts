@@ -33,18 +33,38 @@ describe('parseDuePhrase', () => {
 
 describe('inferDueFromText', () => {
   it('reads a periodic cycle', () => {
-    expect(inferDueFromText('Ban Chỉ đạo định kỳ 06 tháng đầu năm và 06 tháng cuối năm tổ chức kiểm tra')).toEqual({ kind: 'recurring', freq: 'half-yearly', month: null });
-    expect(inferDueFromText('định kỳ hằng năm (vào tháng 12) hoặc đột xuất tổng hợp báo cáo')).toEqual({ kind: 'recurring', freq: 'yearly', month: 12 });
+    expect(inferDueFromText('Ban Chỉ đạo định kỳ 06 tháng đầu năm và 06 tháng cuối năm tổ chức kiểm tra')).toEqual({
+      kind: 'recurring',
+      freq: 'half-yearly',
+      month: null,
+    });
+    expect(inferDueFromText('định kỳ hằng năm (vào tháng 12) hoặc đột xuất tổng hợp báo cáo')).toEqual({
+      kind: 'recurring',
+      freq: 'yearly',
+      month: 12,
+    });
   });
   it('reads "thường xuyên" used as an adverb, not inside a unit name', () => {
-    expect(inferDueFromText('cần chủ động xây dựng kế hoạch, thường xuyên theo dõi, kiểm tra')).toEqual({ kind: 'ongoing' });
-    expect(inferDueFromText('Phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên tổ chức lớp học')).toBeNull();
+    expect(inferDueFromText('cần chủ động xây dựng kế hoạch, thường xuyên theo dõi, kiểm tra')).toEqual({
+      kind: 'ongoing',
+    });
+    expect(
+      inferDueFromText('Phối hợp với Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên tổ chức lớp học'),
+    ).toBeNull();
   });
   it('reads a count per period', () => {
-    expect(inferDueFromText('xây dựng chuyên mục tuyên truyền, phát sóng ít nhất 02 lần/tháng.')).toEqual({ kind: 'recurring', freq: 'monthly', month: null });
+    expect(inferDueFromText('xây dựng chuyên mục tuyên truyền, phát sóng ít nhất 02 lần/tháng.')).toEqual({
+      kind: 'recurring',
+      freq: 'monthly',
+      month: null,
+    });
   });
   it('reads an explicit deadline', () => {
-    expect(inferDueFromText('Xây dựng kế hoạch của địa phương, hoàn thành trước ngày 31/3/2025.')).toEqual({ kind: 'once', by: '2025-03', date: '2025-03-31' });
+    expect(inferDueFromText('Xây dựng kế hoạch của địa phương, hoàn thành trước ngày 31/3/2025.')).toEqual({
+      kind: 'once',
+      by: '2025-03',
+      date: '2025-03-31',
+    });
   });
   it('does not take a year named in passing as a deadline', () => {
     expect(inferDueFromText('đề ra kế hoạch thực hiện trong năm 2024 phù hợp')).toBeNull();

@@ -11,7 +11,8 @@ export interface InlineAssignment {
   deliverable: string | null;
 }
 
-const LABEL = /(?:^|[.;,(]\s*|\s[-–]\s)((?:don vi|co quan|bo phan)\s+(?:chu tri|thuc hien)(?:\s+thuc hien)?|chu tri(?:\s+thuc hien)?|trach nhiem thuc hien)\s*:\s*/;
+const LABEL =
+  /(?:^|[.;,(]\s*|\s[-–]\s)((?:don vi|co quan|bo phan)\s+(?:chu tri|thuc hien)(?:\s+thuc hien)?|chu tri(?:\s+thuc hien)?|trach nhiem thuc hien)\s*:\s*/;
 const DUE_LABEL = /(?:^|[.;,]\s*)(?:thoi gian|thoi han|tien do)(?:\s+(?:thuc hien|hoan thanh))?\s*:\s*/;
 const SUPPORT_LABEL = /(?:^|[.;,]\s*)(?:(?:don vi|co quan)\s+)?phoi hop(?:\s+thuc hien)?\s*:\s*/;
 const DELIVERABLE_LABEL = /(?:^|[.;,]\s*)san pham\s*:\s*/;
@@ -24,7 +25,11 @@ function cut(text: string, folded: string, label: RegExp): { value: string | nul
   const end = tail.search(/[;.]\s|[;.]$|\)$|\s*$(?![\s\S])/);
   const valueEnd = start + (end < 0 ? tail.length : end);
   const value = squeeze(text.slice(start, valueEnd).replace(/[.;)]+$/, ''));
-  return { value: value || null, rest: text.slice(0, match.index) + text.slice(valueEnd), restFolded: folded.slice(0, match.index) + folded.slice(valueEnd) };
+  return {
+    value: value || null,
+    rest: text.slice(0, match.index) + text.slice(valueEnd),
+    restFolded: folded.slice(0, match.index) + folded.slice(valueEnd),
+  };
 }
 
 function readFields(inner: string): Omit<InlineAssignment, 'text'> | null {
@@ -37,7 +42,8 @@ function readFields(inner: string): Omit<InlineAssignment, 'text'> | null {
   const support = cut(text, folded, SUPPORT_LABEL);
   ({ rest: text, restFolded: folded } = support);
   const labelled = cut(text, folded, LABEL);
-  const assignment = labelled.value ?? (/\s(?:chu tri|thuc hien)\b/.test(folded) ? squeeze(text.replace(/[,;.\s]+$/, '')) : null);
+  const assignment =
+    labelled.value ?? (/\s(?:chu tri|thuc hien)\b/.test(folded) ? squeeze(text.replace(/[,;.\s]+$/, '')) : null);
   if (!assignment) return null;
   return { assignment, support: support.value, dueText: due.value, deliverable: deliverable.value };
 }

@@ -27,7 +27,8 @@ const RANK: Record<MarkerType, number> = { part: 0.5, article: 1, roman: 1, arab
 
 const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*/u;
 const PART = /^(?:Phần|PHẦN)\s+([IVX]{1,5}|\d{1,2}|thứ\s+\p{L}+)\s*[.:]?\s*/u;
-const MARKER = /^(?:([IVX]{1,5})[.)]|(\d{1,2}(?:\.\d{1,2}){0,3})[.)]|([a-zđ])\)|([a-zđ])\.(?=\s+\p{Lu})|([-–—•·●▪◦])|(\+))\s*/u;
+const MARKER =
+  /^(?:([IVX]{1,5})[.)]|(\d{1,2}(?:\.\d{1,2}){0,3})[.)]|([a-zđ])\)|([a-zđ])\.(?=\s+\p{Lu})|([-–—•·●▪◦])|(\+))\s*/u;
 
 function readMarker(text: string): { type: MarkerType; markerText: string; length: number; subLevel: number } | null {
   const part = PART.exec(text);
@@ -72,12 +73,26 @@ export function buildOutline(paragraphs: Paragraph[]): OutlineNode[] {
   const stack: Array<{ node: OutlineNode; rank: number }> = [];
   for (const paragraph of paragraphs) {
     if (paragraph.cells) {
-      nodes.push({ paragraph, marker: null, markerText: '', body: paragraph.text, bodyOffset: 0, isHeading: false, label: '', parent: stack.at(-1)?.node ?? null, depth: stack.length });
+      nodes.push({
+        paragraph,
+        marker: null,
+        markerText: '',
+        body: paragraph.text,
+        bodyOffset: 0,
+        isHeading: false,
+        label: '',
+        parent: stack.at(-1)?.node ?? null,
+        depth: stack.length,
+      });
       continue;
     }
     const marker = readMarker(paragraph.text);
     const body = marker ? paragraph.text.slice(marker.length) : paragraph.text;
-    const capsHeading = !marker && isMostlyUpperCase(body) && body.length < 120 && /^(?:[IVX]+\.?\s+)?(?:MỤC|CHỈ TIÊU|CÁC CHỈ TIÊU|NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC|KINH PHÍ|PHỤ LỤC)/u.test(body);
+    const capsHeading =
+      !marker &&
+      isMostlyUpperCase(body) &&
+      body.length < 120 &&
+      /^(?:[IVX]+\.?\s+)?(?:MỤC|CHỈ TIÊU|CÁC CHỈ TIÊU|NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC|KINH PHÍ|PHỤ LỤC)/u.test(body);
     const isHeading = capsHeading || looksLikeHeading(body, marker?.type ?? null);
     let rank = marker ? RANK[marker.type] + marker.subLevel * 0.1 : capsHeading ? 1 : Number.POSITIVE_INFINITY;
     if (marker?.type === 'arabic' && marker.subLevel > 0) rank = RANK.arabic + marker.subLevel * 0.1;
@@ -111,7 +126,8 @@ export function isUnder(node: OutlineNode, test: (candidate: OutlineNode) => boo
 }
 
 const TARGET_LABEL = /\b(muc tieu|chi tieu)\b/;
-const IMPLEMENTATION_LABEL = /(?:^|\s)(to chuc (trien khai )?thuc hien|trach nhiem (to chuc )?thuc hien|phan cong (nhiem vu|trach nhiem|thuc hien)|(giao|phan cong) nhiem vu)/;
+const IMPLEMENTATION_LABEL =
+  /(?:^|\s)(to chuc (trien khai )?thuc hien|trach nhiem (to chuc )?thuc hien|phan cong (nhiem vu|trach nhiem|thuc hien)|(giao|phan cong) nhiem vu)/;
 
 export function labelMatches(node: OutlineNode, pattern: RegExp): boolean {
   const label = foldKeepLength(node.label || (node.isHeading ? node.body : ''));
@@ -119,15 +135,35 @@ export function labelMatches(node: OutlineNode, pattern: RegExp): boolean {
 }
 
 export function isTargetHeading(node: OutlineNode): boolean {
-  return node.isHeading && node.marker !== 'dash' && node.marker !== 'plus' && labelMatches(node, TARGET_LABEL) && !labelMatches(node, /thuc trang|tinh hinh|ket qua thuc hien/);
+  return (
+    node.isHeading &&
+    node.marker !== 'dash' &&
+    node.marker !== 'plus' &&
+    labelMatches(node, TARGET_LABEL) &&
+    !labelMatches(node, /thuc trang|tinh hinh|ket qua thuc hien/)
+  );
 }
 
 export function isImplementationHeading(node: OutlineNode): boolean {
-  return node.isHeading && (node.marker === 'part' || node.marker === 'article' || node.marker === 'roman' || node.marker === 'arabic' || node.marker === null) && labelMatches(node, IMPLEMENTATION_LABEL);
+  return (
+    node.isHeading &&
+    (node.marker === 'part' ||
+      node.marker === 'article' ||
+      node.marker === 'roman' ||
+      node.marker === 'arabic' ||
+      node.marker === null) &&
+    labelMatches(node, IMPLEMENTATION_LABEL)
+  );
 }
 
 /** Index of the first part heading (I., 1. or a caps section), where the preamble ends. */
 export function findBodyStart(nodes: OutlineNode[]): number {
-  const index = nodes.findIndex((node) => (node.marker === 'article' || node.marker === 'part' || (node.isHeading && (node.marker === 'roman' || (node.marker === 'arabic' && !ancestorsOf(node).some((a) => a.marker !== null))))));
+  const index = nodes.findIndex(
+    (node) =>
+      node.marker === 'article' ||
+      node.marker === 'part' ||
+      (node.isHeading &&
+        (node.marker === 'roman' || (node.marker === 'arabic' && !ancestorsOf(node).some((a) => a.marker !== null)))),
+  );
   return index < 0 ? nodes.length : index;
 }

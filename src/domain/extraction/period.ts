@@ -14,13 +14,18 @@ function isYear(value: number): boolean {
 export function readPeriod(text: string, documentYear: number | null): PlanPeriod | null {
   const folded = foldKeepLength(text).replace(DATE_LIKE, (m) => ' '.repeat(m.length));
   const horizons: number[] = [];
-  let rest = folded.replace(new RegExp(String.raw`(dinh huong|tam nhin)\s+(?:den\s+)?(?:nam\s+)?${YEAR}`, 'g'), (m, _w, year: string) => {
-    horizons.push(Number(year));
-    return ' '.repeat(m.length);
-  });
+  let rest = folded.replace(
+    new RegExp(String.raw`(dinh huong|tam nhin)\s+(?:den\s+)?(?:nam\s+)?${YEAR}`, 'g'),
+    (m, _w, year: string) => {
+      horizons.push(Number(year));
+      return ' '.repeat(m.length);
+    },
+  );
   let from: number | null = null;
   let to: number | null = null;
-  const span = new RegExp(String.raw`(?:giai doan|thoi ky|nam hoc|nhiem ky)?\s*(?:tu\s+nam\s+)?${YEAR}\s*(?:-|–|den(?:\s+nam)?)\s*${YEAR}`).exec(rest);
+  const span = new RegExp(
+    String.raw`(?:giai doan|thoi ky|nam hoc|nhiem ky)?\s*(?:tu\s+nam\s+)?${YEAR}\s*(?:-|–|den(?:\s+nam)?)\s*${YEAR}`,
+  ).exec(rest);
   if (span) {
     from = Number(span[1]);
     to = Number(span[2]);

@@ -22,5 +22,12 @@ export function assessPlanStructure(extraction: PlanExtraction): string | null {
  */
 export function isPlanUnrecognised(extraction: PlanExtraction): boolean {
   const { document, targets, tasks, references } = extraction;
-  return document.kind === null && document.number === null && document.title === null && targets.length === 0 && tasks.length === 0 && references.length === 0;
+  return (
+    document.kind === null &&
+    document.number === null &&
+    document.title === null &&
+    targets.length === 0 &&
+    tasks.length === 0 &&
+    references.length === 0
+  );
 }

@@ -8,7 +8,8 @@ import { padTwo } from './vietnamese-numbers.ts';
 import type { ReportingFrequency } from '../plans/plan-model.ts';
 import type { ExtractedReportingDuty } from './types.ts';
 
-const CYCLE = /dinh ky\s*(?:\(|,)?\s*(hang nam|hang năm|moi nam|06 thang|6 thang|sau thang|hang quy|moi quy|hang thang|moi thang|nam)\b|(?:^|[\s(,])(hang|moi)\s+(nam|quy|thang)\s*\(?\s*(?:truoc|vao)\s+(?:ngay|thang)/g;
+const CYCLE =
+  /dinh ky\s*(?:\(|,)?\s*(hang nam|hang năm|moi nam|06 thang|6 thang|sau thang|hang quy|moi quy|hang thang|moi thang|nam)\b|(?:^|[\s(,])(hang|moi)\s+(nam|quy|thang)\s*\(?\s*(?:truoc|vao)\s+(?:ngay|thang)/g;
 const REPORT_WORD = /bao cao|so ket|tong ket|tong hop ket qua/;
 
 function frequencyOf(word: string): ReportingFrequency | null {
@@ -32,7 +33,11 @@ function readDueDate(folded: string): string | null {
 }
 
 function readRecipient(text: string, folded: string): { to: string | null; via: string | null } {
-  const about = /(?:bao cao|gui)(?:[^.;]{0,60}?)\s+ve\s+/.exec(folded) ?? /bao cao(?:\s+cho)?\s+(?=(?:uy ban|ubnd|so|phong|ban|hdnd|hoi dong|thuong truc|chu tich|cap uy|dang uy|huyen uy|tinh uy)\b)/.exec(folded);
+  const about =
+    /(?:bao cao|gui)(?:[^.;]{0,60}?)\s+ve\s+/.exec(folded) ??
+    /bao cao(?:\s+cho)?\s+(?=(?:uy ban|ubnd|so|phong|ban|hdnd|hoi dong|thuong truc|chu tich|cap uy|dang uy|huyen uy|tinh uy)\b)/.exec(
+      folded,
+    );
   if (!about) return { to: null, via: null };
   const start = about.index + about[0].length;
   const rest = folded.slice(start);
@@ -44,31 +49,55 @@ function readRecipient(text: string, folded: string): { to: string | null; via: 
 
 /** "báo cáo ... trước ngày 20/6 và 20/12 hằng năm" -> half-yearly; one date -> yearly. */
 function extractDatedCycles(paragraph: Paragraph, folded: string, duties: ExtractedReportingDuty[]): void {
-  const pattern = /(?:truoc|vao|cham nhat)\s+ngay\s+(\d{1,2})\s*(?:\/|-|thang\s+)\s*(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}\s*(?:\/|-|thang\s+)\s*\d{1,2})*)\s*,?\s+(?:cua\s+)?(?:hang|moi)\s+nam/g;
+  const pattern =
+    /(?:truoc|vao|cham nhat)\s+ngay\s+(\d{1,2})\s*(?:\/|-|thang\s+)\s*(\d{1,2})((?:\s*(?:,|va)\s*(?:ngay\s+)?\d{1,2}\s*(?:\/|-|thang\s+)\s*\d{1,2})*)\s*,?\s+(?:cua\s+)?(?:hang|moi)\s+nam/g;
   for (const match of folded.matchAll(pattern)) {
-    const sentenceStart = Math.max(folded.lastIndexOf('. ', match.index) + 1, folded.lastIndexOf(';', match.index) + 1, 0);
+    const sentenceStart = Math.max(
+      folded.lastIndexOf('. ', match.index) + 1,
+      folded.lastIndexOf(';', match.index) + 1,
+      0,
+    );
     const sentence = folded.slice(sentenceStart, match.index + match[0].length);
     if (!REPORT_WORD.test(sentence)) continue;
     const extraDates = (match[3] ?? '').match(/\d{1,2}\s*(?:\/|-|thang\s+)\s*\d{1,2}/g) ?? [];
-    const freq: ReportingFrequency = extraDates.length === 1 ? 'half-yearly' : extraDates.length >= 3 ? 'quarterly' : 'yearly';
+    const freq: ReportingFrequency =
+      extraDates.length === 1 ? 'half-yearly' : extraDates.length >= 3 ? 'quarterly' : 'yearly';
     const month = Number(match[2]);
     const day = Number(match[1]);
     const original = paragraph.text.slice(sentenceStart, match.index + match[0].length);
     const { to, via } = readRecipient(original, sentence);
-    duties.push({ freq, due: month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${padTwo(month)}-${padTwo(day)}` : null, to, via, text: squeeze(original), line: lineAt(paragraph, match.index), confidence: 0.8 });
+    duties.push({
+      freq,
+      due: month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${padTwo(month)}-${padTwo(day)}` : null,
+      to,
+      via,
+      text: squeeze(original),
+      line: lineAt(paragraph, match.index),
+      confidence: 0.8,
+    });
   }
 }
 
 /** "báo cáo tổng kết năm (học) trước ngày 15/6/2025": a yearly report. */
 function extractYearEndReports(paragraph: Paragraph, folded: string, duties: ExtractedReportingDuty[]): void {
-  for (const match of folded.matchAll(/bao cao tong ket nam(?: hoc)?[^.;]{0,80}?(?:truoc|vao|cham nhat)\s+ngay\s+(\d{1,2})\s*(?:\/|thang\s+)\s*(\d{1,2})/g)) {
+  for (const match of folded.matchAll(
+    /bao cao tong ket nam(?: hoc)?[^.;]{0,80}?(?:truoc|vao|cham nhat)\s+ngay\s+(\d{1,2})\s*(?:\/|thang\s+)\s*(\d{1,2})/g,
+  )) {
     const line = lineAt(paragraph, match.index);
     if (duties.some((duty) => duty.line === line && duty.freq === 'yearly')) continue;
     const month = Number(match[2]);
     const day = Number(match[1]);
     const original = paragraph.text.slice(match.index, match.index + match[0].length);
     const { to, via } = readRecipient(original, match[0]);
-    duties.push({ freq: 'yearly', due: month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${padTwo(month)}-${padTwo(day)}` : null, to, via, text: squeeze(original), line, confidence: 0.75 });
+    duties.push({
+      freq: 'yearly',
+      due: month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${padTwo(month)}-${padTwo(day)}` : null,
+      to,
+      via,
+      text: squeeze(original),
+      line,
+      confidence: 0.75,
+    });
   }
 }
 
@@ -83,14 +112,27 @@ export function extractReporting(paragraphs: Paragraph[]): ExtractedReportingDut
       const word = match[1] ?? `${match[3]}`;
       const freq = frequencyOf(word);
       if (!freq) continue;
-      const sentenceStart = Math.max(folded.lastIndexOf('. ', match.index) + 1, folded.lastIndexOf(';', match.index) + 1, 0);
+      const sentenceStart = Math.max(
+        folded.lastIndexOf('. ', match.index) + 1,
+        folded.lastIndexOf(';', match.index) + 1,
+        0,
+      );
       const sentenceEndRaw = folded.slice(match.index).search(/\.\s|\.$|;/);
       const sentenceEnd = sentenceEndRaw < 0 ? folded.length : match.index + sentenceEndRaw + 1;
       const sentence = folded.slice(sentenceStart, sentenceEnd);
       if (!REPORT_WORD.test(sentence)) continue;
       const original = paragraph.text.slice(sentenceStart, sentenceEnd);
-      const nextCycle = folded.slice(match.index + match[0].length).search(/\s(?:va|hoac)\s+(?:dinh ky\s+)?(?:hang|6 thang|06 thang)/);
-      const local = folded.slice(match.index, Math.min(sentenceEnd, match.index + 90, nextCycle >= 0 ? match.index + match[0].length + nextCycle : Number.MAX_SAFE_INTEGER));
+      const nextCycle = folded
+        .slice(match.index + match[0].length)
+        .search(/\s(?:va|hoac)\s+(?:dinh ky\s+)?(?:hang|6 thang|06 thang)/);
+      const local = folded.slice(
+        match.index,
+        Math.min(
+          sentenceEnd,
+          match.index + 90,
+          nextCycle >= 0 ? match.index + match[0].length + nextCycle : Number.MAX_SAFE_INTEGER,
+        ),
+      );
       const due = readDueDate(local);
       const { to, via } = readRecipient(original, sentence);
       const line = lineAt(paragraph, match.index);
@@ -102,9 +144,16 @@ export function extractReporting(paragraphs: Paragraph[]): ExtractedReportingDut
       push(freq, due);
       // "định kỳ 6 tháng, hằng năm" states two cycles.
       const afterCycle = folded.slice(match.index + match[0].length);
-      const second = /^\s*(?:\([^)]{0,60}\))?\s*(?:,|va|hoac)\s*(?:dinh ky\s+)?(hang nam|hang quy|hang thang|6 thang|06 thang|nam)\b/.exec(afterCycle);
+      const second =
+        /^\s*(?:\([^)]{0,60}\))?\s*(?:,|va|hoac)\s*(?:dinh ky\s+)?(hang nam|hang quy|hang thang|6 thang|06 thang|nam)\b/.exec(
+          afterCycle,
+        );
       const secondFreq = second ? frequencyOf(second[1]!) : null;
-      if (secondFreq && secondFreq !== freq) push(secondFreq, readDueDate(afterCycle.slice(second!.index + second![0].length, second!.index + second![0].length + 40)));
+      if (secondFreq && secondFreq !== freq)
+        push(
+          secondFreq,
+          readDueDate(afterCycle.slice(second!.index + second![0].length, second!.index + second![0].length + 40)),
+        );
     }
   }
   return duties;

@@ -23,7 +23,12 @@ export function resolveMention(text: string, context: PlanAgencyContext | null):
 }
 
 /** Mentions already aligned with the names (same length, same texts) are kept: they may carry a reviewer's choice. */
-function keepOrResolve(names: readonly string[], mentions: readonly AgencyMention[] | undefined, context: PlanAgencyContext | null, force: boolean): AgencyMention[] {
+function keepOrResolve(
+  names: readonly string[],
+  mentions: readonly AgencyMention[] | undefined,
+  context: PlanAgencyContext | null,
+  force: boolean,
+): AgencyMention[] {
   return names.map((text, i) => {
     const existing = mentions?.[i];
     if (!force && existing && mentions.length === names.length && existing.text === text) return existing;
@@ -36,7 +41,11 @@ function keepOrResolve(names: readonly string[], mentions: readonly AgencyMentio
  * resolved afresh (a new upload, or the plan's unit changed); otherwise only names whose
  * mention is missing or no longer matches the text.
  */
-export function resolvePlanAgencies(extraction: PlanExtraction, context: PlanAgencyContext | null, force = true): PlanExtraction {
+export function resolvePlanAgencies(
+  extraction: PlanExtraction,
+  context: PlanAgencyContext | null,
+  force = true,
+): PlanExtraction {
   // Plans repeat the same names ("UBND các xã, thị trấn") across many tasks.
   const cache = new Map<string, AgencyMention>();
   const resolveCached = (text: string): AgencyMention => {
@@ -49,7 +58,9 @@ export function resolvePlanAgencies(extraction: PlanExtraction, context: PlanAge
   };
   const tasks = extraction.tasks.map((task): ExtractedTask => {
     const lead = force ? task.lead.map(resolveCached) : keepOrResolve(task.lead, task.leadAgencies, context, false);
-    const support = force ? task.support.map(resolveCached) : keepOrResolve(task.support, task.supportAgencies, context, false);
+    const support = force
+      ? task.support.map(resolveCached)
+      : keepOrResolve(task.support, task.supportAgencies, context, false);
     return { ...task, leadAgencies: lead, supportAgencies: support };
   });
   return { ...extraction, tasks };

@@ -20,29 +20,46 @@ describe('stripMarkup', () => {
 
 describe('buildParagraphs', () => {
   it('joins hard-wrapped lines with blank lines between them and keeps their line numbers', () => {
-    const text = ['- Tỷ lệ lao động qua đào tạo đạt trên 72%, trong đó đào tạo nghề 58% và có', '', 'việc làm ổn định cho người lao động.', '', '- Giới thiệu việc làm ít nhất 5.500 lao động.'].join('\n');
+    const text = [
+      '- Tỷ lệ lao động qua đào tạo đạt trên 72%, trong đó đào tạo nghề 58% và có',
+      '',
+      'việc làm ổn định cho người lao động.',
+      '',
+      '- Giới thiệu việc làm ít nhất 5.500 lao động.',
+    ].join('\n');
     const paragraphs = paragraphsOf(text);
     expect(paragraphs).toHaveLength(2);
-    expect(paragraphs[0]!.text).toBe('- Tỷ lệ lao động qua đào tạo đạt trên 72%, trong đó đào tạo nghề 58% và có việc làm ổn định cho người lao động.');
+    expect(paragraphs[0]!.text).toBe(
+      '- Tỷ lệ lao động qua đào tạo đạt trên 72%, trong đó đào tạo nghề 58% và có việc làm ổn định cho người lao động.',
+    );
     expect(lineAt(paragraphs[0]!, paragraphs[0]!.text.indexOf('việc làm ổn định'))).toBe(3);
     expect(paragraphs[1]!.line).toBe(5);
   });
 
   it('keeps a short heading apart from the capitalised paragraph after it', () => {
-    const paragraphs = paragraphsOf('1. Phòng Giáo dục và Đào tạo huyện\n\nChủ trì, phối hợp với các phòng, ban triển khai kế hoạch.');
-    expect(paragraphs.map((p) => p.text)).toEqual(['1. Phòng Giáo dục và Đào tạo huyện', 'Chủ trì, phối hợp với các phòng, ban triển khai kế hoạch.']);
+    const paragraphs = paragraphsOf(
+      '1. Phòng Giáo dục và Đào tạo huyện\n\nChủ trì, phối hợp với các phòng, ban triển khai kế hoạch.',
+    );
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      '1. Phòng Giáo dục và Đào tạo huyện',
+      'Chủ trì, phối hợp với các phòng, ban triển khai kế hoạch.',
+    ]);
   });
 
   it('rejoins a document number broken after its hyphen', () => {
-    const text = 'Căn cứ Nghị quyết số 103/NQ-HĐND của Hội đồng nhân dân huyện; Kế hoạch số 9239/KH-\n\nUBND ngày 27/12/2023 của Ủy ban nhân dân huyện.';
+    const text =
+      'Căn cứ Nghị quyết số 103/NQ-HĐND của Hội đồng nhân dân huyện; Kế hoạch số 9239/KH-\n\nUBND ngày 27/12/2023 của Ủy ban nhân dân huyện.';
     expect(paragraphsOf(text)[0]!.text).toContain('9239/KH-UBND ngày 27/12/2023');
   });
 
   it('continues a paragraph across a footnote', () => {
-    const text = 'a) Thường xuyên rà soát các cơ chế, chính sách đảm bảo phù hợp với tình hình\n\n¹Theo Quyết định số 534/QĐ-LĐTBXH ngày 07-5-2021.\n\nthực tế của địa phương.';
+    const text =
+      'a) Thường xuyên rà soát các cơ chế, chính sách đảm bảo phù hợp với tình hình\n\n¹Theo Quyết định số 534/QĐ-LĐTBXH ngày 07-5-2021.\n\nthực tế của địa phương.';
     const paragraphs = paragraphsOf(text);
     expect(paragraphs).toHaveLength(1);
-    expect(paragraphs[0]!.text).toBe('a) Thường xuyên rà soát các cơ chế, chính sách đảm bảo phù hợp với tình hình thực tế của địa phương.');
+    expect(paragraphs[0]!.text).toBe(
+      'a) Thường xuyên rà soát các cơ chế, chính sách đảm bảo phù hợp với tình hình thực tế của địa phương.',
+    );
   });
 
   it('reads tab-separated and "|"-separated rows as table rows', () => {

@@ -68,7 +68,8 @@ export function readSourceLines(text: string): SourceLine[] {
   return rawLines.map((raw, i): SourceLine => {
     const number = i + 1;
     // A line holding only a page number ("2", "- 3 -") is a page break, not text.
-    if (raw.trim() === '' || /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/.test(raw)) return { number, raw, text: '', kind: 'blank', cells: null };
+    if (raw.trim() === '' || /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/.test(raw))
+      return { number, raw, text: '', kind: 'blank', cells: null };
     if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(raw)) {
       return { number, raw, text: '', kind: 'rule', cells: null };
     }
@@ -85,7 +86,10 @@ export function readSourceLines(text: string): SourceLine[] {
 
 /** The length a hard-wrapped line reaches: lines near it were wrapped, not ended. */
 function estimateWrapWidth(lines: SourceLine[]): number {
-  const lengths = lines.filter((l) => l.kind === 'text').map((l) => l.text.length).sort((a, b) => a - b);
+  const lengths = lines
+    .filter((l) => l.kind === 'text')
+    .map((l) => l.text.length)
+    .sort((a, b) => a - b);
   if (lengths.length === 0) return 80;
   return lengths[Math.floor(lengths.length * 0.85)] ?? 80;
 }
@@ -95,8 +99,10 @@ function continuesParagraph(previous: string, next: string, wrapWidth: number, s
   if (isMostlyUpperCase(next) || isMostlyUpperCase(previous)) return false;
   if (startsLower(next)) return !/\.\/\.$/.test(previous);
   if (TERMINAL.test(previous)) return false;
-  if (/^(Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Theo đề nghị|Xét|Trên đây)\s/u.test(next) && !/[,;]$/.test(previous)) return false;
-  if (/,$/.test(previous) || /\s(?:của|và|về|số|với|các|tại|theo|cho|trong|đến|từ|là|có|được)$/u.test(previous)) return true;
+  if (/^(Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Theo đề nghị|Xét|Trên đây)\s/u.test(next) && !/[,;]$/.test(previous))
+    return false;
+  if (/,$/.test(previous) || /\s(?:của|và|về|số|với|các|tại|theo|cho|trong|đến|từ|là|có|được)$/u.test(previous))
+    return true;
   // A one-line list item followed by a capitalised line is a heading and its first paragraph.
   if (startsUpper(next) && singleMarkedLine) return false;
   return previous.length >= wrapWidth * 0.8;
@@ -115,16 +121,37 @@ export function buildParagraphs(lines: SourceLine[], paragraphPerLine = false): 
     if (line.kind === 'blank' || line.kind === 'footnote' || line.kind === 'rule') continue;
     if (line.kind === 'table-row') {
       current = null;
-      paragraphs.push({ index: paragraphs.length, text: line.text, line: line.number, segments: [{ offset: 0, line: line.number }], cells: line.cells });
+      paragraphs.push({
+        index: paragraphs.length,
+        text: line.text,
+        line: line.number,
+        segments: [{ offset: 0, line: line.number }],
+        cells: line.cells,
+      });
       continue;
     }
-    if (current && !paragraphPerLine && continuesParagraph(lastTextLine, line.text, wrapWidth, current.segments.length === 1 && LIST_START.test(current.text))) {
+    if (
+      current &&
+      !paragraphPerLine &&
+      continuesParagraph(
+        lastTextLine,
+        line.text,
+        wrapWidth,
+        current.segments.length === 1 && LIST_START.test(current.text),
+      )
+    ) {
       const joinHyphen = /[-–]$/.test(current.text) && /\d[-–]$|[A-ZĐ][-–]$/u.test(current.text);
       const separator = joinHyphen ? '' : ' ';
       current.segments.push({ offset: current.text.length + separator.length, line: line.number });
       current.text += separator + line.text;
     } else {
-      current = { index: paragraphs.length, text: line.text, line: line.number, segments: [{ offset: 0, line: line.number }], cells: null };
+      current = {
+        index: paragraphs.length,
+        text: line.text,
+        line: line.number,
+        segments: [{ offset: 0, line: line.number }],
+        cells: null,
+      };
       paragraphs.push(current);
     }
     lastTextLine = line.text;
@@ -145,5 +172,11 @@ export function lineAt(paragraph: Paragraph, offset: number): number {
 export function footnoteParagraphs(lines: SourceLine[]): Paragraph[] {
   return lines
     .filter((line) => line.kind === 'footnote')
-    .map((line, i) => ({ index: -1 - i, text: line.text, line: line.number, segments: [{ offset: 0, line: line.number }], cells: null }));
+    .map((line, i) => ({
+      index: -1 - i,
+      text: line.text,
+      line: line.number,
+      segments: [{ offset: 0, line: line.number }],
+      cells: null,
+    }));
 }

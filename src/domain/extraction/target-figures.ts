@@ -21,11 +21,15 @@ export interface Figure {
 
 const N = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 const NUMBER_AT = new RegExp(String.raw`(?<![\d/.,])(${N})(?![\d]|[.,]\d|\s?[-/]\s?[a-z])`, 'g');
-const DATE_SPAN = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*\/\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?|thang\s+\d{1,2}(?![.,]?\d)(?:\s*\/\s*\d{4}|\s+nam\s+\d{4})?/g;
+const DATE_SPAN =
+  /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*\/\s*\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?|thang\s+\d{1,2}(?![.,]?\d)(?:\s*\/\s*\d{4}|\s+nam\s+\d{4})?/g;
 const PER_10K = String.raw`\s*\/\s*(?:1\s+)?(?:van|10\.000|10000)\s+(?:dan|nguoi dan)`;
-const NOT_COUNT_NOUN = /^(tuoi|nam|thang|ngay|quy|gio|phut|giay|lan|tuan|ky|khoa|dot|buoc|cap|loai|muc|diem|sao|chieu|phan tram|trieu|ty|nghin|ngan|dong|km|m|ha|kg|tan|lit)\b/;
-const NOT_AFTER = /(lop|khoa|so|nam|thu|dieu|khoan|muc|phu luc|quy|thang|ngay|nghi quyet|quyet dinh|ke hoach|chuong trinh|chi thi|giai doan|nhiem ky|tuoi|hang|cap|bac|loai|top|lan thu|tu|tren|duoi)\s*$/;
-const NOUN_STOP = /\s*(?:[,;:()./]|\s(?:va|dat|duoc|co|trong|tu|tham gia|tro len|tro xuong|tai|o|theo|nham|de|thuoc|cua|den|tren|duoi|moi|hang|di|ve|ra|vao|len|nam|sau|truoc|khi|la|se|can|phai|voi)\b)/;
+const NOT_COUNT_NOUN =
+  /^(tuoi|nam|thang|ngay|quy|gio|phut|giay|lan|tuan|ky|khoa|dot|buoc|cap|loai|muc|diem|sao|chieu|phan tram|trieu|ty|nghin|ngan|dong|km|m|ha|kg|tan|lit)\b/;
+const NOT_AFTER =
+  /(lop|khoa|so|nam|thu|dieu|khoan|muc|phu luc|quy|thang|ngay|nghi quyet|quyet dinh|ke hoach|chuong trinh|chi thi|giai doan|nhiem ky|tuoi|hang|cap|bac|loai|top|lan thu|tu|tren|duoi)\s*$/;
+const NOUN_STOP =
+  /\s*(?:[,;:()./]|\s(?:va|dat|duoc|co|trong|tu|tham gia|tro len|tro xuong|tai|o|theo|nham|de|thuoc|cua|den|tren|duoi|moi|hang|di|ve|ra|vao|len|nam|sau|truoc|khi|la|se|can|phai|voi)\b)/;
 
 function isYearLike(value: number, raw: string, before: string, after: string): boolean {
   if (!/^\d{4}$/.test(raw) || value < 1945 || value > 2150) return false;
@@ -106,40 +110,73 @@ export function findFigures(folded: string, original: string): Figure[] {
       const end = numberEnd + percent[0].length;
       const trailing = /^\s*tro (len|xuong)/.exec(folded.slice(end));
       figures.push({
-        start, numberStart, end: end + (trailing ? trailing[0].length : 0),
-        value: isRange ? lower! : value, value2: isRange ? value : null,
-        unit: 'percent', unitNoun: null, op: isRange ? 'range' : readOp(cueBefore, after),
+        start,
+        numberStart,
+        end: end + (trailing ? trailing[0].length : 0),
+        value: isRange ? lower! : value,
+        value2: isRange ? value : null,
+        unit: 'percent',
+        unitNoun: null,
+        op: isRange ? 'range' : readOp(cueBefore, after),
       });
       percentSeen = true;
       continue;
     }
-    if (NOT_AFTER.test(before) && value < 100 && !/\./.test(raw) && !isRange && !/(it nhat|toi thieu|khoang|tren|duoi)\s*$/.test(before.slice(-12))) continue;
+    if (
+      NOT_AFTER.test(before) &&
+      value < 100 &&
+      !/\./.test(raw) &&
+      !isRange &&
+      !/(it nhat|toi thieu|khoang|tren|duoi)\s*$/.test(before.slice(-12))
+    )
+      continue;
     const noun = readNoun(folded, original, numberEnd);
     const per10kAfter = new RegExp(String.raw`^\s+([a-z][a-z ]{0,30}?)${PER_10K}`).exec(after);
     if (per10kAfter) {
-      const nounText = original.slice(numberEnd, numberEnd + per10kAfter[0].length).replace(/\/.*$/s, '').trim();
+      const nounText = original
+        .slice(numberEnd, numberEnd + per10kAfter[0].length)
+        .replace(/\/.*$/s, '')
+        .trim();
       figures.push({
-        start, numberStart, end: numberEnd + per10kAfter[0].length,
-        value: isRange ? lower! : value, value2: isRange ? value : null,
-        unit: 'per10k', unitNoun: nounText || null, op: isRange ? 'range' : readOp(cueBefore, after),
+        start,
+        numberStart,
+        end: numberEnd + per10kAfter[0].length,
+        value: isRange ? lower! : value,
+        value2: isRange ? value : null,
+        unit: 'per10k',
+        unitNoun: nounText || null,
+        op: isRange ? 'range' : readOp(cueBefore, after),
       });
       continue;
     }
     if (!noun) continue;
-    const per10kBefore = (new RegExp(PER_10K).test(before.slice(-80)) || /tren\s+(?:1\s+)?van\s+dan/.test(before.slice(-60))) && !figures.some((f) => f.unit === 'per10k');
+    const per10kBefore =
+      (new RegExp(PER_10K).test(before.slice(-80)) || /tren\s+(?:1\s+)?van\s+dan/.test(before.slice(-60))) &&
+      !figures.some((f) => f.unit === 'per10k');
     if (!per10kBefore && percentSeen) continue;
     figures.push({
-      start, numberStart, end: noun.end,
-      value: isRange ? lower! : value, value2: isRange ? value : null,
-      unit: per10kBefore ? 'per10k' : 'count', unitNoun: noun.noun, op: isRange ? 'range' : readOp(cueBefore, folded.slice(noun.end)),
+      start,
+      numberStart,
+      end: noun.end,
+      value: isRange ? lower! : value,
+      value2: isRange ? value : null,
+      unit: per10kBefore ? 'per10k' : 'count',
+      unitNoun: noun.noun,
+      op: isRange ? 'range' : readOp(cueBefore, folded.slice(noun.end)),
     });
   }
   // "Đạt 9 bác sĩ/vạn dân và 2,5 dược sĩ/vạn dân": the cue covers the whole list.
   for (let i = 1; i < figures.length; i++) {
     const figure = figures[i]!;
     const previous = figures[i - 1]!;
-    if (figure.op === 'eq' && previous.op !== 'range' && previous.op !== 'eq' && previous.unit === figure.unit
-      && /^\s*(?:,|va)\s*$/.test(folded.slice(previous.end, figure.start))) figure.op = previous.op;
+    if (
+      figure.op === 'eq' &&
+      previous.op !== 'range' &&
+      previous.op !== 'eq' &&
+      previous.unit === figure.unit &&
+      /^\s*(?:,|va)\s*$/.test(folded.slice(previous.end, figure.start))
+    )
+      figure.op = previous.op;
   }
   return figures;
 }

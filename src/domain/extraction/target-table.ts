@@ -22,7 +22,10 @@ function readTargetColumns(cells: string[]): TargetColumns | null {
   folded.forEach((c, index) => {
     if (index === subject || index === unit) return;
     const year = /((?:19|20|21)\d{2})/.exec(c);
-    if (/ke hoach|muc tieu|chi tieu nam|nam\s+(?:19|20|21)\d{2}|^(?:19|20|21)\d{2}$|phan dau|giao/.test(c) && !/thuc hien|uoc|ghi chu|co quan|don vi/.test(c)) {
+    if (
+      /ke hoach|muc tieu|chi tieu nam|nam\s+(?:19|20|21)\d{2}|^(?:19|20|21)\d{2}$|phan dau|giao/.test(c) &&
+      !/thuc hien|uoc|ghi chu|co quan|don vi/.test(c)
+    ) {
       values.push({ index, year: year ? Number(year[1]) : null });
     }
   });
@@ -37,13 +40,25 @@ function readValue(cell: string): { op: TargetOp; value: number; value2: number 
     const high = parseVietnameseNumber(range[2]!);
     if (low !== null && high !== null && low < high) return { op: 'range', value: low, value2: high };
   }
-  const single = /^(≥|>=|>|≤|<=|<|tren|duoi|it nhat|toi thieu|toi da|khong qua|khoang|dat)?\s*([\d.,]+)\s*%?\s*(tro len|tro xuong)?$/.exec(folded);
+  const single =
+    /^(≥|>=|>|≤|<=|<|tren|duoi|it nhat|toi thieu|toi da|khong qua|khoang|dat)?\s*([\d.,]+)\s*%?\s*(tro len|tro xuong)?$/.exec(
+      folded,
+    );
   if (!single) return null;
   const value = parseVietnameseNumber(single[2]!);
   if (value === null) return null;
   const cue = single[1] ?? single[3] ?? '';
-  const op: TargetOp = /^(≥|>=|it nhat|toi thieu|dat|tro len)$/.test(cue) ? 'gte' : /^(>|tren)$/.test(cue) ? 'gt'
-    : /^(≤|<=|toi da|khong qua|tro xuong)$/.test(cue) ? 'lte' : /^(<|duoi)$/.test(cue) ? 'lt' : cue === 'khoang' ? 'approx' : 'eq';
+  const op: TargetOp = /^(≥|>=|it nhat|toi thieu|dat|tro len)$/.test(cue)
+    ? 'gte'
+    : /^(>|tren)$/.test(cue)
+      ? 'gt'
+      : /^(≤|<=|toi da|khong qua|tro xuong)$/.test(cue)
+        ? 'lte'
+        : /^(<|duoi)$/.test(cue)
+          ? 'lt'
+          : cue === 'khoang'
+            ? 'approx'
+            : 'eq';
   return { op, value, value2: null };
 }
 
@@ -57,7 +72,11 @@ function readUnit(unitCell: string, subject: string, valueCell: string): { unit:
 }
 
 /** Targets from every target table; `startId` continues the numbering of text targets. */
-export function extractTableTargets(nodes: OutlineNode[], defaultYear: number | null, startId: number): ExtractedTarget[] {
+export function extractTableTargets(
+  nodes: OutlineNode[],
+  defaultYear: number | null,
+  startId: number,
+): ExtractedTarget[] {
   const targets: ExtractedTarget[] = [];
   let columns: TargetColumns | null = null;
   for (const node of nodes) {
@@ -79,7 +98,9 @@ export function extractTableTargets(nodes: OutlineNode[], defaultYear: number | 
       const unit = readUnit(unitCell, subject, valueCell);
       targets.push({
         id: `t${startId + targets.length}`,
-        text: squeeze(`${subject} ${valueCell}${unit.unit === 'percent' && !valueCell.includes('%') ? '%' : ''}${unit.unit === 'count' && unit.noun ? ` ${unit.noun.toLocaleLowerCase('vi')}` : ''}`),
+        text: squeeze(
+          `${subject} ${valueCell}${unit.unit === 'percent' && !valueCell.includes('%') ? '%' : ''}${unit.unit === 'count' && unit.noun ? ` ${unit.noun.toLocaleLowerCase('vi')}` : ''}`,
+        ),
         subject,
         op: value.op,
         value: value.value,

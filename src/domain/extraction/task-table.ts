@@ -22,8 +22,17 @@ export function readTaskColumns(cells: string[]): TaskColumns | null {
     const index = folded.findIndex(test);
     return index >= 0 ? index : null;
   };
-  const text = find((c) => /nhiem vu|noi dung|giai phap|hoat dong|ten (de an|du an|van ban)|cong viec/.test(c) && !/chu tri|phoi hop|ban hanh/.test(c));
-  const lead = find((c) => /chu tri|tham muu|(don vi|co quan|bo phan) (thuc hien|phu trach)|trach nhiem/.test(c) && !/phoi hop/.test(c.replace(/chu tri\s*\/\s*phoi hop/, '')) && !/ban hanh/.test(c));
+  const text = find(
+    (c) =>
+      /nhiem vu|noi dung|giai phap|hoat dong|ten (de an|du an|van ban)|cong viec/.test(c) &&
+      !/chu tri|phoi hop|ban hanh/.test(c),
+  );
+  const lead = find(
+    (c) =>
+      /chu tri|tham muu|(don vi|co quan|bo phan) (thuc hien|phu trach)|trach nhiem/.test(c) &&
+      !/phoi hop/.test(c.replace(/chu tri\s*\/\s*phoi hop/, '')) &&
+      !/ban hanh/.test(c),
+  );
   const support = find((c) => /phoi hop/.test(c) && !/chu tri/.test(c));
   const due = find((c) => /thoi gian|thoi han|tien do|han hoan thanh/.test(c));
   if (text === null || (lead === null && due === null)) return null;
@@ -42,7 +51,10 @@ function cell(cells: string[], index: number | null): string {
 }
 
 /** Tasks from every assignment table; returns the nodes it consumed. */
-export function extractTableTasks(nodes: OutlineNode[], makeId: () => string): { tasks: ExtractedTask[]; consumed: Set<OutlineNode> } {
+export function extractTableTasks(
+  nodes: OutlineNode[],
+  makeId: () => string,
+): { tasks: ExtractedTask[]; consumed: Set<OutlineNode> } {
   const tasks: ExtractedTask[] = [];
   const consumed = new Set<OutlineNode>();
   let columns: TaskColumns | null = null;
@@ -50,7 +62,14 @@ export function extractTableTasks(nodes: OutlineNode[], makeId: () => string): {
   for (const node of nodes) {
     const cells = node.paragraph.cells;
     if (!cells) {
-      if (node.paragraph.text.length > 0 && !node.isHeading && columns && node.marker === null && node.paragraph.text.length > 200) columns = null;
+      if (
+        node.paragraph.text.length > 0 &&
+        !node.isHeading &&
+        columns &&
+        node.marker === null &&
+        node.paragraph.text.length > 200
+      )
+        columns = null;
       continue;
     }
     const header = readTaskColumns(cells);
@@ -77,7 +96,7 @@ export function extractTableTasks(nodes: OutlineNode[], makeId: () => string): {
     const inherit = previous !== undefined && previousRowWasTask && /^\d/.test(order);
     const lead = leadText ? splitAgencyList(leadText) : inherit ? previous.lead : [];
     const supportText = cell(cells, columns.support);
-    const effectiveDue = dueText || (inherit ? previous.dueText ?? '' : '');
+    const effectiveDue = dueText || (inherit ? (previous.dueText ?? '') : '');
     tasks.push({
       id: makeId(),
       text,

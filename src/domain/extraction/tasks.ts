@@ -19,7 +19,11 @@ type FieldKind = 'lead' | 'support' | 'due' | 'deliverable';
 
 const FIELD_LABELS: Array<{ kind: FieldKind; pattern: RegExp }> = [
   { kind: 'support', pattern: /^(?:(?:co quan|don vi|bo phan)(?:,\s*don vi)?\s+)?phoi hop(?:\s+thuc hien)?\s*:/ },
-  { kind: 'lead', pattern: /^(?:(?:co quan|don vi|bo phan)(?:,\s*don vi)?\s+)?(?:chu tri|thuc hien|tham muu|phu trach)(?:\s*(?:thuc hien|\/\s*tham muu))?\s*:|^(?:trach nhiem thuc hien|phan cong thuc hien|don vi thuc hien|co quan thuc hien)\s*:/ },
+  {
+    kind: 'lead',
+    pattern:
+      /^(?:(?:co quan|don vi|bo phan)(?:,\s*don vi)?\s+)?(?:chu tri|thuc hien|tham muu|phu trach)(?:\s*(?:thuc hien|\/\s*tham muu))?\s*:|^(?:trach nhiem thuc hien|phan cong thuc hien|don vi thuc hien|co quan thuc hien)\s*:/,
+  },
   { kind: 'due', pattern: /^(?:thoi gian|thoi han|tien do)(?:\s+(?:thuc hien|hoan thanh))?\s*:/ },
   { kind: 'deliverable', pattern: /^(?:san pham|ket qua(?: dau ra)?)\s*:/ },
 ];
@@ -37,7 +41,8 @@ function readField(node: OutlineNode): { kind: FieldKind; value: string } | null
   return readFieldText(node.body);
 }
 
-const EMBEDDED_LABEL = /;\s*(?=(?:(?:co quan|don vi|bo phan)\s+)?(?:phoi hop|thoi gian|thoi han|tien do|san pham|chu tri)[^:;]{0,25}:)/g;
+const EMBEDDED_LABEL =
+  /;\s*(?=(?:(?:co quan|don vi|bo phan)\s+)?(?:phoi hop|thoi gian|thoi han|tien do|san pham|chu tri)[^:;]{0,25}:)/g;
 
 /** "Chủ trì: X; phối hợp: Y; thời gian: Z" on one line: every labelled part. */
 function readFields(node: OutlineNode): Array<{ kind: FieldKind; value: string }> {
@@ -52,34 +57,54 @@ function readFields(node: OutlineNode): Array<{ kind: FieldKind; value: string }
   return fields;
 }
 
-const CLOSING = /^(tren day la|trong qua trinh|qua trinh (trien khai |to chuc )?thuc hien|noi nhan|de nghi cac (co quan|don vi).{0,40}nghiem tuc)/;
+const CLOSING =
+  /^(tren day la|trong qua trinh|qua trinh (trien khai |to chuc )?thuc hien|noi nhan|de nghi cac (co quan|don vi).{0,40}nghiem tuc)/;
 
 /** "X chủ trì, phối hợp với Y" -> lead X, support Y; without "chủ trì" every unit leads. */
 function readAssignment(text: string): { lead: string[]; support: string[] } {
   const folded = foldKeepLength(text);
   const chair = /\s(?:chu tri|lam dau moi)\b/.exec(folded);
   if (chair) {
-    const lead = readLeadingAgencies(text.slice(0, chair.index)).length > 0 ? readLeadingAgencies(text.slice(0, chair.index)) : splitAgencyList(text.slice(0, chair.index));
+    const lead =
+      readLeadingAgencies(text.slice(0, chair.index)).length > 0
+        ? readLeadingAgencies(text.slice(0, chair.index))
+        : splitAgencyList(text.slice(0, chair.index));
     return { lead, support: readSupport(text) };
   }
   const lead = readLeadingAgencies(text);
-  return { lead: lead.length > 0 ? lead : splitAgencyList(text.replace(/\s+(?:triển khai )?thực hiện\.?$/u, '')), support: [] };
+  return {
+    lead: lead.length > 0 ? lead : splitAgencyList(text.replace(/\s+(?:triển khai )?thực hiện\.?$/u, '')),
+    support: [],
+  };
 }
 
-const SUPPORT_END = /(?<!các|những)\s(?:triển khai|thực hiện|tổ chức|trong|để|nhằm|xây dựng|vận động|tham mưu|hướng dẫn|theo dõi|kiểm tra|tuyên truyền|rà soát)(?!\p{L})|[.;(]|$/u;
-const SUPPORT_START = /^(các|phòng|sở|ban|ủy ban|uỷ ban|ubnd|trung tâm|trường|hội|đoàn|đơn vị|cơ quan|địa phương|công an|ngành|doanh nghiệp|công đoàn|văn phòng)(?!\p{L})/iu;
+const SUPPORT_END =
+  /(?<!các|những)\s(?:triển khai|thực hiện|tổ chức|trong|để|nhằm|xây dựng|vận động|tham mưu|hướng dẫn|theo dõi|kiểm tra|tuyên truyền|rà soát)(?!\p{L})|[.;(]|$/u;
+const SUPPORT_START =
+  /^(các|phòng|sở|ban|ủy ban|uỷ ban|ubnd|trung tâm|trường|hội|đoàn|đơn vị|cơ quan|địa phương|công an|ngành|doanh nghiệp|công đoàn|văn phòng)(?!\p{L})/iu;
 
 function readSupport(text: string): string[] {
   const folded = foldKeepLength(text);
   const match = /phoi hop(?:\s+chat che)?(?:\s+voi)?\s*:?\s+/.exec(folded);
   if (!match) return [];
-  const rest = text.slice(match.index + match[0].length).replace(/(\S)\s*;\s*(?=(?:các|Ủy ban|UBND|Phòng|Trung tâm)(?!\p{L}))/gu, '$1, ');
+  const rest = text
+    .slice(match.index + match[0].length)
+    .replace(/(\S)\s*;\s*(?=(?:các|Ủy ban|UBND|Phòng|Trung tâm)(?!\p{L}))/gu, '$1, ');
   if (!SUPPORT_START.test(rest)) return [];
   const end = SUPPORT_END.exec(rest);
   return splitAgencyList(rest.slice(0, end ? end.index : rest.length));
 }
 
-function makeTask(id: string, node: OutlineNode, lead: string[], support: string[], due: TaskDue | null, dueText: string | null, deliverable: string | null, confidence: number): ExtractedTask {
+function makeTask(
+  id: string,
+  node: OutlineNode,
+  lead: string[],
+  support: string[],
+  due: TaskDue | null,
+  dueText: string | null,
+  deliverable: string | null,
+  confidence: number,
+): ExtractedTask {
   return {
     id,
     text: squeeze(node.body),
@@ -114,9 +139,14 @@ export function extractTasks(nodes: OutlineNode[], bodyStart: number): Extracted
       const node = body[k]!;
       if (consumed.has(node) || node.paragraph.cells) break;
       if (node.isHeading) {
-        if (items.length === 0 && /phan cong|to chuc thuc hien|trach nhiem/.test(foldKeepLength(node.label || node.body))) continue;
+        if (
+          items.length === 0 &&
+          /phan cong|to chuc thuc hien|trach nhiem/.test(foldKeepLength(node.label || node.body))
+        )
+          continue;
         // "1. Tổ chức 05 lớp đào tạo nghề" directly above its own block is the task itself.
-        if (items.length === 0 && k === i - 1 && node.marker !== 'roman' && !isImplementationHeading(node)) items.unshift(node);
+        if (items.length === 0 && k === i - 1 && node.marker !== 'roman' && !isImplementationHeading(node))
+          items.unshift(node);
         break;
       }
       items.unshift(node);
@@ -125,20 +155,42 @@ export function extractTasks(nodes: OutlineNode[], bodyStart: number): Extracted
     const support = [...assignment.support, ...(fields.support ? splitAgencyList(fields.support) : [])];
     for (const item of items) {
       consumed.add(item);
-      found.push({ order: item.paragraph.line, task: makeTask('', item, assignment.lead, support, parseDuePhrase(fields.due ?? ''), fields.due ?? null, fields.deliverable ?? null, 0.85) });
+      found.push({
+        order: item.paragraph.line,
+        task: makeTask(
+          '',
+          item,
+          assignment.lead,
+          support,
+          parseDuePhrase(fields.due ?? ''),
+          fields.due ?? null,
+          fields.deliverable ?? null,
+          0.85,
+        ),
+      });
     }
     i = j - 1;
   }
 
   // Form 2, inline: "... (Phòng GD&ĐT chủ trì, thời gian: Quý I/2022)".
   for (const node of body) {
-    if (consumed.has(node) || node.paragraph.cells || node.isHeading || isUnder(node, isImplementationHeading, false)) continue;
+    if (consumed.has(node) || node.paragraph.cells || node.isHeading || isUnder(node, isImplementationHeading, false))
+      continue;
     const inline = readInlineAssignment(node.body);
     if (!inline || inline.text.length < 8) continue;
     const assignment = readAssignment(inline.assignment);
     if (assignment.lead.length === 0) continue;
     consumed.add(node);
-    const task = makeTask('', node, assignment.lead, [...assignment.support, ...(inline.support ? splitAgencyList(inline.support) : [])], parseDuePhrase(inline.dueText ?? ''), inline.dueText, inline.deliverable, 0.8);
+    const task = makeTask(
+      '',
+      node,
+      assignment.lead,
+      [...assignment.support, ...(inline.support ? splitAgencyList(inline.support) : [])],
+      parseDuePhrase(inline.dueText ?? ''),
+      inline.dueText,
+      inline.deliverable,
+      0.8,
+    );
     task.text = inline.text;
     found.push({ order: node.paragraph.line, task });
   }
@@ -146,11 +198,24 @@ export function extractTasks(nodes: OutlineNode[], bodyStart: number): Extracted
   // An assignment sentence inside a measure ("... Giao Phòng Y tế chủ trì ...", "... do
   // Phòng Nội vụ chủ trì thực hiện") makes the measure a task wherever it stands.
   for (const node of body) {
-    if (consumed.has(node) || node.paragraph.cells || node.isHeading || isUnder(node, isImplementationHeading, false)) continue;
+    if (consumed.has(node) || node.paragraph.cells || node.isHeading || isUnder(node, isImplementationHeading, false))
+      continue;
     const assigned = findAssignmentSentence(node.body);
     if (!assigned) continue;
     consumed.add(node);
-    found.push({ order: node.paragraph.line, task: makeTask('', node, assigned.lead, readSupport(assigned.sentence), inferDueFromText(assigned.rest), null, null, 0.75) });
+    found.push({
+      order: node.paragraph.line,
+      task: makeTask(
+        '',
+        node,
+        assigned.lead,
+        readSupport(assigned.sentence),
+        inferDueFromText(assigned.rest),
+        null,
+        null,
+        0.75,
+      ),
+    });
   }
 
   // Form 3: the implementation section.
@@ -171,7 +236,16 @@ export function extractTasks(nodes: OutlineNode[], bodyStart: number): Extracted
     if (unitHeading) {
       unit = { node, lead: unitHeading.lead };
       if (unitHeading.duty) {
-        const task = makeTask('', node, unitHeading.lead, readSupport(unitHeading.duty), inferDueFromText(unitHeading.duty), null, null, 0.8);
+        const task = makeTask(
+          '',
+          node,
+          unitHeading.lead,
+          readSupport(unitHeading.duty),
+          inferDueFromText(unitHeading.duty),
+          null,
+          null,
+          0.8,
+        );
         task.text = unitHeading.duty;
         found.push({ order: node.paragraph.line, task });
       }
@@ -180,13 +254,19 @@ export function extractTasks(nodes: OutlineNode[], bodyStart: number): Extracted
     if (isMostlyUpperCase(node.body)) continue;
     const ownLead = TIME_ADVERBIAL.test(foldKeepLength(node.body)) ? readLeadingAgencies(node.body) : [];
     if (unit && ownLead.length === 0) {
-      found.push({ order: node.paragraph.line, task: makeTask('', node, unit.lead, readSupport(node.body), inferDueFromText(node.body), null, null, 0.8) });
+      found.push({
+        order: node.paragraph.line,
+        task: makeTask('', node, unit.lead, readSupport(node.body), inferDueFromText(node.body), null, null, 0.8),
+      });
       continue;
     }
     if (node.isHeading) continue;
     const lead = readLeadingAgencies(node.body);
     if (lead.length === 0) continue;
-    found.push({ order: node.paragraph.line, task: makeTask('', node, lead, readSupport(node.body), inferDueFromText(node.body), null, null, 0.7) });
+    found.push({
+      order: node.paragraph.line,
+      task: makeTask('', node, lead, readSupport(node.body), inferDueFromText(node.body), null, null, 0.7),
+    });
   }
 
   found.sort((a, b) => a.order - b.order);
@@ -208,7 +288,12 @@ function findAssignmentSentence(body: string): { sentence: string; rest: string;
     // "Các cơ quan, đơn vị được giao chủ trì ..." restates the plan, it does not assign.
     if (chairs && start > 0 && !/được giao|có liên quan|liên quan$/u.test(chairs[1]!)) {
       const lead = readLeadingAgencies(chairs[1]!);
-      if (lead.length > 0 && foldKeepLength(lead.join(' ')).replace(/[^a-z0-9]/g, '').length >= foldKeepLength(chairs[1]!).replace(/[^a-z0-9]/g, '').length * 0.85) return { sentence, rest, lead };
+      if (
+        lead.length > 0 &&
+        foldKeepLength(lead.join(' ')).replace(/[^a-z0-9]/g, '').length >=
+          foldKeepLength(chairs[1]!).replace(/[^a-z0-9]/g, '').length * 0.85
+      )
+        return { sentence, rest, lead };
     }
     const by = /(?:^|\s)do\s+(\p{Lu}.{2,100}?)\s+chủ trì(?!\p{L})/u.exec(sentence);
     if (by) {

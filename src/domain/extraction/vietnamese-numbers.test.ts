@@ -22,7 +22,13 @@ describe('parseVietnameseNumber', () => {
 });
 
 describe('parseRoman', () => {
-  it.each([['I', 1], ['IV', 4], ['VI', 6], ['IX', 9], ['XII', 12]])('%s = %d', (raw, value) => {
+  it.each([
+    ['I', 1],
+    ['IV', 4],
+    ['VI', 6],
+    ['IX', 9],
+    ['XII', 12],
+  ])('%s = %d', (raw, value) => {
     expect(parseRoman(raw)).toBe(value);
   });
   it('rejects non-numerals', () => expect(parseRoman('ABC')).toBeNull());

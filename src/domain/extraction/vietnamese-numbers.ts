@@ -46,7 +46,8 @@ export function toIsoDate(day: number, month: number, year: number): string | nu
 
 /** The first date written as "13/12/2023", "17-11-2023" or "17 tháng 11 năm 2023" in text. */
 export function findDate(text: string): { iso: string; index: number; length: number } | null {
-  const pattern = /(\d{1,2})\s*(?:\/|-|\.)\s*(\d{1,2})\s*(?:\/|-|\.)\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+  const pattern =
+    /(\d{1,2})\s*(?:\/|-|\.)\s*(\d{1,2})\s*(?:\/|-|\.)\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
   const match = pattern.exec(text);
   if (!match) return null;
   const [day, month, year] = match[1] ? [match[1], match[2], match[3]] : [match[4], match[5], match[6]];

@@ -17,7 +17,10 @@ describe('normaliseDocumentNumber', () => {
     expect(normaliseDocumentNumber('60/KH-UBND')).toBe(normaliseDocumentNumber(' 60 / kh - ubnd '.replace(/ - /, '-')));
   });
 
-  it.each([null, undefined, '', '/KH-UBND', 'Số: /KH-UBND', 'KH-UBND'])('has no key for a blank number (%s)', (input) => {
-    expect(normaliseDocumentNumber(input)).toBeNull();
-  });
+  it.each([null, undefined, '', '/KH-UBND', 'Số: /KH-UBND', 'KH-UBND'])(
+    'has no key for a blank number (%s)',
+    (input) => {
+      expect(normaliseDocumentNumber(input)).toBeNull();
+    },
+  );
 });

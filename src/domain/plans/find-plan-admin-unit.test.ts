@@ -6,14 +6,78 @@ import { findPlanAdminUnit, placeOfIssuer } from './find-plan-admin-unit.ts';
 const old = { validFrom: null, validTo: '2025-07-01' } as const;
 const current = { validFrom: '2025-07-01', validTo: null } as const;
 const units: AdminUnit[] = [
-  { id: 'op-dt', code: null, name: 'Tỉnh Đồng Tháp', fullName: 'Tỉnh Đồng Tháp', level: 'province', parentId: null, ...old },
-  { id: 'od-dt.tm', code: null, name: 'Huyện Tháp Mười', fullName: 'Huyện Tháp Mười, Tỉnh Đồng Tháp', level: 'district', parentId: 'op-dt', ...old },
-  { id: 'p-82', code: '82', name: 'Tỉnh Đồng Tháp', fullName: 'Tỉnh Đồng Tháp', level: 'province', parentId: null, ...current },
-  { id: 'c-tm', code: '1', name: 'Xã Tháp Mười', fullName: 'Xã Tháp Mười, Tỉnh Đồng Tháp', level: 'commune', parentId: 'p-82', ...current },
-  { id: 'p-08', code: '08', name: 'Tỉnh Tuyên Quang', fullName: 'Tỉnh Tuyên Quang', level: 'province', parentId: null, ...current },
-  { id: 'p-25', code: '25', name: 'Tỉnh Phú Thọ', fullName: 'Tỉnh Phú Thọ', level: 'province', parentId: null, ...current },
-  { id: 'c-tt-tq', code: '2', name: 'Xã Thanh Thủy', fullName: 'Xã Thanh Thủy, Tỉnh Tuyên Quang', level: 'commune', parentId: 'p-08', ...current },
-  { id: 'c-tt-pt', code: '3', name: 'Xã Thanh Thủy', fullName: 'Xã Thanh Thủy, Tỉnh Phú Thọ', level: 'commune', parentId: 'p-25', ...current },
+  {
+    id: 'op-dt',
+    code: null,
+    name: 'Tỉnh Đồng Tháp',
+    fullName: 'Tỉnh Đồng Tháp',
+    level: 'province',
+    parentId: null,
+    ...old,
+  },
+  {
+    id: 'od-dt.tm',
+    code: null,
+    name: 'Huyện Tháp Mười',
+    fullName: 'Huyện Tháp Mười, Tỉnh Đồng Tháp',
+    level: 'district',
+    parentId: 'op-dt',
+    ...old,
+  },
+  {
+    id: 'p-82',
+    code: '82',
+    name: 'Tỉnh Đồng Tháp',
+    fullName: 'Tỉnh Đồng Tháp',
+    level: 'province',
+    parentId: null,
+    ...current,
+  },
+  {
+    id: 'c-tm',
+    code: '1',
+    name: 'Xã Tháp Mười',
+    fullName: 'Xã Tháp Mười, Tỉnh Đồng Tháp',
+    level: 'commune',
+    parentId: 'p-82',
+    ...current,
+  },
+  {
+    id: 'p-08',
+    code: '08',
+    name: 'Tỉnh Tuyên Quang',
+    fullName: 'Tỉnh Tuyên Quang',
+    level: 'province',
+    parentId: null,
+    ...current,
+  },
+  {
+    id: 'p-25',
+    code: '25',
+    name: 'Tỉnh Phú Thọ',
+    fullName: 'Tỉnh Phú Thọ',
+    level: 'province',
+    parentId: null,
+    ...current,
+  },
+  {
+    id: 'c-tt-tq',
+    code: '2',
+    name: 'Xã Thanh Thủy',
+    fullName: 'Xã Thanh Thủy, Tỉnh Tuyên Quang',
+    level: 'commune',
+    parentId: 'p-08',
+    ...current,
+  },
+  {
+    id: 'c-tt-pt',
+    code: '3',
+    name: 'Xã Thanh Thủy',
+    fullName: 'Xã Thanh Thủy, Tỉnh Phú Thọ',
+    level: 'commune',
+    parentId: 'p-25',
+    ...current,
+  },
 ];
 const index = new AdminUnitIndex(units, []);
 const header = { issuer: null, issuerLevel: null, place: null, date: null, year: null };
@@ -36,13 +100,21 @@ describe('placeOfIssuer', () => {
 
 describe('findPlanAdminUnit', () => {
   it('takes the district as of the document date, not the commune of today', () => {
-    const match = findPlanAdminUnit({ ...header, issuer: 'Ủy ban nhân dân huyện Tháp Mười', issuerLevel: 'district', date: '2024-01-31', year: 2024 }, index);
+    const match = findPlanAdminUnit(
+      { ...header, issuer: 'Ủy ban nhân dân huyện Tháp Mười', issuerLevel: 'district', date: '2024-01-31', year: 2024 },
+      index,
+    );
     expect(match?.unit.id).toBe('od-dt.tm');
     expect(match?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
   it('takes the commune of the new map for a document after the reform', () => {
-    expect(findPlanAdminUnit({ ...header, issuer: 'UBND xã Tháp Mười', issuerLevel: 'commune', date: '2025-09-01', year: 2025 }, index)?.unit.id).toBe('c-tm');
+    expect(
+      findPlanAdminUnit(
+        { ...header, issuer: 'UBND xã Tháp Mười', issuerLevel: 'commune', date: '2025-09-01', year: 2025 },
+        index,
+      )?.unit.id,
+    ).toBe('c-tm');
   });
 
   it('tells same-named units apart by the province the text names', () => {
@@ -55,7 +127,9 @@ describe('findPlanAdminUnit', () => {
   });
 
   it('falls back to the place line and to any date', () => {
-    expect(findPlanAdminUnit({ ...header, place: 'Tháp Mười', issuerLevel: 'district', year: 2030 }, index)?.unit.id).toBe('od-dt.tm');
+    expect(
+      findPlanAdminUnit({ ...header, place: 'Tháp Mười', issuerLevel: 'district', year: 2030 }, index)?.unit.id,
+    ).toBe('od-dt.tm');
   });
 
   it('answers null when nothing names a known unit', () => {

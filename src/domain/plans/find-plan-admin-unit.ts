@@ -33,7 +33,10 @@ interface PlaceQuery {
 
 /** The place an issuer names after its level word: "UBND huyện Tháp Mười" → huyen thap muoi. */
 export function placeOfIssuer(issuer: string): PlaceQuery | null {
-  const folded = foldDiacritics(issuer).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const folded = foldDiacritics(issuer)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const { word, level } of levelWords) {
     const match = new RegExp(`(?:^| )${word} ([a-z0-9 ]+)$`).exec(folded);
     if (match?.[1]) return { query: `${word} ${match[1].trim()}`, level };
@@ -64,7 +67,8 @@ export function findPlanAdminUnit(
   context = '',
 ): PlanUnitMatch | null {
   const fromIssuer = header.issuer ? placeOfIssuer(header.issuer) : null;
-  const place = fromIssuer ?? (header.place ? { query: foldDiacritics(header.place), level: header.issuerLevel } : null);
+  const place =
+    fromIssuer ?? (header.place ? { query: foldDiacritics(header.place), level: header.issuerLevel } : null);
   if (!place || place.query.length === 0) return null;
   const level = place.level ?? header.issuerLevel ?? undefined;
   const date = isoDateOf(header);

@@ -2,7 +2,25 @@
 // reporting duties). The extractor produces it (plus review aids, ../extraction/types.ts),
 // the database stores it, the server and the web show and edit it.
 
-export type DocumentKind = 'KH' | 'QĐ' | 'CTr' | 'NQ' | 'CT' | 'BC' | 'CV' | 'TB' | 'ĐA' | 'KL' | 'HD' | 'TTr' | 'QC' | 'QyĐ' | 'NĐ' | 'TT' | 'L' | string;
+export type DocumentKind =
+  | 'KH'
+  | 'QĐ'
+  | 'CTr'
+  | 'NQ'
+  | 'CT'
+  | 'BC'
+  | 'CV'
+  | 'TB'
+  | 'ĐA'
+  | 'KL'
+  | 'HD'
+  | 'TTr'
+  | 'QC'
+  | 'QyĐ'
+  | 'NĐ'
+  | 'TT'
+  | 'L'
+  | string;
 
 export type IssuerLevel = 'province' | 'district' | 'commune';
 
@@ -43,8 +61,7 @@ export interface Reference {
   line: number;
 }
 
-export type TargetOp =
-  | 'gte' | 'gt' | 'lte' | 'lt' | 'eq' | 'range' | 'approx' | 'increase' | 'decrease' | 'maintain';
+export type TargetOp = 'gte' | 'gt' | 'lte' | 'lt' | 'eq' | 'range' | 'approx' | 'increase' | 'decrease' | 'maintain';
 
 export type TargetUnit = 'percent' | 'per10k' | 'count';
 

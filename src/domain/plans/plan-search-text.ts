@@ -1,7 +1,12 @@
 import { foldDiacritics } from '../text/fold-diacritics.ts';
 
 /** What the plans list searches: number, title, issuer and place, folded, " | " between them. */
-export function planSearchText(plan: { number: string | null; title: string | null; issuer: string | null; place: string | null }): string {
+export function planSearchText(plan: {
+  number: string | null;
+  title: string | null;
+  issuer: string | null;
+  place: string | null;
+}): string {
   return foldDiacritics([plan.number, plan.title, plan.issuer, plan.place].filter(Boolean).join(' | '));
 }
 

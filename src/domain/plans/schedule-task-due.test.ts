@@ -24,21 +24,28 @@ describe('scheduleTaskDue', () => {
 
   it('repeats a yearly due in month 12 once per plan year', () => {
     const deadlines = scheduleTaskDue({ kind: 'recurring', freq: 'yearly', month: 12 }, period);
-    expect(deadlines.map((d) => d.dueDate)).toEqual(['2021-12-31', '2022-12-31', '2023-12-31', '2024-12-31', '2025-12-31']);
+    expect(deadlines.map((d) => d.dueDate)).toEqual([
+      '2021-12-31',
+      '2022-12-31',
+      '2023-12-31',
+      '2024-12-31',
+      '2025-12-31',
+    ]);
     expect(deadlines[0]?.label).toBe('Tháng 12/2021');
   });
 
   it('puts a yearly due without a month at the end of each year', () => {
-    expect(scheduleTaskDue({ kind: 'recurring', freq: 'yearly', month: null }, { from: 2024, to: 2024 })).toEqual([{ dueDate: '2024-12-31', label: 'Năm 2024' }]);
+    expect(scheduleTaskDue({ kind: 'recurring', freq: 'yearly', month: null }, { from: 2024, to: 2024 })).toEqual([
+      { dueDate: '2024-12-31', label: 'Năm 2024' },
+    ]);
   });
 
   it('expands half-yearly, quarterly and monthly dues', () => {
-    expect(scheduleTaskDue({ kind: 'recurring', freq: 'half-yearly', month: null }, { from: 2024, to: 2025 }).map((d) => d.dueDate)).toEqual([
-      '2024-06-30',
-      '2024-12-31',
-      '2025-06-30',
-      '2025-12-31',
-    ]);
+    expect(
+      scheduleTaskDue({ kind: 'recurring', freq: 'half-yearly', month: null }, { from: 2024, to: 2025 }).map(
+        (d) => d.dueDate,
+      ),
+    ).toEqual(['2024-06-30', '2024-12-31', '2025-06-30', '2025-12-31']);
     const quarters = scheduleTaskDue({ kind: 'recurring', freq: 'quarterly', month: null }, { from: 2024, to: 2024 });
     expect(quarters.map((d) => d.label)).toEqual(['Quý I/2024', 'Quý II/2024', 'Quý III/2024', 'Quý IV/2024']);
     const months = scheduleTaskDue({ kind: 'recurring', freq: 'monthly', month: null }, { from: 2024, to: 2024 });
@@ -66,6 +73,10 @@ describe('scheduleTaskDue', () => {
 
 describe('scheduleTaskDue with a written day', () => {
   it('uses the day kept in date over the month in by', () => {
-    expect(scheduleTaskDue({ kind: 'once', by: '2024-09', date: '2024-09-15' }, { from: 2024, to: 2024 }).map((d) => d.dueDate)).toEqual(['2024-09-15']);
+    expect(
+      scheduleTaskDue({ kind: 'once', by: '2024-09', date: '2024-09-15' }, { from: 2024, to: 2024 }).map(
+        (d) => d.dueDate,
+      ),
+    ).toEqual(['2024-09-15']);
   });
 });

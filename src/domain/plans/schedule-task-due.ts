@@ -28,11 +28,16 @@ const quarterDeadline = (year: number, quarter: number): TaskDeadline => ({
   dueDate: lastDayOfMonth(year, quarter * 3),
   label: `Quý ${romanQuarters[quarter - 1]}/${year}`,
 });
-const monthDeadline = (year: number, month: number): TaskDeadline => ({ dueDate: lastDayOfMonth(year, month), label: `Tháng ${month}/${year}` });
+const monthDeadline = (year: number, month: number): TaskDeadline => ({
+  dueDate: lastDayOfMonth(year, month),
+  label: `Tháng ${month}/${year}`,
+});
 const yearDeadline = (year: number): TaskDeadline => ({ dueDate: `${year}-12-31`, label: `Năm ${year}` });
 
-const isYear = (value: number | null): value is number => value !== null && Number.isInteger(value) && value >= 1900 && value <= 2200;
-const isMonth = (value: number | null | undefined): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12;
+const isYear = (value: number | null): value is number =>
+  value !== null && Number.isInteger(value) && value >= 1900 && value <= 2200;
+const isMonth = (value: number | null | undefined): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12;
 
 /** Parses the `by` of a one-off due: '2022-Q1', '2022-H1', '2021-12', '2023', '2023-12-15'. */
 export function scheduleOnce(by: string): TaskDeadline | null {
@@ -42,7 +47,9 @@ export function scheduleOnce(by: string): TaskDeadline | null {
   match = /^(\d{4})-H([12])$/i.exec(text);
   if (match) {
     const year = Number(match[1]);
-    return match[2] === '1' ? { dueDate: `${year}-06-30`, label: `6 tháng đầu năm ${year}` } : { dueDate: `${year}-12-31`, label: `6 tháng cuối năm ${year}` };
+    return match[2] === '1'
+      ? { dueDate: `${year}-06-30`, label: `6 tháng đầu năm ${year}` }
+      : { dueDate: `${year}-12-31`, label: `6 tháng cuối năm ${year}` };
   }
   match = /^(\d{4})-(\d{1,2})$/.exec(text);
   if (match && isMonth(Number(match[2]))) return monthDeadline(Number(match[1]), Number(match[2]));
@@ -52,7 +59,8 @@ export function scheduleOnce(by: string): TaskDeadline | null {
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
     const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return { dueDate: text, label: `Ngày ${day}/${month}/${year}` };
+    if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day)
+      return { dueDate: text, label: `Ngày ${day}/${month}/${year}` };
   }
   return null;
 }
@@ -77,7 +85,12 @@ export function scheduleTaskDue(due: TaskDue | null, period: PlanPeriod): TaskDe
   if (due.kind === 'ongoing') return [];
   if (due.kind === 'once') {
     // A written day ("trước ngày 30/9/2024") is kept in `date`; `by` is its month.
-    const deadline = typeof due.date === 'string' ? scheduleOnce(due.date) ?? scheduleOnce(due.by) : typeof due.by === 'string' ? scheduleOnce(due.by) : null;
+    const deadline =
+      typeof due.date === 'string'
+        ? (scheduleOnce(due.date) ?? scheduleOnce(due.by))
+        : typeof due.by === 'string'
+          ? scheduleOnce(due.by)
+          : null;
     return deadline ? [deadline] : [];
   }
   const deadlines: TaskDeadline[] = [];
@@ -87,7 +100,10 @@ export function scheduleTaskDue(due: TaskDue | null, period: PlanPeriod): TaskDe
         deadlines.push(isMonth(due.month) ? monthDeadline(year, due.month) : yearDeadline(year));
         break;
       case 'half-yearly':
-        deadlines.push({ dueDate: `${year}-06-30`, label: `6 tháng đầu năm ${year}` }, { dueDate: `${year}-12-31`, label: `6 tháng cuối năm ${year}` });
+        deadlines.push(
+          { dueDate: `${year}-06-30`, label: `6 tháng đầu năm ${year}` },
+          { dueDate: `${year}-12-31`, label: `6 tháng cuối năm ${year}` },
+        );
         break;
       case 'quarterly':
         for (let quarter = 1; quarter <= 4; quarter++) deadlines.push(quarterDeadline(year, quarter));

@@ -34,7 +34,9 @@ describe('rejectUnstorableText', () => {
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).statusCode).toBe(400);
       expect((error as AppError).field).toBe('q');
-      expect((error as AppError).message).toBe('Trường "q" trong tham số truy vấn chứa ký tự rỗng (NUL, \\u0000) không được phép.');
+      expect((error as AppError).message).toBe(
+        'Trường "q" trong tham số truy vấn chứa ký tự rỗng (NUL, \\u0000) không được phép.',
+      );
     }
   });
 
@@ -54,7 +56,11 @@ describe('lone surrogates', () => {
   });
 
   it('rejects them with a 400 naming the field', () => {
-    const request = { params: {}, query: {}, body: { extraction: { tasks: [{ text: 'a\ud800' }] } } } as unknown as FastifyRequest;
+    const request = {
+      params: {},
+      query: {},
+      body: { extraction: { tasks: [{ text: 'a\ud800' }] } },
+    } as unknown as FastifyRequest;
     try {
       rejectUnstorableText(request);
       expect.unreachable();

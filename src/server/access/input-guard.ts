@@ -4,10 +4,11 @@ import { badRequest } from '../errors.ts';
 
 const partNames = { params: 'tham số đường dẫn', query: 'tham số truy vấn', body: 'nội dung yêu cầu' } as const;
 
-
 /** What can be shown of a key that itself cannot be stored (or printed). */
 function printableKey(key: string): string {
-  return key.replaceAll('\u0000', '\\u0000').replace(/[\ud800-\udfff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`);
+  return key
+    .replaceAll('\u0000', '\\u0000')
+    .replace(/[\ud800-\udfff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16)}`);
 }
 
 export interface UnstorableText {

@@ -13,7 +13,12 @@ import { userPolicy } from '../users/policy.ts';
 import { ability, authorize, editorRoles, requireActor, requireReferenced } from './policy.ts';
 import { computeScope, scopeIncludes } from './scope.ts';
 
-function unit(id: string, level: AdminUnit['level'], parentId: string | null, validTo: string | null = null): AdminUnit {
+function unit(
+  id: string,
+  level: AdminUnit['level'],
+  parentId: string | null,
+  validTo: string | null = null,
+): AdminUnit {
   return { id, code: null, name: id, fullName: id, level, parentId, validFrom: null, validTo };
 }
 
@@ -34,7 +39,15 @@ const index = new AdminUnitIndex(units, [
 ]);
 
 function actor(role: Role, adminUnitId: string, userId = 'u'): Actor {
-  return { userId, username: userId, displayName: 'U', role, agencyId: `ag-${adminUnitId}`, adminUnitId, scope: computeScope(index, role, adminUnitId) };
+  return {
+    userId,
+    username: userId,
+    displayName: 'U',
+    role,
+    agencyId: `ag-${adminUnitId}`,
+    adminUnitId,
+    scope: computeScope(index, role, adminUnitId),
+  };
 }
 
 function statusOf(fn: () => unknown): number | null {
@@ -62,10 +75,19 @@ describe('authorize', () => {
     for (const role of roles) {
       const who = actor(role, 't-c1');
       const roleOk = editorRoles.includes(role);
-      expect(statusOf(() => authorize(who, canEditInUnit, { id: 't-c1' }, missing)), role).toBe(roleOk ? null : 403);
-      expect(statusOf(() => authorize(who, canEditInUnit, null, missing)), role).toBe(roleOk ? 404 : 403);
+      expect(
+        statusOf(() => authorize(who, canEditInUnit, { id: 't-c1' }, missing)),
+        role,
+      ).toBe(roleOk ? null : 403);
+      expect(
+        statusOf(() => authorize(who, canEditInUnit, null, missing)),
+        role,
+      ).toBe(roleOk ? 404 : 403);
       // Admins see everything; others not a sibling commune.
-      expect(statusOf(() => authorize(who, canEditInUnit, { id: 't-c2' }, missing)), role).toBe(!roleOk ? 403 : role === 'admin' ? null : 404);
+      expect(
+        statusOf(() => authorize(who, canEditInUnit, { id: 't-c2' }, missing)),
+        role,
+      ).toBe(!roleOk ? 403 : role === 'admin' ? null : 404);
     }
   });
 
@@ -111,7 +133,10 @@ describe('entity policies', () => {
     ];
     for (const [role, read, update, move] of expectations) {
       const who = actor(role, 't-p1');
-      expect([agencyPolicy.canRead(who, home), agencyPolicy.canUpdate(who, home), agencyPolicy.canMove(who, home)], role).toEqual([read, update, move]);
+      expect(
+        [agencyPolicy.canRead(who, home), agencyPolicy.canUpdate(who, home), agencyPolicy.canMove(who, home)],
+        role,
+      ).toEqual([read, update, move]);
       expect(agencyPolicy.canRead(who, foreign), role).toBe(role === 'admin');
     }
   });
@@ -159,7 +184,10 @@ describe('unit scope', () => {
         expect(who.scope.all).toBe(false);
         for (const id of everyUnit) {
           expect(adminUnitPolicy.canRead(who, { id }), id).toBe(visible.includes(id));
-          expect(statusOf(() => authorize(who, adminUnitPolicy.canRead, index.get(id), () => notFound('đơn vị'))), id).toBe(visible.includes(id) ? null : 404);
+          expect(
+            statusOf(() => authorize(who, adminUnitPolicy.canRead, index.get(id), () => notFound('đơn vị'))),
+            id,
+          ).toBe(visible.includes(id) ? null : 404);
           expect(adminUnitPolicy.canPlaceIn(who, { id }), id).toBe(role === 'planner' && visible.includes(id));
         }
       });

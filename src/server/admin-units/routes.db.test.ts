@@ -28,7 +28,8 @@ afterAll(async () => {
   await database?.dispose();
 });
 
-const get = (url: string, session?: LoggedIn) => app.inject({ method: 'GET', url, headers: session ? { cookie: session.cookie } : {} });
+const get = (url: string, session?: LoggedIn) =>
+  app.inject({ method: 'GET', url, headers: session ? { cookie: session.cookie } : {} });
 const idsOf = (items: { id: string }[]) => items.map((item) => item.id);
 
 describe('GET /api/admin-units', () => {
@@ -71,11 +72,17 @@ describe('GET /api/admin-units', () => {
   it('lists only the top units in scope for others', async () => {
     expect(idsOf((await get('/api/admin-units?asOf=2026-01-01', provincePlanner)).json().items)).toEqual(['t-p1']);
     expect(idsOf((await get('/api/admin-units?asOf=2026-01-01', communeViewer)).json().items)).toEqual(['t-c1']);
-    expect(idsOf((await get('/api/admin-units?asOf=2024-01-01', communeViewer)).json().items)).toEqual(['t-oc1', 't-oc2']);
+    expect(idsOf((await get('/api/admin-units?asOf=2024-01-01', communeViewer)).json().items)).toEqual([
+      't-oc1',
+      't-oc2',
+    ]);
   });
 
   it('lists children valid on the date and 404s a parent out of scope', async () => {
-    expect(idsOf((await get('/api/admin-units?parentId=t-p1&asOf=2026-01-01', provincePlanner)).json().items)).toEqual(['t-c1', 't-c2']);
+    expect(idsOf((await get('/api/admin-units?parentId=t-p1&asOf=2026-01-01', provincePlanner)).json().items)).toEqual([
+      't-c1',
+      't-c2',
+    ]);
     const foreign = await get('/api/admin-units?parentId=t-p2', provincePlanner);
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json().error.message).toBe('Không tìm thấy đơn vị hành chính.');
@@ -86,7 +93,10 @@ describe('GET /api/admin-units', () => {
     expect(idsOf((await get('/api/admin-units?q=an%20hoa', admin)).json().items)).toEqual(['t-c1']);
     expect(idsOf((await get('/api/admin-units?q=dong%20hung', admin)).json().items)).toEqual(['t-c3']);
     expect((await get('/api/admin-units?q=dong%20hung', provincePlanner)).json().items).toEqual([]);
-    expect(idsOf((await get('/api/admin-units?q=xa&asOf=2024-01-01', communeViewer)).json().items)).toEqual(['t-oc1', 't-oc2']);
+    expect(idsOf((await get('/api/admin-units?q=xa&asOf=2024-01-01', communeViewer)).json().items)).toEqual([
+      't-oc1',
+      't-oc2',
+    ]);
   });
 });
 
@@ -115,7 +125,12 @@ describe('GET /api/admin-units/:id', () => {
   });
 
   it('answers 404 for units out of scope exactly as for missing ones', async () => {
-    for (const url of ['/api/admin-units/t-p2', '/api/admin-units/t-c2', '/api/admin-units/t-p1', '/api/admin-units/khong-co']) {
+    for (const url of [
+      '/api/admin-units/t-p2',
+      '/api/admin-units/t-c2',
+      '/api/admin-units/t-p1',
+      '/api/admin-units/khong-co',
+    ]) {
       const response = await get(url, communeViewer);
       expect(response.statusCode).toBe(404);
       expect(response.json()).toEqual({ error: { code: 'not_found', message: 'Không tìm thấy đơn vị hành chính.' } });
@@ -125,8 +140,14 @@ describe('GET /api/admin-units/:id', () => {
 
 describe('GET /api/admin-units?parentId&q', () => {
   it('narrows the children by a search without diacritics', async () => {
-    expect(idsOf((await get('/api/admin-units?parentId=t-p1&q=binh%20minh&asOf=2026-01-01', admin)).json().items)).toEqual(['t-c2']);
-    expect(idsOf((await get('/api/admin-units?parentId=t-p1&level=province&asOf=2026-01-01', admin)).json().items)).toEqual([]);
-    expect(idsOf((await get('/api/admin-units?parentId=t-p1&limit=1&asOf=2026-01-01', admin)).json().items)).toEqual(['t-c1']);
+    expect(
+      idsOf((await get('/api/admin-units?parentId=t-p1&q=binh%20minh&asOf=2026-01-01', admin)).json().items),
+    ).toEqual(['t-c2']);
+    expect(
+      idsOf((await get('/api/admin-units?parentId=t-p1&level=province&asOf=2026-01-01', admin)).json().items),
+    ).toEqual([]);
+    expect(idsOf((await get('/api/admin-units?parentId=t-p1&limit=1&asOf=2026-01-01', admin)).json().items)).toEqual([
+      't-c1',
+    ]);
   });
 });

@@ -15,7 +15,11 @@ const listQuery = z.object({
   asOf: asOfSchema,
   q: z.string().max(200, { error: 'q (từ khóa tìm) dài quá 200 ký tự.' }).optional(),
   level: z.enum(adminLevels, { error: 'level phải là province, district hoặc commune.' }).optional(),
-  parentId: z.string().min(1, { error: 'parentId không được để trống.' }).max(200, { error: 'parentId quá dài.' }).optional(),
+  parentId: z
+    .string()
+    .min(1, { error: 'parentId không được để trống.' })
+    .max(200, { error: 'parentId quá dài.' })
+    .optional(),
   limit: z.coerce
     .number({ error: 'limit phải là một số nguyên.' })
     .int({ error: 'limit phải là một số nguyên.' })

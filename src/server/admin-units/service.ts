@@ -34,7 +34,12 @@ const defaultSearchLimit = 20;
 
 /** Today's date in Vietnam, where the data's dates are meant. */
 export function todayInVietnam(now: Date): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /**
@@ -52,10 +57,16 @@ export async function listAdminUnits(ctx: AppContext, actor: Principal, query: L
   const maySee = (unit: AdminUnit) => adminUnitPolicy.canRead(actor, unit);
   let units: AdminUnit[];
   if (parent) {
-    units = index.childrenAsOf(parent.id, asOf).filter((unit) => maySee(unit) && (!query.level || unit.level === query.level));
+    units = index
+      .childrenAsOf(parent.id, asOf)
+      .filter((unit) => maySee(unit) && (!query.level || unit.level === query.level));
     if (query.q) {
       // Children stay in Vietnamese order; q only narrows them.
-      const matching = new Set(index.search(query.q, { within: new Set(units.map((unit) => unit.id)), limit: units.length }).map((unit) => unit.id));
+      const matching = new Set(
+        index
+          .search(query.q, { within: new Set(units.map((unit) => unit.id)), limit: units.length })
+          .map((unit) => unit.id),
+      );
       units = units.filter((unit) => matching.has(unit.id));
     }
   } else if (query.q) {
@@ -72,7 +83,12 @@ export async function listAdminUnits(ctx: AppContext, actor: Principal, query: L
   return units.map((unit) => summarise(index, unit, asOf));
 }
 
-export async function getAdminUnitDetail(ctx: AppContext, actor: Principal, id: string, asOfInput: IsoDate | undefined): Promise<AdminUnitDetail> {
+export async function getAdminUnitDetail(
+  ctx: AppContext,
+  actor: Principal,
+  id: string,
+  asOfInput: IsoDate | undefined,
+): Promise<AdminUnitDetail> {
   const index = await ctx.adminUnits.get();
   const unit = index.get(id);
   authorize(actor, adminUnitPolicy.canRead, unit, () => notFound(unitWhat));
@@ -80,7 +96,9 @@ export async function getAdminUnitDetail(ctx: AppContext, actor: Principal, id: 
   const asOf = asOfInput ?? todayInVietnam(ctx.now());
   const present = (units: AdminUnit[]) => units.filter(maySee).map((other) => summarise(index, other, asOf));
   const presentLinks = (links: ReturnType<AdminUnitIndex['predecessors']>) =>
-    links.filter((link) => maySee(link.unit)).map((link) => ({ unit: summarise(index, link.unit, asOf), kind: link.kind }));
+    links
+      .filter((link) => maySee(link.unit))
+      .map((link) => ({ unit: summarise(index, link.unit, asOf), kind: link.kind }));
   return {
     unit: summarise(index, unit, asOf),
     ancestors: present(index.ancestors(id)),

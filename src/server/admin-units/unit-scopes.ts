@@ -24,7 +24,10 @@ function countExpectedRows(index: AdminUnitIndex): number {
 }
 
 async function countStoredRows(db: Executor): Promise<number> {
-  const row = await db.selectFrom('admin_unit_scopes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('admin_unit_scopes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -36,7 +39,9 @@ export async function fillAdminUnitScopes(trx: Executor, index: AdminUnitIndex):
   let total = 0;
   const flush = async () => {
     if (roots.length === 0) return;
-    await sql`insert into admin_unit_scopes (root_unit_id, unit_id) select * from unnest(${roots}::text[], ${units}::text[])`.execute(trx);
+    await sql`insert into admin_unit_scopes (root_unit_id, unit_id) select * from unnest(${roots}::text[], ${units}::text[])`.execute(
+      trx,
+    );
     total += roots.length;
     roots = [];
     units = [];

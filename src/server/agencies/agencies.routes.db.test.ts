@@ -38,7 +38,11 @@ describe('GET /api/agencies', () => {
   });
 
   it('lists AgencySummary items matching q without diacritics', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/agencies?q=so%20noi%20vu&adminUnitId=p-82', headers: authHeaders(admin) });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/agencies?q=so%20noi%20vu&adminUnitId=p-82',
+      headers: authHeaders(admin),
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
       items: [
@@ -67,15 +71,23 @@ describe('GET /api/agencies', () => {
 
 describe('GET /api/agencies/:id', () => {
   it('returns the detail with aliases and successors', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/agencies/ag-od-tinh-dong-thap.huyen-thap-muoi-phong-ldtbxh', headers: authHeaders(admin) });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/agencies/ag-od-tinh-dong-thap.huyen-thap-muoi-phong-ldtbxh',
+      headers: authHeaders(admin),
+    });
     expect(response.statusCode).toBe(200);
     const agency = response.json().agency;
     expect(agency.aliases).toContain('Phòng LĐTBXH');
     expect(agency.successors.map((link: { agency: { id: string } }) => link.agency.id)).toContain('ag-p-82-so-noi-vu');
   });
 
-  it('answers 404 outside the viewer\'s scope, as if absent', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/agencies/ag-p-82-ubnd', headers: authHeaders(viewer) });
+  it("answers 404 outside the viewer's scope, as if absent", async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/agencies/ag-p-82-ubnd',
+      headers: authHeaders(viewer),
+    });
     expect(response.statusCode).toBe(404);
     expect(response.json().error.message).toBe('Không tìm thấy cơ quan, đơn vị.');
   });
@@ -83,12 +95,20 @@ describe('GET /api/agencies/:id', () => {
 
 describe('POST and PATCH /api/agencies', () => {
   it('lets a planner create in scope (201) and forbids viewers (403)', async () => {
-    const payload = { name: 'Hội Nông dân xã Tháp Mười', type: 'mass_organisation', adminUnitId: 'c-30037', aliases: ['Hội Nông dân xã'] };
+    const payload = {
+      name: 'Hội Nông dân xã Tháp Mười',
+      type: 'mass_organisation',
+      adminUnitId: 'c-30037',
+      aliases: ['Hội Nông dân xã'],
+    };
     const denied = await app.inject({ method: 'POST', url: '/api/agencies', headers: authHeaders(viewer), payload });
     expect(denied.statusCode).toBe(403);
     const created = await app.inject({ method: 'POST', url: '/api/agencies', headers: authHeaders(planner), payload });
     expect(created.statusCode).toBe(201);
-    expect(created.json().agency).toMatchObject({ id: 'ag-c-30037-hoi-nong-dan-xa-thap-muoi', aliases: ['Hội Nông dân xã'] });
+    expect(created.json().agency).toMatchObject({
+      id: 'ag-c-30037-hoi-nong-dan-xa-thap-muoi',
+      aliases: ['Hội Nông dân xã'],
+    });
     const again = await app.inject({ method: 'POST', url: '/api/agencies', headers: authHeaders(planner), payload });
     expect(again.statusCode).toBe(409);
   });
@@ -124,7 +144,12 @@ describe('POST and PATCH /api/agencies', () => {
     });
     expect(patched.statusCode).toBe(200);
     expect(patched.json().agency.aliases).toEqual(['Phòng VH-XH xã Tháp Mười']);
-    const foreign = await app.inject({ method: 'PATCH', url: '/api/agencies/ag-p-86-ubnd', headers: authHeaders(planner), payload: { name: 'X' } });
+    const foreign = await app.inject({
+      method: 'PATCH',
+      url: '/api/agencies/ag-p-86-ubnd',
+      headers: authHeaders(planner),
+      payload: { name: 'X' },
+    });
     expect(foreign.statusCode).toBe(404);
   });
 });
@@ -142,11 +167,23 @@ describe('GET /api/agencies/resolve', () => {
   });
 
   it('answers null for unrelated text and 400 for a missing text or bad date', async () => {
-    const none = await app.inject({ method: 'GET', url: '/api/agencies/resolve?text=xin%20ch%C3%A0o&adminUnitId=p-82', headers: authHeaders(admin) });
+    const none = await app.inject({
+      method: 'GET',
+      url: '/api/agencies/resolve?text=xin%20ch%C3%A0o&adminUnitId=p-82',
+      headers: authHeaders(admin),
+    });
     expect(none.json().best).toBeNull();
-    const missing = await app.inject({ method: 'GET', url: '/api/agencies/resolve?adminUnitId=p-82', headers: authHeaders(admin) });
+    const missing = await app.inject({
+      method: 'GET',
+      url: '/api/agencies/resolve?adminUnitId=p-82',
+      headers: authHeaders(admin),
+    });
     expect(missing.statusCode).toBe(400);
-    const badDate = await app.inject({ method: 'GET', url: '/api/agencies/resolve?text=UBND&date=2026-13-01', headers: authHeaders(admin) });
+    const badDate = await app.inject({
+      method: 'GET',
+      url: '/api/agencies/resolve?text=UBND&date=2026-13-01',
+      headers: authHeaders(admin),
+    });
     expect(badDate.statusCode).toBe(400);
     expect(badDate.json().error.message).toContain('date');
   });

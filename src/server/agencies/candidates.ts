@@ -21,7 +21,10 @@ export function toCandidate(record: AgencyRecord): AgencyCandidate {
  * The agencies of these units plus every successor of them, however many steps on:
  * successors of matched bodies must be present for the resolver to name today's bodies.
  */
-export function agenciesWithSuccessors(catalogue: ReadonlyMap<string, AgencyRecord>, unitIds: ReadonlySet<string>): AgencyRecord[] {
+export function agenciesWithSuccessors(
+  catalogue: ReadonlyMap<string, AgencyRecord>,
+  unitIds: ReadonlySet<string>,
+): AgencyRecord[] {
   const chosen = new Map<string, AgencyRecord>();
   for (const record of catalogue.values()) if (unitIds.has(record.adminUnit.id)) chosen.set(record.id, record);
   const queue = [...chosen.values()];

@@ -30,10 +30,18 @@ export async function ensureSeedAgencies(db: Kysely<Database>): Promise<SeedAgen
     for (const agency of insertable) await insertAgency(trx, agency);
 
     const available = new Set([...present, ...insertable.map((agency) => agency.id)]);
-    const links = seedSuccessions.filter((link) => available.has(link.predecessorId) && available.has(link.successorId));
-    const before = await trx.selectFrom('agency_successions').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const links = seedSuccessions.filter(
+      (link) => available.has(link.predecessorId) && available.has(link.successorId),
+    );
+    const before = await trx
+      .selectFrom('agency_successions')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
     await insertSuccessions(trx, links);
-    const after = await trx.selectFrom('agency_successions').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+    const after = await trx
+      .selectFrom('agency_successions')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow();
     const successionsAdded = Number(after.count) - Number(before.count);
 
     if (insertable.length > 0 || successionsAdded > 0) {

@@ -5,7 +5,8 @@ import { ability, adminRoles, editorRoles, everyRole } from '../access/policy.ts
 import { scopeIncludes } from '../access/scope.ts';
 
 type AgencyRef = { adminUnit: { id: string } };
-const inScope = (actor: { scope: Parameters<typeof scopeIncludes>[0] }, agency: AgencyRef) => scopeIncludes(actor.scope, agency.adminUnit.id);
+const inScope = (actor: { scope: Parameters<typeof scopeIncludes>[0] }, agency: AgencyRef) =>
+  scopeIncludes(actor.scope, agency.adminUnit.id);
 
 export const agencyPolicy = {
   canList: ability(everyRole),

@@ -67,7 +67,12 @@ function selectAgenciesWithUnit(db: Executor) {
 
 export async function loadAgencyRecords(db: Executor): Promise<AgencyRecord[]> {
   const rows = await selectAgenciesWithUnit(db).select('agencies.search_text').execute();
-  const aliases = await db.selectFrom('agency_aliases').select(['agency_id', 'alias']).orderBy('agency_id').orderBy('alias').execute();
+  const aliases = await db
+    .selectFrom('agency_aliases')
+    .select(['agency_id', 'alias'])
+    .orderBy('agency_id')
+    .orderBy('alias')
+    .execute();
   const links = await db.selectFrom('agency_successions').select(['predecessor_id', 'successor_id', 'note']).execute();
   const records = new Map<string, AgencyRecord>();
   for (const row of rows) {
@@ -93,7 +98,10 @@ export async function loadAgencyRecords(db: Executor): Promise<AgencyRecord[]> {
   return [...records.values()];
 }
 
-export type AgencySummaryRow = Pick<AgencyRecord, 'id' | 'name' | 'shortName' | 'type' | 'adminUnit' | 'validFrom' | 'validTo'>;
+export type AgencySummaryRow = Pick<
+  AgencyRecord,
+  'id' | 'name' | 'shortName' | 'type' | 'adminUnit' | 'validFrom' | 'validTo'
+>;
 
 export interface AgencyPageQuery {
   /** Folded and abbreviation-expanded forms of the search text; a row matches any of them. */
@@ -105,15 +113,28 @@ export interface AgencyPageQuery {
 }
 
 /** One page of the agencies in scope in Vietnamese name order, with the total, in one query. */
-export async function listAgencyPage(db: Executor, scope: Scope, query: AgencyPageQuery): Promise<{ rows: AgencySummaryRow[]; total: number }> {
+export async function listAgencyPage(
+  db: Executor,
+  scope: Scope,
+  query: AgencyPageQuery,
+): Promise<{ rows: AgencySummaryRow[]; total: number }> {
   let select = selectAgenciesWithUnit(db).select(sql<number>`count(*) over ()`.as('total'));
   select = whereUnitInScope(db, select, 'agencies.admin_unit_id', scope);
   if (query.adminUnitId !== undefined) select = select.where('agencies.admin_unit_id', '=', query.adminUnitId);
   if (query.type !== undefined) select = select.where('agencies.type', '=', query.type);
-  if (query.needles.length > 0) select = select.where((eb) => eb.or(query.needles.map((needle) => eb('agencies.search_text', 'like', containsPattern(needle)))));
-  const rows = await select.orderBy(sql`agencies.sort_name collate "C"`).orderBy(sql`agencies.id collate "C"`).limit(query.limit).offset(query.offset).execute();
+  if (query.needles.length > 0)
+    select = select.where((eb) =>
+      eb.or(query.needles.map((needle) => eb('agencies.search_text', 'like', containsPattern(needle)))),
+    );
+  const rows = await select
+    .orderBy(sql`agencies.sort_name collate "C"`)
+    .orderBy(sql`agencies.id collate "C"`)
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
   let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
-  if (rows.length === 0 && query.offset > 0) total = (await listAgencyPage(db, scope, { ...query, offset: 0, limit: 1 })).total;
+  if (rows.length === 0 && query.offset > 0)
+    total = (await listAgencyPage(db, scope, { ...query, offset: 0, limit: 1 })).total;
   return {
     total,
     rows: rows.map((row) => ({
@@ -172,11 +193,16 @@ export async function updateAgencyRow(trx: Executor, agency: AgencyWrite, update
   await insertAliases(trx, agency.id, agency.aliases);
 }
 
-export async function insertSuccessions(trx: Executor, links: ReadonlyArray<{ predecessorId: string; successorId: string; note: string }>): Promise<void> {
+export async function insertSuccessions(
+  trx: Executor,
+  links: ReadonlyArray<{ predecessorId: string; successorId: string; note: string }>,
+): Promise<void> {
   if (links.length === 0) return;
   await trx
     .insertInto('agency_successions')
-    .values(links.map((link) => ({ predecessor_id: link.predecessorId, successor_id: link.successorId, note: link.note })))
+    .values(
+      links.map((link) => ({ predecessor_id: link.predecessorId, successor_id: link.successorId, note: link.note })),
+    )
     .onConflict((conflict) => conflict.columns(['predecessor_id', 'successor_id']).doNothing())
     .execute();
 }
@@ -189,13 +215,21 @@ export interface UnitRow {
 }
 
 export async function findUnit(db: Executor, id: string): Promise<UnitRow | null> {
-  const row = await db.selectFrom('admin_units').select(['id', 'name', 'level', 'parent_id']).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('admin_units')
+    .select(['id', 'name', 'level', 'parent_id'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? { id: row.id, name: row.name, level: row.level, parentId: row.parent_id } : null;
 }
 
 export async function existingUnitIds(db: Executor, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('admin_units').select('id').where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('admin_units')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
   return new Set(rows.map((row) => row.id));
 }
 
@@ -217,8 +251,15 @@ export async function findLinkedUnitIds(db: Executor, ids: readonly string[]): P
 }
 
 /** An agency and its unit, for checking an agency id named in a body against scope. */
-export async function findAgencyRefs(db: Executor, ids: readonly string[]): Promise<Map<string, { id: string; adminUnit: { id: string } }>> {
+export async function findAgencyRefs(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, { id: string; adminUnit: { id: string } }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('agencies').select(['id', 'admin_unit_id']).where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('agencies')
+    .select(['id', 'admin_unit_id'])
+    .where('id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((row) => [row.id, { id: row.id, adminUnit: { id: row.admin_unit_id } }]));
 }

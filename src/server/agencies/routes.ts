@@ -54,7 +54,12 @@ export const agencyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     async (request) => {
       const actor = requireActor(request);
       const { text, adminUnitId, date, current } = request.query;
-      const result = await resolveAgencyText(ctx, actor, { text, adminUnitId, date, preferCurrent: current === 'true' });
+      const result = await resolveAgencyText(ctx, actor, {
+        text,
+        adminUnitId,
+        date,
+        preferCurrent: current === 'true',
+      });
       return {
         best: result.best ? presentMatch(result.best) : null,
         alternatives: result.alternatives.map(presentMatch),
@@ -66,7 +71,12 @@ export const agencyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
   app.get(
     '/agencies/:id',
     {
-      schema: { tags, summary: 'Chi tiết cơ quan, đơn vị', params: agencyIdParams, response: { 200: detailResponse, ...errors } },
+      schema: {
+        tags,
+        summary: 'Chi tiết cơ quan, đơn vị',
+        params: agencyIdParams,
+        response: { 200: detailResponse, ...errors },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -77,7 +87,12 @@ export const agencyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
   app.post(
     '/agencies',
     {
-      schema: { tags, summary: 'Thêm cơ quan, đơn vị (quản trị viên, cán bộ kế hoạch)', body: createAgencyBody, response: { 201: detailResponse, ...errors } },
+      schema: {
+        tags,
+        summary: 'Thêm cơ quan, đơn vị (quản trị viên, cán bộ kế hoạch)',
+        body: createAgencyBody,
+        response: { 201: detailResponse, ...errors },
+      },
     },
     async (request, reply) => {
       const actor = requireActor(request);
@@ -91,7 +106,8 @@ export const agencyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     {
       schema: {
         tags,
-        summary: 'Sửa cơ quan, đơn vị (quản trị viên, cán bộ kế hoạch; chuyển sang đơn vị hành chính khác: chỉ quản trị viên)',
+        summary:
+          'Sửa cơ quan, đơn vị (quản trị viên, cán bộ kế hoạch; chuyển sang đơn vị hành chính khác: chỉ quản trị viên)',
         params: agencyIdParams,
         body: updateAgencyBody,
         response: { 200: detailResponse, ...errors },

@@ -9,7 +9,6 @@ import { refineName } from '../schemas/text.ts';
 import { pageQueryFields } from '../list-page.ts';
 export { errorSchema };
 
-
 const typeList = agencyTypes.join(', ');
 export const agencyTypeSchema = z.enum(agencyTypes, { error: `Loại cơ quan (type) phải là một trong: ${typeList}.` });
 
@@ -28,27 +27,43 @@ export const agencyIdParams = z.object({
 
 const nameSchema = refineName(
   z
-    .string({ error: (issue) => (issue.input === undefined ? 'Cần nhập tên cơ quan (name).' : 'Tên cơ quan (name) phải là chuỗi.') })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? 'Cần nhập tên cơ quan (name).' : 'Tên cơ quan (name) phải là chuỗi.',
+    })
     .max(300, { error: 'Tên cơ quan (name) dài quá 300 ký tự.' })
     .refine((value) => value.trim().length > 0, { error: 'Tên cơ quan (name) không được để trống.' }),
   'Tên cơ quan (name)',
 );
 const shortNameSchema = refineName(
-  z.string({ error: 'Tên viết tắt (shortName) phải là chuỗi.' }).max(120, { error: 'Tên viết tắt (shortName) dài quá 120 ký tự.' }),
+  z
+    .string({ error: 'Tên viết tắt (shortName) phải là chuỗi.' })
+    .max(120, { error: 'Tên viết tắt (shortName) dài quá 120 ký tự.' }),
   'Tên viết tắt (shortName)',
   { allowBlank: true },
 ).nullable();
 const aliasesSchema = z
-  .array(refineName(z.string({ error: 'Mỗi tên gọi khác (aliases) phải là chuỗi.' }).max(300, { error: 'Tên gọi khác dài quá 300 ký tự.' }), 'Tên gọi khác (aliases)', { allowBlank: true }), {
-    error: 'Tên gọi khác (aliases) phải là danh sách chuỗi.',
-  })
+  .array(
+    refineName(
+      z
+        .string({ error: 'Mỗi tên gọi khác (aliases) phải là chuỗi.' })
+        .max(300, { error: 'Tên gọi khác dài quá 300 ký tự.' }),
+      'Tên gọi khác (aliases)',
+      { allowBlank: true },
+    ),
+    {
+      error: 'Tên gọi khác (aliases) phải là danh sách chuỗi.',
+    },
+  )
   .max(50, { error: 'Tối đa 50 tên gọi khác (aliases).' });
 
 export const createAgencyBody = z.strictObject(
   {
     key: z
       .string({ error: 'Mã rút gọn (key) phải là chuỗi.' })
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Mã rút gọn (key) chỉ gồm chữ thường không dấu, số và dấu gạch ngang.' })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'Mã rút gọn (key) chỉ gồm chữ thường không dấu, số và dấu gạch ngang.',
+      })
       .max(80, { error: 'Mã rút gọn (key) quá dài.' })
       .optional(),
     name: nameSchema,
@@ -121,7 +136,9 @@ export const resolveResponseSchema = z.object({
 
 type Summary = z.infer<typeof agencySummarySchema>;
 
-export function presentSummary(record: Pick<AgencyRecord, 'id' | 'name' | 'shortName' | 'type' | 'adminUnit' | 'validFrom' | 'validTo'>): Summary {
+export function presentSummary(
+  record: Pick<AgencyRecord, 'id' | 'name' | 'shortName' | 'type' | 'adminUnit' | 'validFrom' | 'validTo'>,
+): Summary {
   return {
     id: record.id,
     name: record.name,

@@ -43,7 +43,12 @@ interface Body {
   ownName?: boolean;
 }
 
-function add(unitId: string, suffix: string, validity: { from: string | null; to: string | null }, bodies: Body[]): void {
+function add(
+  unitId: string,
+  suffix: string,
+  validity: { from: string | null; to: string | null },
+  bodies: Body[],
+): void {
   for (const body of bodies) {
     agencies.push({
       id: `ag-${unitId}-${body.key}`,
@@ -75,11 +80,23 @@ const currentProvinces: Array<{ id: string; suffix: string }> = [
   { id: 'p-08', suffix: 'tỉnh Tuyên Quang' },
 ];
 for (const province of currentProvinces) {
-  units.push({ id: province.id, name: capitalise(province.suffix), level: 'province', parentId: null, successorIds: [] });
+  units.push({
+    id: province.id,
+    name: capitalise(province.suffix),
+    level: 'province',
+    parentId: null,
+    successorIds: [],
+  });
   add(province.id, province.suffix, sinceReform, [
     { key: 'ubnd', name: 'Ủy ban nhân dân', shortName: 'UBND tỉnh', type: 'people_committee', aliases: ['UBND tỉnh'] },
     { key: 'so-noi-vu', name: 'Sở Nội vụ', type: 'specialised_office', aliases: ['SNV'] },
-    { key: 'so-gddt', name: 'Sở Giáo dục và Đào tạo', shortName: 'Sở GD&ĐT', type: 'specialised_office', aliases: ['Sở GDĐT', 'SGDĐT'] },
+    {
+      key: 'so-gddt',
+      name: 'Sở Giáo dục và Đào tạo',
+      shortName: 'Sở GD&ĐT',
+      type: 'specialised_office',
+      aliases: ['Sở GDĐT', 'SGDĐT'],
+    },
     { key: 'so-tai-chinh', name: 'Sở Tài chính', type: 'specialised_office' },
   ]);
 }
@@ -93,7 +110,13 @@ const oldProvinces: Array<{ id: string; suffix: string; current: string }> = [
   { id: 'op-tinh-kon-tum', suffix: 'tỉnh Kon Tum', current: 'p-51' },
 ];
 for (const province of oldProvinces) {
-  units.push({ id: province.id, name: capitalise(province.suffix), level: 'province', parentId: null, successorIds: [province.current] });
+  units.push({
+    id: province.id,
+    name: capitalise(province.suffix),
+    level: 'province',
+    parentId: null,
+    successorIds: [province.current],
+  });
   add(province.id, province.suffix, untilReform, [
     { key: 'ubnd', name: 'Ủy ban nhân dân', shortName: 'UBND tỉnh', type: 'people_committee', aliases: ['UBND tỉnh'] },
     {
@@ -103,19 +126,38 @@ for (const province of oldProvinces) {
       type: 'specialised_office',
       aliases: ['Sở LĐTBXH', 'Sở Lao động-Thương binh và Xã hội'],
     },
-    { key: 'so-gddt', name: 'Sở Giáo dục và Đào tạo', shortName: 'Sở GD&ĐT', type: 'specialised_office', aliases: ['Sở GDĐT', 'SGDĐT'] },
+    {
+      key: 'so-gddt',
+      name: 'Sở Giáo dục và Đào tạo',
+      shortName: 'Sở GD&ĐT',
+      type: 'specialised_office',
+      aliases: ['Sở GDĐT', 'SGDĐT'],
+    },
     { key: 'so-tai-chinh', name: 'Sở Tài chính', type: 'specialised_office' },
   ]);
   const old = (key: string) => `ag-${province.id}-${key}`;
   const now = (key: string) => `ag-${province.current}-${key}`;
   succeed(old('ubnd'), now('ubnd'), 'Tỉnh sắp xếp lại từ 01/7/2025; nhiệm vụ chuyển về Ủy ban nhân dân tỉnh mới.');
-  succeed(old('so-ldtbxh'), now('so-noi-vu'), 'Lao động, việc làm, tiền lương, bảo hiểm xã hội, người có công chuyển về Sở Nội vụ.');
+  succeed(
+    old('so-ldtbxh'),
+    now('so-noi-vu'),
+    'Lao động, việc làm, tiền lương, bảo hiểm xã hội, người có công chuyển về Sở Nội vụ.',
+  );
   succeed(old('so-ldtbxh'), now('so-gddt'), 'Giáo dục nghề nghiệp chuyển về Sở Giáo dục và Đào tạo.');
   succeed(old('so-gddt'), now('so-gddt'), 'Sở Giáo dục và Đào tạo của tỉnh mới tiếp nhận.');
-  succeed(old('so-tai-chinh'), now('so-tai-chinh'), 'Sở Tài chính của tỉnh mới tiếp nhận (đã hợp nhất với Sở Kế hoạch và Đầu tư).');
+  succeed(
+    old('so-tai-chinh'),
+    now('so-tai-chinh'),
+    'Sở Tài chính của tỉnh mới tiếp nhận (đã hợp nhất với Sở Kế hoạch và Đầu tư).',
+  );
 }
 add('op-tinh-dong-thap', 'tỉnh Đồng Tháp', untilReform, [
-  { key: 'trung-tam-dvvl', name: 'Trung tâm Dịch vụ việc làm', type: 'centre', aliases: ['Trung tâm dịch vụ việc làm Đồng Tháp'] },
+  {
+    key: 'trung-tam-dvvl',
+    name: 'Trung tâm Dịch vụ việc làm',
+    type: 'centre',
+    aliases: ['Trung tâm dịch vụ việc làm Đồng Tháp'],
+  },
   { key: 'truong-cd-cong-dong', name: 'Trường Cao đẳng Cộng đồng Đồng Tháp', type: 'school', ownName: true },
 ]);
 
@@ -129,12 +171,34 @@ const currentCommunes: Array<{ id: string; suffix: string; province: string }> =
   { id: 'c-00928', suffix: 'xã Thanh Thủy', province: 'p-08' },
 ];
 for (const commune of currentCommunes) {
-  units.push({ id: commune.id, name: capitalise(commune.suffix), level: 'commune', parentId: commune.province, successorIds: [] });
+  units.push({
+    id: commune.id,
+    name: capitalise(commune.suffix),
+    level: 'commune',
+    parentId: commune.province,
+    successorIds: [],
+  });
   const ward = commune.suffix.startsWith('phường');
   add(commune.id, commune.suffix, sinceReform, [
-    { key: 'ubnd', name: 'Ủy ban nhân dân', shortName: ward ? 'UBND phường' : 'UBND xã', type: 'people_committee', aliases: [ward ? 'UBND phường' : 'UBND xã'] },
-    { key: 'phong-vhxh', name: 'Phòng Văn hóa - Xã hội', shortName: 'Phòng VH-XH', type: 'specialised_office', aliases: ['Phòng VHXH', 'Phòng Văn hóa – Xã hội'] },
-    { key: 'phong-kinh-te', name: ward ? 'Phòng Kinh tế, Hạ tầng và Đô thị' : 'Phòng Kinh tế', type: 'specialised_office' },
+    {
+      key: 'ubnd',
+      name: 'Ủy ban nhân dân',
+      shortName: ward ? 'UBND phường' : 'UBND xã',
+      type: 'people_committee',
+      aliases: [ward ? 'UBND phường' : 'UBND xã'],
+    },
+    {
+      key: 'phong-vhxh',
+      name: 'Phòng Văn hóa - Xã hội',
+      shortName: 'Phòng VH-XH',
+      type: 'specialised_office',
+      aliases: ['Phòng VHXH', 'Phòng Văn hóa – Xã hội'],
+    },
+    {
+      key: 'phong-kinh-te',
+      name: ward ? 'Phòng Kinh tế, Hạ tầng và Đô thị' : 'Phòng Kinh tế',
+      type: 'specialised_office',
+    },
   ]);
 }
 add('c-00928', 'xã Thanh Thủy', sinceReform, [
@@ -147,8 +211,18 @@ add('c-00928', 'xã Thanh Thủy', sinceReform, [
     type: 'mass_organisation',
     aliases: ['Ủy ban Mặt trận Tổ quốc xã', 'MTTQ Việt Nam xã', 'Mặt trận Tổ quốc'],
   },
-  { key: 'trung-tam-dich-vu-cong', name: 'Trung tâm Dịch vụ công', type: 'centre', aliases: ['Trung tâm Phục vụ hành chính công'] },
-  { key: 'trung-tam-htcd', name: 'Trung tâm học tập cộng đồng', type: 'centre', aliases: ['Trung tâm học tập cộng đồng xã'] },
+  {
+    key: 'trung-tam-dich-vu-cong',
+    name: 'Trung tâm Dịch vụ công',
+    type: 'centre',
+    aliases: ['Trung tâm Phục vụ hành chính công'],
+  },
+  {
+    key: 'trung-tam-htcd',
+    name: 'Trung tâm học tập cộng đồng',
+    type: 'centre',
+    aliases: ['Trung tâm học tập cộng đồng xã'],
+  },
 ]);
 agencies.push(
   {
@@ -196,8 +270,20 @@ const gddt: Body = {
   aliases: ['Phòng GDĐT', 'Phòng Giáo dục'],
 };
 const noiVu: Body = { key: 'phong-noi-vu', name: 'Phòng Nội vụ', type: 'specialised_office' };
-const tckh: Body = { key: 'phong-tckh', name: 'Phòng Tài chính - Kế hoạch', shortName: 'Phòng TC-KH', type: 'specialised_office', aliases: ['Phòng TCKH'] };
-const ktht: Body = { key: 'phong-kt-ht', name: 'Phòng Kinh tế và Hạ tầng', shortName: 'Phòng KT&HT', type: 'specialised_office', aliases: ['Phòng Kinh tế - Hạ tầng'] };
+const tckh: Body = {
+  key: 'phong-tckh',
+  name: 'Phòng Tài chính - Kế hoạch',
+  shortName: 'Phòng TC-KH',
+  type: 'specialised_office',
+  aliases: ['Phòng TCKH'],
+};
+const ktht: Body = {
+  key: 'phong-kt-ht',
+  name: 'Phòng Kinh tế và Hạ tầng',
+  shortName: 'Phòng KT&HT',
+  type: 'specialised_office',
+  aliases: ['Phòng Kinh tế - Hạ tầng'],
+};
 const gdnnGdtx: Body = {
   key: 'trung-tam-gdnn-gdtx',
   name: 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên',
@@ -229,7 +315,13 @@ const districts: District[] = [
       gddt,
       noiVu,
       tckh,
-      { key: 'bcd-khoi-vhxh', name: 'Ban Chỉ đạo Khối Văn hóa - Xã hội', shortName: 'BCĐ Khối VH-XH', type: 'other', aliases: ['BCĐ Khối VH-XH huyện'] },
+      {
+        key: 'bcd-khoi-vhxh',
+        name: 'Ban Chỉ đạo Khối Văn hóa - Xã hội',
+        shortName: 'BCĐ Khối VH-XH',
+        type: 'other',
+        aliases: ['BCĐ Khối VH-XH huyện'],
+      },
       { key: 'truong-trung-cap', name: 'Trường Trung cấp Tháp Mười', type: 'school', ownName: true },
     ],
   },
@@ -241,7 +333,12 @@ const districts: District[] = [
     communes: ['c-29266'],
     bodies: [
       ubndDistrict(['UBND Càng Long']),
-      { key: 'co-quan-to-chuc-noi-vu', name: 'Cơ quan Tổ chức - Nội vụ', type: 'party_body', aliases: ['Cơ quan Tổ chức Nội vụ'] },
+      {
+        key: 'co-quan-to-chuc-noi-vu',
+        name: 'Cơ quan Tổ chức - Nội vụ',
+        type: 'party_body',
+        aliases: ['Cơ quan Tổ chức Nội vụ'],
+      },
       ldtbxh,
       gddt,
       tckh,
@@ -258,8 +355,20 @@ const districts: District[] = [
     ],
   },
   ...[
-    { id: 'od-thanh-pho-can-tho.huyen-phong-dien', suffix: 'huyện Phong Điền', province: 'p-92', oldProvince: 'op-thanh-pho-can-tho', communes: ['c-31299'] },
-    { id: 'od-thanh-pho-hue.thi-xa-phong-dien', suffix: 'thị xã Phong Điền', province: 'p-46', oldProvince: 'op-thanh-pho-hue', communes: ['c-19819'] },
+    {
+      id: 'od-thanh-pho-can-tho.huyen-phong-dien',
+      suffix: 'huyện Phong Điền',
+      province: 'p-92',
+      oldProvince: 'op-thanh-pho-can-tho',
+      communes: ['c-31299'],
+    },
+    {
+      id: 'od-thanh-pho-hue.thi-xa-phong-dien',
+      suffix: 'thị xã Phong Điền',
+      province: 'p-46',
+      oldProvince: 'op-thanh-pho-hue',
+      communes: ['c-19819'],
+    },
   ].map((district) => ({
     ...district,
     bodies: [
@@ -269,7 +378,13 @@ const districts: District[] = [
       noiVu,
       ktht,
       tckh,
-      { key: 'phong-vhtt', name: 'Phòng Văn hóa và Thông tin', shortName: 'Phòng VH-TT', type: 'specialised_office' as const, aliases: ['Phòng Văn hóa - Thông tin'] },
+      {
+        key: 'phong-vhtt',
+        name: 'Phòng Văn hóa và Thông tin',
+        shortName: 'Phòng VH-TT',
+        type: 'specialised_office' as const,
+        aliases: ['Phòng Văn hóa - Thông tin'],
+      },
       { key: 'trung-tam-vhtt-tt', name: 'Trung tâm Văn hóa - Thông tin và Thể thao', type: 'centre' as const },
       gdnnGdtx,
     ],
@@ -295,28 +410,77 @@ const districts: District[] = [
       },
       { key: 'phong-dan-toc', name: 'Phòng Dân tộc', type: 'specialised_office' },
       gdnnGdtx,
-      { key: 'van-phong-hdnd-ubnd', name: 'Văn phòng HĐND và UBND', shortName: 'Văn phòng HĐND&UBND huyện', type: 'other', aliases: ['VP HĐND&UBND huyện'] },
-      { key: 'ban-tuyen-giao', name: 'Ban Tuyên giáo Huyện ủy Ngọc Hồi', type: 'party_body', ownName: true, aliases: ['Ban Tuyên giáo Huyện ủy'] },
+      {
+        key: 'van-phong-hdnd-ubnd',
+        name: 'Văn phòng HĐND và UBND',
+        shortName: 'Văn phòng HĐND&UBND huyện',
+        type: 'other',
+        aliases: ['VP HĐND&UBND huyện'],
+      },
+      {
+        key: 'ban-tuyen-giao',
+        name: 'Ban Tuyên giáo Huyện ủy Ngọc Hồi',
+        type: 'party_body',
+        ownName: true,
+        aliases: ['Ban Tuyên giáo Huyện ủy'],
+      },
     ],
   },
 ];
 
 for (const district of districts) {
-  units.push({ id: district.id, name: capitalise(district.suffix), level: 'district', parentId: district.oldProvince, successorIds: district.communes });
+  units.push({
+    id: district.id,
+    name: capitalise(district.suffix),
+    level: 'district',
+    parentId: district.oldProvince,
+    successorIds: district.communes,
+  });
   add(district.id, district.suffix, untilReform, district.bodies);
   const own = (key: string) => `ag-${district.id}-${key}`;
   const has = (key: string) => district.bodies.some((body) => body.key === key);
   const province = (key: string) => `ag-${district.province}-${key}`;
   for (const commune of district.communes) {
-    succeed(own('ubnd'), `ag-${commune}-ubnd`, 'Huyện chấm dứt hoạt động từ 01/7/2025; nhiệm vụ chuyển về Ủy ban nhân dân xã.');
-    succeed(own('phong-ldtbxh'), `ag-${commune}-phong-vhxh`, 'Lao động, việc làm, giảm nghèo, bảo trợ xã hội ở cơ sở chuyển về Phòng Văn hóa - Xã hội cấp xã.');
-    succeed(own('phong-gddt'), `ag-${commune}-phong-vhxh`, 'Quản lý giáo dục mầm non, tiểu học, trung học cơ sở chuyển về Phòng Văn hóa - Xã hội cấp xã.');
+    succeed(
+      own('ubnd'),
+      `ag-${commune}-ubnd`,
+      'Huyện chấm dứt hoạt động từ 01/7/2025; nhiệm vụ chuyển về Ủy ban nhân dân xã.',
+    );
+    succeed(
+      own('phong-ldtbxh'),
+      `ag-${commune}-phong-vhxh`,
+      'Lao động, việc làm, giảm nghèo, bảo trợ xã hội ở cơ sở chuyển về Phòng Văn hóa - Xã hội cấp xã.',
+    );
+    succeed(
+      own('phong-gddt'),
+      `ag-${commune}-phong-vhxh`,
+      'Quản lý giáo dục mầm non, tiểu học, trung học cơ sở chuyển về Phòng Văn hóa - Xã hội cấp xã.',
+    );
   }
-  succeed(own('phong-ldtbxh'), province('so-noi-vu'), 'Quản lý nhà nước về lao động, việc làm chuyển về Sở Nội vụ (từ 01/3/2025).');
-  succeed(own('phong-ldtbxh'), province('so-gddt'), 'Giáo dục nghề nghiệp chuyển về Sở Giáo dục và Đào tạo (từ 01/3/2025).');
-  if (has('phong-noi-vu')) succeed(own('phong-noi-vu'), province('so-noi-vu'), 'Nhiệm vụ của Phòng Nội vụ huyện chuyển về Sở Nội vụ và Ủy ban nhân dân xã.');
-  if (has('trung-tam-gdnn-gdtx')) succeed(own('trung-tam-gdnn-gdtx'), province('so-gddt'), 'Trung tâm chuyển về trực thuộc Sở Giáo dục và Đào tạo.');
-  if (has('phong-tckh')) succeed(own('phong-tckh'), province('so-tai-chinh'), 'Nhiệm vụ tài chính - kế hoạch chuyển về Sở Tài chính và Phòng Kinh tế cấp xã.');
+  succeed(
+    own('phong-ldtbxh'),
+    province('so-noi-vu'),
+    'Quản lý nhà nước về lao động, việc làm chuyển về Sở Nội vụ (từ 01/3/2025).',
+  );
+  succeed(
+    own('phong-ldtbxh'),
+    province('so-gddt'),
+    'Giáo dục nghề nghiệp chuyển về Sở Giáo dục và Đào tạo (từ 01/3/2025).',
+  );
+  if (has('phong-noi-vu'))
+    succeed(
+      own('phong-noi-vu'),
+      province('so-noi-vu'),
+      'Nhiệm vụ của Phòng Nội vụ huyện chuyển về Sở Nội vụ và Ủy ban nhân dân xã.',
+    );
+  if (has('trung-tam-gdnn-gdtx'))
+    succeed(own('trung-tam-gdnn-gdtx'), province('so-gddt'), 'Trung tâm chuyển về trực thuộc Sở Giáo dục và Đào tạo.');
+  if (has('phong-tckh'))
+    succeed(
+      own('phong-tckh'),
+      province('so-tai-chinh'),
+      'Nhiệm vụ tài chính - kế hoạch chuyển về Sở Tài chính và Phòng Kinh tế cấp xã.',
+    );
 }
 
 export const seedAgencies: readonly SeedAgency[] = agencies;

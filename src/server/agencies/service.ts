@@ -57,10 +57,22 @@ export interface ListAgenciesQuery {
 }
 
 /** A page of the agencies the actor may see, in Vietnamese name order; searched and paged in SQL. */
-export async function listAgencies(ctx: AppContext, actor: Principal, query: ListAgenciesQuery): Promise<{ items: AgencySummaryRow[]; total: number }> {
+export async function listAgencies(
+  ctx: AppContext,
+  actor: Principal,
+  query: ListAgenciesQuery,
+): Promise<{ items: AgencySummaryRow[]; total: number }> {
   authorize(actor, agencyPolicy.canList);
-  const needles = query.q ? [...new Set([foldDiacritics(query.q), expandAgencyText(query.q)])].filter((needle) => needle.length > 0) : [];
-  const { rows, total } = await listAgencyPage(ctx.db, actor.scope, { needles, adminUnitId: query.adminUnitId, type: query.type, limit: query.limit, offset: query.offset });
+  const needles = query.q
+    ? [...new Set([foldDiacritics(query.q), expandAgencyText(query.q)])].filter((needle) => needle.length > 0)
+    : [];
+  const { rows, total } = await listAgencyPage(ctx.db, actor.scope, {
+    needles,
+    adminUnitId: query.adminUnitId,
+    type: query.type,
+    limit: query.limit,
+    offset: query.offset,
+  });
   return { items: rows, total };
 }
 
@@ -125,7 +137,8 @@ function checkValidity(validFrom: string | null, validTo: string | null): void {
 }
 
 /** A unit named in the body that is missing or outside the actor's scope: the same answer. */
-const unitRefused = (unitId: string) => () => badRequest(`Không tìm thấy đơn vị hành chính "${unitId}" (adminUnitId).`, 'adminUnitId');
+const unitRefused = (unitId: string) => () =>
+  badRequest(`Không tìm thấy đơn vị hành chính "${unitId}" (adminUnitId).`, 'adminUnitId');
 
 function auditView(agency: AgencyWrite): Record<string, unknown> {
   return { ...agency };
@@ -151,7 +164,8 @@ export async function createAgency(ctx: AppContext, actor: Principal, input: Age
   if (key.length === 0) throw badRequest('Không tạo được mã cơ quan từ tên; hãy nhập mã (key).', 'key');
   write.id = `ag-${unit.id}-${key}`;
   await ctx.db.transaction().execute(async (trx) => {
-    if (await agencyExists(trx, write.id)) throw conflict(`Mã cơ quan "${write.id}" đã tồn tại; hãy chọn mã (key) khác.`, 'key');
+    if (await agencyExists(trx, write.id))
+      throw conflict(`Mã cơ quan "${write.id}" đã tồn tại; hãy chọn mã (key) khác.`, 'key');
     await insertAgency(trx, write);
     await recordAudit(trx, { actor, action: 'create', entity: 'agency', entityId: write.id, after: auditView(write) });
   });
@@ -159,7 +173,12 @@ export async function createAgency(ctx: AppContext, actor: Principal, input: Age
   return getAgency(ctx, actor, write.id);
 }
 
-export async function updateAgency(ctx: AppContext, actor: Principal, id: string, patch: AgencyPatch): Promise<AgencyDetailRecord> {
+export async function updateAgency(
+  ctx: AppContext,
+  actor: Principal,
+  id: string,
+  patch: AgencyPatch,
+): Promise<AgencyDetailRecord> {
   const current = (await loadCatalogue(ctx.db)).get(id);
   authorize(actor, agencyPolicy.canUpdate, current, agencyNotFound);
   const before: AgencyWrite = {
@@ -192,7 +211,14 @@ export async function updateAgency(ctx: AppContext, actor: Principal, id: string
   checkValidity(after.validFrom, after.validTo);
   await ctx.db.transaction().execute(async (trx) => {
     await updateAgencyRow(trx, after, ctx.now());
-    await recordAudit(trx, { actor, action: 'update', entity: 'agency', entityId: id, before: auditView(before), after: auditView(after) });
+    await recordAudit(trx, {
+      actor,
+      action: 'update',
+      entity: 'agency',
+      entityId: id,
+      before: auditView(before),
+      after: auditView(after),
+    });
   });
   invalidateAgencyCatalogue(ctx.db);
   // Sessions carry their user's agency name and unit.
@@ -214,14 +240,23 @@ export interface ResolveResult {
   collective: boolean;
 }
 
-const vietnamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+const vietnamDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today's date where the plans are written (UTC+7), as 'YYYY-MM-DD'. */
 export function todayInVietnam(now: Date): string {
   return vietnamDate.format(now);
 }
 
-export async function resolveAgencyText(ctx: AppContext, actor: Principal, input: ResolveInput): Promise<ResolveResult> {
+export async function resolveAgencyText(
+  ctx: AppContext,
+  actor: Principal,
+  input: ResolveInput,
+): Promise<ResolveResult> {
   const unitId = input.adminUnitId ?? actor.adminUnitId;
   const unit = unitId === null ? null : await findUnit(ctx.db, unitId);
   authorize(actor, adminUnitPolicy.canRead, unit, () => notFound('đơn vị hành chính'));
@@ -234,7 +269,9 @@ export async function resolveAgencyText(ctx: AppContext, actor: Principal, input
   const related = await findLinkedUnitIds(ctx.db, [unit.id, ...ancestors]);
   const catalogue = await loadCatalogue(ctx.db);
   const wanted = new Set([unit.id, ...ancestors, ...related]);
-  const candidates = agenciesWithSuccessors(catalogue, wanted).filter((record) => agencyPolicy.canRead(actor, record)).map(toCandidate);
+  const candidates = agenciesWithSuccessors(catalogue, wanted)
+    .filter((record) => agencyPolicy.canRead(actor, record))
+    .map(toCandidate);
   const date = input.date ?? todayInVietnam(ctx.now());
   return resolveAgency(input.text, unit.id, date, candidates, {
     ancestorUnitIds: ancestors,

@@ -66,7 +66,13 @@ describe('GET /api/audit', () => {
     expect(seen.map((item) => (item.after as { n: number }).n)).toEqual([7, 6, 5, 4, 3, 2, 1]);
     const ids = seen.map((item) => item.id);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
-    expect(seen[0]).toMatchObject({ actorName: 'Nguyễn Văn Quản', action: 'update', entity: 'kiem-thu', entityId: 'le', before: { n: 6 } });
+    expect(seen[0]).toMatchObject({
+      actorName: 'Nguyễn Văn Quản',
+      action: 'update',
+      entity: 'kiem-thu',
+      entityId: 'le',
+      before: { n: 6 },
+    });
     expect(seen.at(-1)?.before).toBeNull();
     expect(Number.isNaN(Date.parse(seen[0]?.at ?? ''))).toBe(false);
   });

@@ -15,7 +15,10 @@ export interface AuditEntry {
  * Writes one audit row. Call it inside the same transaction as the change so that a
  * change never lands without its audit row (and vice versa).
  */
-export async function recordAudit(executor: Kysely<Database> | Transaction<Database>, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  executor: Kysely<Database> | Transaction<Database>,
+  entry: AuditEntry,
+): Promise<void> {
   await executor
     .insertInto('audit_log')
     .values({

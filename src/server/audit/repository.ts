@@ -21,7 +21,10 @@ export interface AuditRow {
 }
 
 /** Newest first; fetches one extra row to know whether another page exists. */
-export async function listAuditRows(db: Kysely<Database>, query: AuditQuery): Promise<{ rows: AuditRow[]; hasMore: boolean }> {
+export async function listAuditRows(
+  db: Kysely<Database>,
+  query: AuditQuery,
+): Promise<{ rows: AuditRow[]; hasMore: boolean }> {
   let select = db
     .selectFrom('audit_log')
     .select(['id', 'at', 'actor_name', 'action', 'entity', 'entity_id', 'before', 'after'])
@@ -46,4 +49,3 @@ export async function listAuditRows(db: Kysely<Database>, query: AuditQuery): Pr
     })),
   };
 }
-

@@ -8,10 +8,19 @@ import { errorSchema } from '../error-schema.ts';
 /** OpenAPI: this route needs the session cookie. */
 const readSecurity = [{ session: [] }];
 
-
 const auditQuery = z.object({
-  entity: z.string().trim().min(1, { error: 'Loại đối tượng không được để trống.' }).max(100, { error: 'Loại đối tượng quá dài.' }).optional(),
-  entityId: z.string().trim().min(1, { error: 'Mã đối tượng không được để trống.' }).max(200, { error: 'Mã đối tượng quá dài.' }).optional(),
+  entity: z
+    .string()
+    .trim()
+    .min(1, { error: 'Loại đối tượng không được để trống.' })
+    .max(100, { error: 'Loại đối tượng quá dài.' })
+    .optional(),
+  entityId: z
+    .string()
+    .trim()
+    .min(1, { error: 'Mã đối tượng không được để trống.' })
+    .max(200, { error: 'Mã đối tượng quá dài.' })
+    .optional(),
   limit: z.coerce
     .number({ error: 'Số dòng (limit) phải là một số.' })
     .int({ error: 'Số dòng (limit) phải là số nguyên.' })

@@ -4,7 +4,11 @@ import type { AppContext } from '../context.ts';
 import { auditPolicy } from './policy.ts';
 import { listAuditRows, type AuditQuery } from './repository.ts';
 
-export async function listAudit(ctx: AppContext, actor: Principal, query: AuditQuery): ReturnType<typeof listAuditRows> {
+export async function listAudit(
+  ctx: AppContext,
+  actor: Principal,
+  query: AuditQuery,
+): ReturnType<typeof listAuditRows> {
   authorize(actor, auditPolicy.canRead);
   return listAuditRows(ctx.db, query);
 }

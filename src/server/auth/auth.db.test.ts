@@ -16,12 +16,20 @@ let ctx: AppContext;
 let clock = new Date('2026-11-21T08:00:00Z');
 
 async function countRows(table: 'sessions' | 'audit_log' | 'users'): Promise<number> {
-  const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await database.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 async function auditActions(entityId: string): Promise<string[]> {
-  const rows = await database.db.selectFrom('audit_log').select('action').where('entity_id', '=', entityId).orderBy('id').execute();
+  const rows = await database.db
+    .selectFrom('audit_log')
+    .select('action')
+    .where('entity_id', '=', entityId)
+    .orderBy('id')
+    .execute();
   return rows.map((row) => row.action);
 }
 
@@ -39,8 +47,16 @@ afterAll(async () => {
 
 describe('POST /api/auth/login', () => {
   it('logs in, sets a protected session cookie and returns the user with a CSRF token', async () => {
-    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'planner', displayName: 'Nguyễn Văn Đăng' });
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username.toUpperCase(), password: user.password } });
+    const user = await createUser(database.db, {
+      agencyId: fixtures.provinceAgency.id,
+      role: 'planner',
+      displayName: 'Nguyễn Văn Đăng',
+    });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: user.username.toUpperCase(), password: user.password },
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.user).toEqual({
@@ -73,8 +89,16 @@ describe('POST /api/auth/login', () => {
 
   it('gives the same answer for a wrong password and an unknown user, and audits both', async () => {
     const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
-    const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: 'sai-mat-khau' } });
-    const unknown = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'khong-ton-tai', password: 'sai-mat-khau' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: user.username, password: 'sai-mat-khau' },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'khong-ton-tai', password: 'sai-mat-khau' },
+    });
     for (const response of [wrong, unknown]) {
       expect(response.statusCode).toBe(401);
       expect(response.json().error.message).toBe(loginFailedMessage);
@@ -106,13 +130,25 @@ describe('POST /api/auth/login', () => {
 
   it('refuses an inactive user, with a distinct message only when the password is right', async () => {
     const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, active: false });
-    const right = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: user.password } });
+    const right = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: user.username, password: user.password },
+    });
     expect(right.statusCode).toBe(403);
     expect(right.json().error.message).toContain('vô hiệu hoá');
-    const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: 'sai-mat-khau' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: user.username, password: 'sai-mat-khau' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(await countRows('sessions')).toBeGreaterThanOrEqual(0);
-    const sessions = await database.db.selectFrom('sessions').select('id_hash').where('user_id', '=', user.id).execute();
+    const sessions = await database.db
+      .selectFrom('sessions')
+      .select('id_hash')
+      .where('user_id', '=', user.id)
+      .execute();
     expect(sessions).toHaveLength(0);
   });
 
@@ -129,7 +165,12 @@ describe('POST /api/auth/login', () => {
       expect(response.json().error.field).toBe(field);
       expect(response.json().error.message).toMatch(/[à-ỹ]/);
     }
-    const notJson = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    const notJson = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expect(notJson.statusCode).toBe(400);
   });
 
@@ -137,7 +178,11 @@ describe('POST /api/auth/login', () => {
     const secureApp = await buildApp({ ctx: { ...ctx, secureCookies: true } });
     try {
       const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
-      const response = await secureApp.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: user.password } });
+      const response = await secureApp.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: user.username, password: user.password },
+      });
       expect(String(response.headers['set-cookie'])).toContain('Secure');
     } finally {
       await secureApp.close();
@@ -159,7 +204,11 @@ describe('session', () => {
     const anonymous = await app.inject({ method: 'GET', url: '/api/auth/me' });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json().error.message).toBe('Bạn cần đăng nhập để tiếp tục.');
-    const forged = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: 'nhanluc_session=gia-mao' } });
+    const forged = await app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: 'nhanluc_session=gia-mao' },
+    });
     expect(forged.statusCode).toBe(401);
   });
 
@@ -227,8 +276,20 @@ describe('CSRF', () => {
     const session = await loginAs(app, admin.username, admin.password);
     const usersBefore = await countRows('users');
     const auditBefore = await countRows('audit_log');
-    const payload = { username: 'moi-tao', displayName: 'Người mới', password: 'mat-khau-dai', role: 'viewer', agencyId: fixtures.provinceAgency.id };
-    const wrongTokens: (string | undefined)[] = [undefined, '', 'sai', `${session.csrfToken}x`, session.csrfToken.slice(1)];
+    const payload = {
+      username: 'moi-tao',
+      displayName: 'Người mới',
+      password: 'mat-khau-dai',
+      role: 'viewer',
+      agencyId: fixtures.provinceAgency.id,
+    };
+    const wrongTokens: (string | undefined)[] = [
+      undefined,
+      '',
+      'sai',
+      `${session.csrfToken}x`,
+      session.csrfToken.slice(1),
+    ];
     for (const token of wrongTokens) {
       const headers: Record<string, string> = { cookie: session.cookie };
       if (token !== undefined) headers['x-csrf-token'] = token;
@@ -236,7 +297,12 @@ describe('CSRF', () => {
       expect(response.statusCode).toBe(403);
       expect(response.json()).toEqual({ error: { code: 'csrf', message: csrfMessage } });
     }
-    const patch = await app.inject({ method: 'PATCH', url: `/api/users/${admin.id}`, headers: { cookie: session.cookie }, payload: { displayName: 'Đổi tên' } });
+    const patch = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${admin.id}`,
+      headers: { cookie: session.cookie },
+      payload: { displayName: 'Đổi tên' },
+    });
     expect(patch.statusCode).toBe(403);
     const logout = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: session.cookie } });
     expect(logout.statusCode).toBe(403);

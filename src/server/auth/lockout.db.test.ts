@@ -26,23 +26,42 @@ afterAll(async () => {
   await database?.dispose();
 });
 
-async function startApp(options: Partial<BuildAppOptions> & { loginRateLimit?: number } = {}): Promise<FastifyInstance> {
-  const app = await buildApp({ ctx: { ...ctx, loginRateLimit: options.loginRateLimit ?? 1000 }, ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}) });
+async function startApp(
+  options: Partial<BuildAppOptions> & { loginRateLimit?: number } = {},
+): Promise<FastifyInstance> {
+  const app = await buildApp({
+    ctx: { ...ctx, loginRateLimit: options.loginRateLimit ?? 1000 },
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+  });
   apps.push(app);
   return app;
 }
 
-const newUser = (role: CreatedUser['role'] = 'viewer') => createUser(database.db, { agencyId: fixtures.provinceAgency.id, role });
+const newUser = (role: CreatedUser['role'] = 'viewer') =>
+  createUser(database.db, { agencyId: fixtures.provinceAgency.id, role });
 
-function attempt(app: FastifyInstance, username: string, password: string, remoteAddress: string, headers: Record<string, string> = {}) {
-  return app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress, headers });
+function attempt(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+  remoteAddress: string,
+  headers: Record<string, string> = {},
+) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    remoteAddress,
+    headers,
+  });
 }
 
 describe('login lockout', () => {
   it('counts failures per account across addresses: a targeted account is locked even from many addresses', async () => {
     const app = await startApp({ loginRateLimit: 3 });
     const user = await newUser();
-    for (let i = 1; i <= 3; i += 1) expect((await attempt(app, user.username, 'sai-mat-khau', `198.51.100.${i}`)).statusCode).toBe(401);
+    for (let i = 1; i <= 3; i += 1)
+      expect((await attempt(app, user.username, 'sai-mat-khau', `198.51.100.${i}`)).statusCode).toBe(401);
     const blocked = await attempt(app, user.username.toUpperCase(), user.password, '198.51.100.99');
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error.message).toContain('thử quá nhiều lần');
@@ -71,7 +90,8 @@ describe('login lockout', () => {
 
   it('counts failures per address across accounts: a spraying address is blocked, other addresses are not', async () => {
     const app = await startApp({ loginRateLimit: 2 });
-    for (let i = 0; i < 20; i += 1) expect((await attempt(app, `phun-${i}`, 'sai-mat-khau', '10.0.0.9')).statusCode).toBe(401);
+    for (let i = 0; i < 20; i += 1)
+      expect((await attempt(app, `phun-${i}`, 'sai-mat-khau', '10.0.0.9')).statusCode).toBe(401);
     const user = await newUser();
     const blocked = await attempt(app, user.username, user.password, '10.0.0.9');
     expect(blocked.statusCode).toBe(429);
@@ -82,7 +102,8 @@ describe('login lockout', () => {
 
   it('ignores X-Forwarded-For unless the proxy is trusted, then counts the forwarded address', async () => {
     const direct = await startApp({ loginRateLimit: 2 });
-    const forwarded = (app: FastifyInstance, username: string, password: string, client: string) => attempt(app, username, password, '127.0.0.1', { 'x-forwarded-for': client });
+    const forwarded = (app: FastifyInstance, username: string, password: string, client: string) =>
+      attempt(app, username, password, '127.0.0.1', { 'x-forwarded-for': client });
     // Untrusted: every "client" is the proxy's address, so the spray blocks it.
     for (let i = 0; i < 20; i += 1) await forwarded(direct, `gia-${i}`, 'sai-mat-khau', `203.0.113.${i}`);
     const user = await newUser();
@@ -92,7 +113,12 @@ describe('login lockout', () => {
     for (let i = 0; i < 20; i += 1) await forwarded(proxied, `qua-${i}`, 'sai-mat-khau', '203.0.113.200');
     expect((await forwarded(proxied, user.username, user.password, '203.0.113.200')).statusCode).toBe(429);
     expect((await forwarded(proxied, user.username, user.password, '192.0.2.77')).statusCode).toBe(200);
-    const audit = await database.db.selectFrom('audit_log').select('after').where('action', '=', 'login').where('entity_id', '=', user.id).execute();
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'login')
+      .where('entity_id', '=', user.id)
+      .execute();
     expect(JSON.stringify(audit.at(-1)?.after)).toContain('192.0.2.77');
   });
 });
@@ -104,14 +130,28 @@ describe('POST /api/auth/password', () => {
       const user = await newUser(role);
       const here = await loginAs(app, user.username, user.password);
       const elsewhere = await loginAs(app, user.username, user.password);
-      const change = await app.inject({ method: 'POST', url: '/api/auth/password', headers: authHeaders(here), payload: { currentPassword: user.password, newPassword: 'mat-khau-moi-rat-dai' } });
+      const change = await app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers: authHeaders(here),
+        payload: { currentPassword: user.password, newPassword: 'mat-khau-moi-rat-dai' },
+      });
       expect(change.statusCode, `${role} ${change.body}`).toBe(200);
       expect(change.json()).toEqual({ endedSessions: 1 });
-      expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: here.cookie } })).statusCode).toBe(200);
-      expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: elsewhere.cookie } })).statusCode).toBe(401);
+      expect(
+        (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: here.cookie } })).statusCode,
+      ).toBe(200);
+      expect(
+        (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: elsewhere.cookie } })).statusCode,
+      ).toBe(401);
       expect((await attempt(app, user.username, user.password, '192.0.2.1')).statusCode).toBe(401);
       expect((await attempt(app, user.username, 'mat-khau-moi-rat-dai', '192.0.2.1')).statusCode).toBe(200);
-      const audit = await database.db.selectFrom('audit_log').select('action').where('entity_id', '=', user.id).where('action', '=', 'password_change').execute();
+      const audit = await database.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('entity_id', '=', user.id)
+        .where('action', '=', 'password_change')
+        .execute();
       expect(audit).toHaveLength(1);
     }
   });
@@ -121,20 +161,49 @@ describe('POST /api/auth/password', () => {
     const user = await newUser('reporter');
     const here = await loginAs(app, user.username, user.password);
     const elsewhere = await loginAs(app, user.username, user.password);
-    const before = await database.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
-    const wrong = await app.inject({ method: 'POST', url: '/api/auth/password', headers: authHeaders(here), payload: { currentPassword: 'sai-mat-khau', newPassword: 'mat-khau-moi-rat-dai' } });
+    const before = await database.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: authHeaders(here),
+      payload: { currentPassword: 'sai-mat-khau', newPassword: 'mat-khau-moi-rat-dai' },
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error).toMatchObject({ field: 'currentPassword', message: wrongCurrentPasswordMessage });
-    const short = await app.inject({ method: 'POST', url: '/api/auth/password', headers: authHeaders(here), payload: { currentPassword: user.password, newPassword: 'ngan' } });
+    const short = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: authHeaders(here),
+      payload: { currentPassword: user.password, newPassword: 'ngan' },
+    });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.field).toBe('newPassword');
-    const noCsrf = await app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie: here.cookie }, payload: { currentPassword: user.password, newPassword: 'mat-khau-moi-rat-dai' } });
+    const noCsrf = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: here.cookie },
+      payload: { currentPassword: user.password, newPassword: 'mat-khau-moi-rat-dai' },
+    });
     expect(noCsrf.statusCode).toBe(403);
-    const anonymous = await app.inject({ method: 'POST', url: '/api/auth/password', payload: { currentPassword: 'x' } });
+    const anonymous = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      payload: { currentPassword: 'x' },
+    });
     expect(anonymous.statusCode).toBe(401);
-    const after = await database.db.selectFrom('users').select('password_hash').where('id', '=', user.id).executeTakeFirstOrThrow();
+    const after = await database.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(after.password_hash).toBe(before.password_hash);
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: elsewhere.cookie } })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: elsewhere.cookie } })).statusCode,
+    ).toBe(200);
   });
 
   it('an admin resetting a user password ends all that user’s sessions; resetting their own keeps the current one', async () => {
@@ -144,12 +213,28 @@ describe('POST /api/auth/password', () => {
     const adminElsewhere = await loginAs(app, admin.username, admin.password);
     const user = await newUser('planner');
     const userSession = await loginAs(app, user.username, user.password);
-    const reset = await app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: authHeaders(adminHere), payload: { password: 'mat-khau-dat-lai-dai' } });
+    const reset = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: authHeaders(adminHere),
+      payload: { password: 'mat-khau-dat-lai-dai' },
+    });
     expect(reset.statusCode, reset.body).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: userSession.cookie } })).statusCode).toBe(401);
-    const own = await app.inject({ method: 'PATCH', url: `/api/users/${admin.id}`, headers: authHeaders(adminHere), payload: { password: 'mat-khau-quan-tri-moi' } });
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: userSession.cookie } })).statusCode,
+    ).toBe(401);
+    const own = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${admin.id}`,
+      headers: authHeaders(adminHere),
+      payload: { password: 'mat-khau-quan-tri-moi' },
+    });
     expect(own.statusCode, own.body).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: adminHere.cookie } })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: adminElsewhere.cookie } })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: adminHere.cookie } })).statusCode,
+    ).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: adminElsewhere.cookie } })).statusCode,
+    ).toBe(401);
   });
 });

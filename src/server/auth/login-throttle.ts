@@ -50,7 +50,6 @@ class FailureLog {
       if (oldestKey !== undefined) this.entries.delete(oldestKey);
     }
   }
-
 }
 
 export interface LoginThrottle {
@@ -72,7 +71,8 @@ export function createLoginThrottle(options: LoginThrottleOptions): LoginThrottl
     const seen = knownAddresses.get(`${account}|${address}`);
     return seen !== undefined && now - seen < knownAddressMs;
   };
-  const retryAfter = (oldest: number | null, now: number) => Math.max(1, Math.ceil(((oldest ?? now) + options.windowMs - now) / 1000));
+  const retryAfter = (oldest: number | null, now: number) =>
+    Math.max(1, Math.ceil(((oldest ?? now) + options.windowMs - now) / 1000));
 
   return {
     check(username, address) {
@@ -80,7 +80,8 @@ export function createLoginThrottle(options: LoginThrottleOptions): LoginThrottl
       const since = now - options.windowMs;
       const account = normalizeLoginName(username);
       const byAddress = addresses.count(address, since);
-      if (byAddress.count >= options.perAddress) return { allowed: false, retryAfterSeconds: retryAfter(byAddress.oldest, now), reason: 'address' };
+      if (byAddress.count >= options.perAddress)
+        return { allowed: false, retryAfterSeconds: retryAfter(byAddress.oldest, now), reason: 'address' };
       const byAccount = accounts.count(account, since);
       if (byAccount.count >= options.perAccount && !isKnown(account, address, now)) {
         return { allowed: false, retryAfterSeconds: retryAfter(byAccount.oldest, now), reason: 'account' };

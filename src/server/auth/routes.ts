@@ -12,7 +12,6 @@ import { sessionOf, sessionTokenOf } from './session-hook.ts';
 import { sessionCookieName } from './tokens.ts';
 import { errorSchema } from '../error-schema.ts';
 
-
 const loginBody = z.object({
   username: z
     .string({ error: 'Cần nhập tên đăng nhập.' })
@@ -42,7 +41,11 @@ export const loginAttemptsPerClientFactor = 10;
 
 export function tooManyAttempts(retryAfterSeconds: number): AppError {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return new AppError(429, 'too_many_requests', `Bạn thử quá nhiều lần. Vui lòng đợi khoảng ${minutes} phút rồi thử lại.`);
+  return new AppError(
+    429,
+    'too_many_requests',
+    `Bạn thử quá nhiều lần. Vui lòng đợi khoảng ${minutes} phút rồi thử lại.`,
+  );
 }
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -82,7 +85,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       try {
         result = await logIn(ctx, { ...request.body, ip: request.ip });
       } catch (error) {
-        if (error instanceof AppError && error.code === 'invalid_credentials') throttle.recordFailure(request.body.username, request.ip);
+        if (error instanceof AppError && error.code === 'invalid_credentials')
+          throttle.recordFailure(request.body.username, request.ip);
         throw error;
       }
       throttle.recordSuccess(request.body.username, request.ip);
@@ -134,14 +138,24 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     {
       config: {
         // Someone holding a stolen session must not be able to guess the current password.
-        rateLimit: { max: Math.max(5, ctx.loginRateLimit), timeWindow: '15 minutes', keyGenerator: (request) => `password|${request.actor?.userId ?? request.ip}` },
+        rateLimit: {
+          max: Math.max(5, ctx.loginRateLimit),
+          timeWindow: '15 minutes',
+          keyGenerator: (request) => `password|${request.actor?.userId ?? request.ip}`,
+        },
       },
       schema: {
         tags: ['Đăng nhập'],
         summary: 'Đổi mật khẩu của chính mình (mọi vai trò); các phiên đăng nhập khác của bạn kết thúc',
         security: [{ session: [], csrf: [] }],
         body: passwordBody,
-        response: { 200: z.object({ endedSessions: z.number().int() }), 400: errorSchema, 401: errorSchema, 403: errorSchema, 429: errorSchema },
+        response: {
+          200: z.object({ endedSessions: z.number().int() }),
+          400: errorSchema,
+          401: errorSchema,
+          403: errorSchema,
+          429: errorSchema,
+        },
       },
     },
     async (request) => changeOwnPassword(ctx, requireActor(request), request.body),

@@ -48,7 +48,11 @@ export async function logIn(
       action: 'login_failed',
       entity: 'user',
       entityId: credentials?.id ?? username.slice(0, 100),
-      after: { username: username.slice(0, 100), ip: input.ip, reason: !credentials ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'inactive' },
+      after: {
+        username: username.slice(0, 100),
+        ip: input.ip,
+        reason: !credentials ? 'unknown_user' : !passwordOk ? 'wrong_password' : 'inactive',
+      },
     });
     // Only someone who knows the password learns that the account is disabled.
     if (credentials && passwordOk) throw new AppError(403, 'account_disabled', accountDisabledMessage);
@@ -153,7 +157,8 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<{ endedSessions: number }> {
   const credentials = await findCredentialsByUsername(ctx.db, actor.username);
-  if (!credentials || credentials.id !== actor.userId || !credentials.active) throw new AppError(401, 'unauthenticated', 'Bạn cần đăng nhập để tiếp tục.');
+  if (!credentials || credentials.id !== actor.userId || !credentials.active)
+    throw new AppError(401, 'unauthenticated', 'Bạn cần đăng nhập để tiếp tục.');
   if (!(await verifyPassword(credentials.passwordHash, input.currentPassword))) {
     throw new AppError(400, 'wrong_password', wrongCurrentPasswordMessage, 'currentPassword');
   }

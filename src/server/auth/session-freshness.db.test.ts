@@ -27,10 +27,14 @@ afterAll(async () => {
   await database?.dispose();
 });
 
-const me = (session: LoggedIn) => app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
+const me = (session: LoggedIn) =>
+  app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
 
 async function signedIn(options: { role?: 'planner' | 'viewer' | 'reporter'; agencyId?: string } = {}) {
-  const user = await createUser(database.db, { agencyId: options.agencyId ?? fixtures.provinceAgency.id, role: options.role ?? 'planner' });
+  const user = await createUser(database.db, {
+    agencyId: options.agencyId ?? fixtures.provinceAgency.id,
+    role: options.role ?? 'planner',
+  });
   const session = await loginAs(app, user.username, user.password);
   expect((await me(session)).statusCode).toBe(200);
   return { user, session };
@@ -44,7 +48,9 @@ async function patchUser(id: string, payload: Record<string, unknown>) {
 describe('a change to a session reaches the next request', () => {
   it('log-out', async () => {
     const { session } = await signedIn();
-    expect((await app.inject({ method: 'POST', url: '/api/auth/logout', headers: authHeaders(session) })).statusCode).toBe(204);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/auth/logout', headers: authHeaders(session) })).statusCode,
+    ).toBe(204);
     expect((await me(session)).statusCode).toBe(401);
   });
 
@@ -52,7 +58,12 @@ describe('a change to a session reaches the next request', () => {
     const { user, session } = await signedIn();
     const other = await loginAs(app, user.username, user.password);
     expect((await me(other)).statusCode).toBe(200);
-    const change = await app.inject({ method: 'POST', url: '/api/auth/password', headers: authHeaders(session), payload: { currentPassword: user.password, newPassword: 'mat-khau-moi-rat-dai' } });
+    const change = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: authHeaders(session),
+      payload: { currentPassword: user.password, newPassword: 'mat-khau-moi-rat-dai' },
+    });
     expect(change.statusCode).toBe(200);
     expect((await me(other)).statusCode).toBe(401);
     expect((await me(session)).statusCode).toBe(200);
@@ -74,7 +85,12 @@ describe('a change to a session reaches the next request', () => {
     const { user, session } = await signedIn();
     await patchUser(user.id, { role: 'viewer', displayName: 'Lê Thị Cẩm', agencyId: fixtures.communeAgency.id });
     const after = (await me(session)).json().user;
-    expect(after).toMatchObject({ role: 'viewer', displayName: 'Lê Thị Cẩm', agency: { id: fixtures.communeAgency.id }, adminUnit: { id: fixtures.communeAgency.adminUnitId } });
+    expect(after).toMatchObject({
+      role: 'viewer',
+      displayName: 'Lê Thị Cẩm',
+      agency: { id: fixtures.communeAgency.id },
+      adminUnit: { id: fixtures.communeAgency.adminUnitId },
+    });
   });
 
   it('the agency renamed, or moved to another unit', async () => {
@@ -82,15 +98,29 @@ describe('a change to a session reaches the next request', () => {
       method: 'POST',
       url: '/api/agencies',
       headers: authHeaders(admin),
-      payload: { name: 'Phòng Văn hóa - Xã hội Xã An Hòa', type: 'specialised_office', adminUnitId: fixtures.communeAgency.adminUnitId },
+      payload: {
+        name: 'Phòng Văn hóa - Xã hội Xã An Hòa',
+        type: 'specialised_office',
+        adminUnitId: fixtures.communeAgency.adminUnitId,
+      },
     });
     expect(created.statusCode).toBe(201);
     const agencyId = created.json().agency.id as string;
     const { session } = await signedIn({ agencyId });
-    const rename = await app.inject({ method: 'PATCH', url: `/api/agencies/${agencyId}`, headers: authHeaders(admin), payload: { name: 'Phòng Văn hóa và Xã hội Xã An Hòa' } });
+    const rename = await app.inject({
+      method: 'PATCH',
+      url: `/api/agencies/${agencyId}`,
+      headers: authHeaders(admin),
+      payload: { name: 'Phòng Văn hóa và Xã hội Xã An Hòa' },
+    });
     expect(rename.statusCode).toBe(200);
     expect((await me(session)).json().user.agency.name).toBe('Phòng Văn hóa và Xã hội Xã An Hòa');
-    const move = await app.inject({ method: 'PATCH', url: `/api/agencies/${agencyId}`, headers: authHeaders(admin), payload: { adminUnitId: fixtures.siblingCommuneAgency.adminUnitId } });
+    const move = await app.inject({
+      method: 'PATCH',
+      url: `/api/agencies/${agencyId}`,
+      headers: authHeaders(admin),
+      payload: { adminUnitId: fixtures.siblingCommuneAgency.adminUnitId },
+    });
     expect(move.statusCode).toBe(200);
     expect((await me(session)).json().user.adminUnit.id).toBe(fixtures.siblingCommuneAgency.adminUnitId);
   });

@@ -65,7 +65,8 @@ export async function registerSessionHooks(api: FastifyInstance, ctx: AppContext
     }
     // Authentication before validation: an anonymous caller learns nothing about a
     // route's input rules. Unknown paths (no route url) fall through to the 404.
-    if (!record && request.routeOptions.url !== undefined && !request.routeOptions.config.public) throw unauthenticated();
+    if (!record && request.routeOptions.url !== undefined && !request.routeOptions.config.public)
+      throw unauthenticated();
 
     if (!unsafeMethods.has(request.method)) return;
     const path = request.url.split('?')[0] ?? '';

@@ -74,7 +74,11 @@ export async function findActiveSession(db: Executor, idHash: string): Promise<S
 }
 
 export async function extendSession(db: Executor, idHash: string, at: Date, expiresAt: Date): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: at, expires_at: expiresAt }).where('id_hash', '=', idHash).execute();
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: at, expires_at: expiresAt })
+    .where('id_hash', '=', idHash)
+    .execute();
 }
 
 export async function deleteSession(db: Executor, idHash: string): Promise<void> {

@@ -49,13 +49,18 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       const [databaseOk, disk] = await Promise.all([probeDatabase(ctx), ctx.storage.check()]);
       const problems: z.infer<typeof healthResponse>['problems'] = [];
       if (!databaseOk) problems.push({ code: 'database_unreachable', message: 'Không kết nối được cơ sở dữ liệu.' });
-      if (disk.disk === 'full') problems.push({ code: 'disk_full', message: 'Máy chủ hết (hoặc sắp hết) dung lượng lưu trữ.' });
+      if (disk.disk === 'full')
+        problems.push({ code: 'disk_full', message: 'Máy chủ hết (hoặc sắp hết) dung lượng lưu trữ.' });
       const body = {
         status: problems.length === 0 ? ('ok' as const) : ('degraded' as const),
         db: ctx.engine,
         version: ctx.version,
         problems,
-        storage: { database: databaseOk ? ('ok' as const) : ('unreachable' as const), disk: disk.disk, freeBytes: disk.freeBytes },
+        storage: {
+          database: databaseOk ? ('ok' as const) : ('unreachable' as const),
+          disk: disk.disk,
+          freeBytes: disk.freeBytes,
+        },
       };
       return reply.code(problems.length === 0 ? 200 : 503).send(body);
     },

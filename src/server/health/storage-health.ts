@@ -80,7 +80,8 @@ export function isDiskFullError(error: unknown): boolean {
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth += 1) {
     const { code, errno, message } = current as { code?: unknown; errno?: unknown; message?: unknown };
     if (code === 'ENOSPC' || code === '53100' || errno === -28) return true;
-    if (typeof message === 'string' && /no space left on device|disk_full|could not extend file/i.test(message)) return true;
+    if (typeof message === 'string' && /no space left on device|disk_full|could not extend file/i.test(message))
+      return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;

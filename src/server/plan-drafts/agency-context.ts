@@ -8,10 +8,18 @@ import { findLinkedUnitIds, loadAgencyRecords } from '../agencies/repository.ts'
 import { scopeIncludes, type Scope } from '../access/scope.ts';
 import type { AppContext } from '../context.ts';
 
-export async function buildAgencyContext(ctx: AppContext, scope: Scope, adminUnitId: string, date: string): Promise<PlanAgencyContext | null> {
+export async function buildAgencyContext(
+  ctx: AppContext,
+  scope: Scope,
+  adminUnitId: string,
+  date: string,
+): Promise<PlanAgencyContext | null> {
   const index = await ctx.adminUnits.get();
   if (!index.get(adminUnitId)) return null;
-  const ancestors = index.ancestors(adminUnitId).map((unit) => unit.id).reverse();
+  const ancestors = index
+    .ancestors(adminUnitId)
+    .map((unit) => unit.id)
+    .reverse();
   const related = await findLinkedUnitIds(ctx.db, [adminUnitId, ...ancestors]);
   const records = new Map((await loadAgencyRecords(ctx.db)).map((record) => [record.id, record]));
   const wanted = new Set([adminUnitId, ...ancestors, ...related]);

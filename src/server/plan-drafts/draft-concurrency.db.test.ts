@@ -23,23 +23,40 @@ afterAll(async () => {
 });
 
 async function newDraft(number: string, salt = '') {
-  const response = await uploadPlan(app, planner, `${number.replace(/\W/g, '-')}.txt`, `${makePlanText(number)}\n${salt}`);
+  const response = await uploadPlan(
+    app,
+    planner,
+    `${number.replace(/\W/g, '-')}.txt`,
+    `${makePlanText(number)}\n${salt}`,
+  );
   expect(response.statusCode, response.body).toBe(201);
-  return response.json().draft as { id: string; version: number; extraction: { document: { title: string | null } }; adminUnitId: string };
+  return response.json().draft as {
+    id: string;
+    version: number;
+    extraction: { document: { title: string | null } };
+    adminUnitId: string;
+  };
 }
 
 const save = (draft: { id: string; extraction: unknown; adminUnitId: string }, version: number, title: string) => {
   const extraction = structuredClone(draft.extraction) as { document: { title: string | null } };
   extraction.document.title = title;
-  return app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction, adminUnitId: draft.adminUnitId, version } });
+  return app.inject({
+    method: 'PUT',
+    url: `/api/plan-drafts/${draft.id}`,
+    headers: authHeaders(planner),
+    payload: { extraction, adminUnitId: draft.adminUnitId, version },
+  });
 };
 
 const confirm = (id: string, payload: Record<string, unknown> = {}) =>
   app.inject({ method: 'POST', url: `/api/plan-drafts/${id}/confirm`, headers: authHeaders(planner), payload });
 
-const storedTitle = async (id: string) => (await app.inject({ method: 'GET', url: `/api/plan-drafts/${id}`, headers: authHeaders(planner) })).json().draft;
+const storedTitle = async (id: string) =>
+  (await app.inject({ method: 'GET', url: `/api/plan-drafts/${id}`, headers: authHeaders(planner) })).json().draft;
 
-const plansNumbered = async (number: string) => (await db.db.selectFrom('plans').select(['id', 'duplicate_of']).where('number', '=', number).execute());
+const plansNumbered = async (number: string) =>
+  await db.db.selectFrom('plans').select(['id', 'duplicate_of']).where('number', '=', number).execute();
 
 describe('draft versions', () => {
   it('a new draft is version 1; each save moves it on by one', async () => {
@@ -74,7 +91,12 @@ describe('draft versions', () => {
   it('a version is required on save, and must be a whole number', async () => {
     const draft = await newDraft('304/KH-UBND');
     for (const version of [undefined, 'x', 1.5, 0]) {
-      const response = await app.inject({ method: 'PUT', url: `/api/plan-drafts/${draft.id}`, headers: authHeaders(planner), payload: { extraction: draft.extraction, adminUnitId: draft.adminUnitId, version } });
+      const response = await app.inject({
+        method: 'PUT',
+        url: `/api/plan-drafts/${draft.id}`,
+        headers: authHeaders(planner),
+        payload: { extraction: draft.extraction, adminUnitId: draft.adminUnitId, version },
+      });
       expect(response.statusCode, String(version)).toBe(400);
       expect(response.json().error.message).toMatch(/phiên bản|version/);
     }
@@ -103,7 +125,10 @@ describe('duplicate plans', () => {
     expect(refused.json().error.message).toMatch(/đã có trong hệ thống/);
     expect(await plansNumbered('310/KH-UBND')).toHaveLength(1);
     const loser = answers[0]!.statusCode === 409 ? a : b;
-    expect((await app.inject({ method: 'GET', url: `/api/plan-drafts/${loser.id}`, headers: authHeaders(planner) })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/plan-drafts/${loser.id}`, headers: authHeaders(planner) }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('the database itself refuses a second plan with the same number, unit and year', async () => {
@@ -111,7 +136,12 @@ describe('duplicate plans', () => {
     expect((await confirm(a.id)).statusCode).toBe(201);
     const [plan] = await plansNumbered('311/KH-UBND');
     const row = await db.db.selectFrom('plans').selectAll().where('id', '=', plan!.id).executeTakeFirstOrThrow();
-    await expect(db.db.insertInto('plans').values({ ...row, id: 'ban-sao', horizons: JSON.stringify(row.horizons) }).execute()).rejects.toMatchObject({ code: '23505' });
+    await expect(
+      db.db
+        .insertInto('plans')
+        .values({ ...row, id: 'ban-sao', horizons: JSON.stringify(row.horizons) })
+        .execute(),
+    ).rejects.toMatchObject({ code: '23505' });
   });
 
   it('confirming anyway (allowDuplicate) stores the plan marked as a duplicate of the first', async () => {

@@ -67,7 +67,11 @@ export async function findDraft(db: Executor, id: string): Promise<DraftRow | nu
  * One page of a user's drafts (userId null: the system actor's), most recently edited first, with the total. Reads only the
  * header fields out of each extraction (in SQL), never the whole extraction or source text.
  */
-export async function listDraftsOf(db: Executor, userId: string | null, page: { limit: number; offset: number }): Promise<{ rows: DraftSummaryRow[]; total: number }> {
+export async function listDraftsOf(
+  db: Executor,
+  userId: string | null,
+  page: { limit: number; offset: number },
+): Promise<{ rows: DraftSummaryRow[]; total: number }> {
   const rows = await db
     .selectFrom('plan_drafts as d')
     .select([
@@ -88,7 +92,11 @@ export async function listDraftsOf(db: Executor, userId: string | null, page: { 
     .execute();
   let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
   if (rows.length === 0 && page.offset > 0) {
-    const counted = await db.selectFrom('plan_drafts').select((eb) => eb.fn.countAll<number>().as('n')).where('created_by', userId === null ? 'is' : '=', userId).executeTakeFirstOrThrow();
+    const counted = await db
+      .selectFrom('plan_drafts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('created_by', userId === null ? 'is' : '=', userId)
+      .executeTakeFirstOrThrow();
     total = Number(counted.n);
   }
   return {
@@ -165,4 +173,3 @@ export async function deleteDraftRow(db: Executor, id: string, expectedVersion?:
   const result = await query.executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
-

@@ -10,7 +10,16 @@ import { AppError, badRequest } from '../errors.ts';
 import { errorSchema } from '../error-schema.ts';
 import { planExtractionSchema } from '../plans/extraction-schema.ts';
 import { planRefSchema, presentPlanRef, presentUnit, unitRefSchema } from '../plans/schemas.ts';
-import { confirmDraft, createDraft, discardDraft, getDraft, listMyDrafts, tooLarge, updateDraft, type DraftWithDuplicate } from './service.ts';
+import {
+  confirmDraft,
+  createDraft,
+  discardDraft,
+  getDraft,
+  listMyDrafts,
+  tooLarge,
+  updateDraft,
+  type DraftWithDuplicate,
+} from './service.ts';
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 const tags = ['Kế hoạch'];
@@ -22,7 +31,9 @@ const draftIdParams = z.object({
 });
 
 /** Passed through as stored: the extractor may add review aids the UI reads. */
-const extractionOutput = z.custom<PlanExtraction>(() => true).describe('PlanExtraction (xem ../shared/contracts/plan-extract.md)');
+const extractionOutput = z
+  .custom<PlanExtraction>(() => true)
+  .describe('PlanExtraction (xem ../shared/contracts/plan-extract.md)');
 
 const draftViewSchema = z.object({
   id: z.string(),
@@ -48,7 +59,11 @@ const draftSummarySchema = z.object({
   updatedAt: z.string(),
 });
 
-const adminUnitIdInput = z.string({ error: 'Mã đơn vị hành chính (adminUnitId) phải là chuỗi hoặc null.' }).min(1).max(200).nullable();
+const adminUnitIdInput = z
+  .string({ error: 'Mã đơn vị hành chính (adminUnitId) phải là chuỗi hoặc null.' })
+  .min(1)
+  .max(200)
+  .nullable();
 
 const versionInput = z
   .number({ error: 'Cần phiên bản bản nháp (version) như khi mở, là một số nguyên.' })
@@ -73,7 +88,10 @@ const confirmBody = z
   )
   .optional();
 
-async function presentDraft(ctx: AppContext, { draft, duplicateOf }: DraftWithDuplicate): Promise<z.infer<typeof draftViewSchema>> {
+async function presentDraft(
+  ctx: AppContext,
+  { draft, duplicateOf }: DraftWithDuplicate,
+): Promise<z.infer<typeof draftViewSchema>> {
   const index = await ctx.adminUnits.get();
   return {
     id: draft.id,
@@ -92,7 +110,9 @@ async function presentDraft(ctx: AppContext, { draft, duplicateOf }: DraftWithDu
 
 export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   // Only this scope parses multipart bodies; everything else stays JSON-only.
-  await app.register(fastifyMultipart, { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 } });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
+  });
 
   app.post(
     '/plan-drafts',
@@ -100,15 +120,27 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       schema: {
         tags,
         security: writeSecurity,
-        summary: 'Tải lên văn bản kế hoạch (.txt, .md, .docx, .pdf; trường "file", tối đa 20 MB) và nhận bản nháp để rà soát',
+        summary:
+          'Tải lên văn bản kế hoạch (.txt, .md, .docx, .pdf; trường "file", tối đa 20 MB) và nhận bản nháp để rà soát',
         consumes: ['multipart/form-data'],
-        response: { 201: z.object({ draft: draftViewSchema, duplicateOf: planRefSchema.nullable() }), 413: errorSchema, 415: errorSchema, 422: errorSchema, ...errors },
+        response: {
+          201: z.object({ draft: draftViewSchema, duplicateOf: planRefSchema.nullable() }),
+          413: errorSchema,
+          415: errorSchema,
+          422: errorSchema,
+          ...errors,
+        },
       },
     },
     async (request, reply) => {
       const actor = requireActor(request);
       if (!request.isMultipart()) {
-        throw new AppError(415, 'unsupported_media_type', 'Hãy gửi tệp kế hoạch dạng multipart/form-data trong trường "file".', 'file');
+        throw new AppError(
+          415,
+          'unsupported_media_type',
+          'Hãy gửi tệp kế hoạch dạng multipart/form-data trong trường "file".',
+          'file',
+        );
       }
       let upload: { fileName: string; bytes: Uint8Array } | null = null;
       try {
@@ -124,7 +156,8 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         if (error instanceof AppError) throw error;
         const code = (error as { code?: string }).code;
         if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(MAX_DOCUMENT_BYTES + 1);
-        if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw badRequest('Chỉ gửi một tệp trong trường "file".', 'file');
+        if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
+          throw badRequest('Chỉ gửi một tệp trong trường "file".', 'file');
         throw badRequest('Không đọc được nội dung tải lên (multipart/form-data hỏng).', 'file');
       }
       if (!upload) throw new AppError(400, 'missing_file', 'Chưa có tệp kế hoạch trong trường "file".', 'file');
@@ -149,14 +182,25 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const actor = requireActor(request);
       const { limit, offset } = request.query;
       const { rows, total } = await listMyDrafts(ctx, actor, { limit, offset });
-      return { items: rows.map((d) => ({ ...d, createdAt: d.createdAt.toISOString(), updatedAt: d.updatedAt.toISOString() })), total, limit, offset };
+      return {
+        items: rows.map((d) => ({ ...d, createdAt: d.createdAt.toISOString(), updatedAt: d.updatedAt.toISOString() })),
+        total,
+        limit,
+        offset,
+      };
     },
   );
 
   app.get(
     '/plan-drafts/:id',
     {
-      schema: { tags, security: readSecurity, summary: 'Một bản nháp kế hoạch: văn bản gốc theo dòng và kết quả trích xuất', params: draftIdParams, response: { 200: z.object({ draft: draftViewSchema }), ...errors } },
+      schema: {
+        tags,
+        security: readSecurity,
+        summary: 'Một bản nháp kế hoạch: văn bản gốc theo dòng và kết quả trích xuất',
+        params: draftIdParams,
+        response: { 200: z.object({ draft: draftViewSchema }), ...errors },
+      },
     },
     async (request) => {
       const actor = requireActor(request);
@@ -187,7 +231,13 @@ export const planDraftRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
   app.delete(
     '/plan-drafts/:id',
     {
-      schema: { tags, security: writeSecurity, summary: 'Bỏ bản nháp kế hoạch', params: draftIdParams, response: { 204: z.null().describe('Đã bỏ'), ...errors } },
+      schema: {
+        tags,
+        security: writeSecurity,
+        summary: 'Bỏ bản nháp kế hoạch',
+        params: draftIdParams,
+        response: { 204: z.null().describe('Đã bỏ'), ...errors },
+      },
     },
     async (request, reply) => {
       const actor = requireActor(request);

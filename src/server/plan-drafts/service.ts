@@ -20,7 +20,15 @@ import { uniquePlanNumberIndex, type Executor, type PlanRow } from '../plans/rep
 import { buildPlanWrite, findDuplicatePlan, storePlan } from '../plans/service.ts';
 import { buildAgencyContext } from './agency-context.ts';
 import { draftPolicy } from './policy.ts';
-import { deleteDraftRow, findDraft, insertDraft, listDraftsOf, updateDraftRow, type DraftRow, type DraftSummaryRow } from './repository.ts';
+import {
+  deleteDraftRow,
+  findDraft,
+  insertDraft,
+  listDraftsOf,
+  updateDraftRow,
+  type DraftRow,
+  type DraftSummaryRow,
+} from './repository.ts';
 
 export const draftNotFound = () => notFound('bản nháp kế hoạch');
 
@@ -45,18 +53,38 @@ function planDate(ctx: AppContext, extraction: PlanExtraction): string {
 }
 
 /** Names resolve only to agencies the actor may see, so no foreign catalogue name enters a draft. */
-async function resolveAgencies(ctx: AppContext, actor: Principal, extraction: PlanExtraction, adminUnitId: string | null, force: boolean): Promise<PlanExtraction> {
-  const context = adminUnitId ? await buildAgencyContext(ctx, actor.scope, adminUnitId, planDate(ctx, extraction)) : null;
+async function resolveAgencies(
+  ctx: AppContext,
+  actor: Principal,
+  extraction: PlanExtraction,
+  adminUnitId: string | null,
+  force: boolean,
+): Promise<PlanExtraction> {
+  const context = adminUnitId
+    ? await buildAgencyContext(ctx, actor.scope, adminUnitId, planDate(ctx, extraction))
+    : null;
   return resolvePlanAgencies(extraction, context, force);
 }
 
-async function duplicateFor(ctx: AppContext, actor: Principal, draft: Pick<DraftRow, 'extraction' | 'adminUnitId' | 'fileId'>): Promise<PlanRow | null> {
-  return findDuplicatePlan(ctx.db, actor.scope, { extraction: draft.extraction, adminUnitId: draft.adminUnitId, fileId: draft.fileId });
+async function duplicateFor(
+  ctx: AppContext,
+  actor: Principal,
+  draft: Pick<DraftRow, 'extraction' | 'adminUnitId' | 'fileId'>,
+): Promise<PlanRow | null> {
+  return findDuplicatePlan(ctx.db, actor.scope, {
+    extraction: draft.extraction,
+    adminUnitId: draft.adminUnitId,
+    fileId: draft.fileId,
+  });
 }
 
 /** How many agency names of the plan resolve to an agency. */
 const resolvedCount = (extraction: PlanExtraction) =>
-  extraction.tasks.reduce((sum, task) => sum + [...(task.leadAgencies ?? []), ...(task.supportAgencies ?? [])].filter((m) => m.agencyId !== null).length, 0);
+  extraction.tasks.reduce(
+    (sum, task) =>
+      sum + [...(task.leadAgencies ?? []), ...(task.supportAgencies ?? [])].filter((m) => m.agencyId !== null).length,
+    0,
+  );
 
 /**
  * The plan's unit and its agencies. Only units the uploader may place a plan in count: a
@@ -65,11 +93,17 @@ const resolvedCount = (extraction: PlanExtraction) =>
  * which, the unit whose agencies the plan names most wins (a "Xã Thanh Thủy" plan naming
  * "Trường PTDTBT Thanh Thủy").
  */
-async function chooseUnit(ctx: AppContext, actor: Principal, extracted: PlanExtraction, text: string): Promise<{ adminUnitId: string | null; extraction: PlanExtraction }> {
+async function chooseUnit(
+  ctx: AppContext,
+  actor: Principal,
+  extracted: PlanExtraction,
+  text: string,
+): Promise<{ adminUnitId: string | null; extraction: PlanExtraction }> {
   const index = await ctx.adminUnits.get();
   const match = findPlanAdminUnit(extracted.document, index, text);
   const candidates = (match?.tied ?? []).filter((unit) => adminUnitPolicy.canPlaceIn(actor, unit)).slice(0, 8);
-  if (candidates.length === 0) return { adminUnitId: null, extraction: await resolveAgencies(ctx, actor, extracted, null, true) };
+  if (candidates.length === 0)
+    return { adminUnitId: null, extraction: await resolveAgencies(ctx, actor, extracted, null, true) };
   let best: { adminUnitId: string; extraction: PlanExtraction; resolved: number } | null = null;
   for (const unit of candidates) {
     const extraction = await resolveAgencies(ctx, actor, extracted, unit.id, true);
@@ -89,7 +123,11 @@ export interface UploadedFile {
  * Reads an uploaded document, extracts the plan, finds its unit and agencies, and stores the
  * file and the draft together. Nothing is stored when the file cannot be read or holds no plan.
  */
-export async function createDraft(ctx: AppContext, actor: Principal, upload: UploadedFile): Promise<DraftWithDuplicate> {
+export async function createDraft(
+  ctx: AppContext,
+  actor: Principal,
+  upload: UploadedFile,
+): Promise<DraftWithDuplicate> {
   authorize(actor, draftPolicy.canCreate);
   // PostgreSQL text cannot hold NUL; control characters have no place in a file name.
   const fileName = cleanFileName(upload.fileName, 'tai-lieu.txt');
@@ -105,9 +143,26 @@ export async function createDraft(ctx: AppContext, actor: Principal, upload: Upl
     // The same bytes uploaded twice share one stored file; the name stays with the upload.
     const existing = await findFileBySha(trx, sha256);
     const fileId = existing?.id ?? randomUUID();
-    if (!existing) await insertFile(trx, { id: fileId, sha256, sizeBytes: upload.bytes.byteLength, content: upload.bytes });
-    await insertDraft(trx, { id, fileId, fileName, mediaType, sourceText: text, extraction, adminUnitId, createdBy: actor.userId, at });
-    await recordAudit(trx, { actor, action: 'create', entity: 'plan_draft', entityId: id, after: { fileName, sha256, number: extraction.document.number, adminUnitId } });
+    if (!existing)
+      await insertFile(trx, { id: fileId, sha256, sizeBytes: upload.bytes.byteLength, content: upload.bytes });
+    await insertDraft(trx, {
+      id,
+      fileId,
+      fileName,
+      mediaType,
+      sourceText: text,
+      extraction,
+      adminUnitId,
+      createdBy: actor.userId,
+      at,
+    });
+    await recordAudit(trx, {
+      actor,
+      action: 'create',
+      entity: 'plan_draft',
+      entityId: id,
+      after: { fileName, sha256, number: extraction.document.number, adminUnitId },
+    });
   });
   const draft = await findDraft(ctx.db, id);
   if (!draft) throw new Error('draft vanished after its own transaction');
@@ -116,10 +171,19 @@ export async function createDraft(ctx: AppContext, actor: Principal, upload: Upl
 
 export function tooLarge(size: number): AppError {
   const megabytes = (size / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
-  return new AppError(413, 'file_too_large', `Tệp quá lớn (${megabytes} MB); giới hạn là ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`, 'file');
+  return new AppError(
+    413,
+    'file_too_large',
+    `Tệp quá lớn (${megabytes} MB); giới hạn là ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
+    'file',
+  );
 }
 
-export async function listMyDrafts(ctx: AppContext, actor: Principal, page: { limit: number; offset: number }): Promise<{ rows: DraftSummaryRow[]; total: number }> {
+export async function listMyDrafts(
+  ctx: AppContext,
+  actor: Principal,
+  page: { limit: number; offset: number },
+): Promise<{ rows: DraftSummaryRow[]; total: number }> {
   authorize(actor, draftPolicy.canList);
   return listDraftsOf(ctx.db, actor.userId, page);
 }
@@ -135,7 +199,13 @@ export async function getDraft(ctx: AppContext, actor: Principal, id: string): P
  * unit and every agency id it names must be in the actor's scope; a foreign one gets the
  * same answer as a missing one.
  */
-async function checkEdits(ctx: AppContext, actor: Principal, extraction: PlanExtraction, adminUnitId: string | null, required: boolean): Promise<void> {
+async function checkEdits(
+  ctx: AppContext,
+  actor: Principal,
+  extraction: PlanExtraction,
+  adminUnitId: string | null,
+  required: boolean,
+): Promise<void> {
   const problems = validatePlanExtraction(extraction);
   const first = problems[0];
   if (first) {
@@ -147,17 +217,24 @@ async function checkEdits(ctx: AppContext, actor: Principal, extraction: PlanExt
   } else {
     const index = await ctx.adminUnits.get();
     requireReferenced(actor, adminUnitPolicy.canPlaceIn, index.get(adminUnitId), () =>
-      badRequest(`Không tìm thấy đơn vị hành chính "${adminUnitId}" (adminUnitId) trong phạm vi của bạn.`, 'adminUnitId'),
+      badRequest(
+        `Không tìm thấy đơn vị hành chính "${adminUnitId}" (adminUnitId) trong phạm vi của bạn.`,
+        'adminUnitId',
+      ),
     );
   }
   const mentioned = extraction.tasks.flatMap((task, i) =>
     (['leadAgencies', 'supportAgencies'] as const).flatMap((key) =>
-      (task[key] ?? []).flatMap((mention, j) => (mention.agencyId ? [{ id: mention.agencyId, field: `extraction.tasks.${i}.${key}.${j}.agencyId` }] : [])),
+      (task[key] ?? []).flatMap((mention, j) =>
+        mention.agencyId ? [{ id: mention.agencyId, field: `extraction.tasks.${i}.${key}.${j}.agencyId` }] : [],
+      ),
     ),
   );
   const agencies = await findAgencyRefs(ctx.db, [...new Set(mentioned.map((m) => m.id))]);
   for (const mention of mentioned) {
-    requireReferenced(actor, agencyPolicy.canRead, agencies.get(mention.id), () => badRequest(`Không có cơ quan với mã "${mention.id}" (agencyId).`, mention.field));
+    requireReferenced(actor, agencyPolicy.canRead, agencies.get(mention.id), () =>
+      badRequest(`Không có cơ quan với mã "${mention.id}" (agencyId).`, mention.field),
+    );
   }
 }
 
@@ -182,15 +259,33 @@ async function currentVersion(db: Executor, id: string): Promise<number | null> 
   return (await findDraft(db, id))?.version ?? null;
 }
 
-export async function updateDraft(ctx: AppContext, actor: Principal, id: string, edits: DraftEdits): Promise<DraftWithDuplicate> {
+export async function updateDraft(
+  ctx: AppContext,
+  actor: Principal,
+  id: string,
+  edits: DraftEdits,
+): Promise<DraftWithDuplicate> {
   const before = await findDraft(ctx.db, id);
   authorize(actor, draftPolicy.canUpdate, before, draftNotFound);
   if (before.version !== edits.version) throw staleDraft(before.version);
   await checkEdits(ctx, actor, edits.extraction, edits.adminUnitId, false);
   // A different unit means different agencies: resolve every name again.
-  const extraction = await resolveAgencies(ctx, actor, edits.extraction, edits.adminUnitId, edits.adminUnitId !== before.adminUnitId);
+  const extraction = await resolveAgencies(
+    ctx,
+    actor,
+    edits.extraction,
+    edits.adminUnitId,
+    edits.adminUnitId !== before.adminUnitId,
+  );
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await updateDraftRow(trx, id, { extraction, adminUnitId: edits.adminUnitId, at: ctx.now(), expectedVersion: edits.version }))) {
+    if (
+      !(await updateDraftRow(trx, id, {
+        extraction,
+        adminUnitId: edits.adminUnitId,
+        at: ctx.now(),
+        expectedVersion: edits.version,
+      }))
+    ) {
       throw staleDraft(await currentVersion(trx, id));
     }
     await recordAudit(trx, {
@@ -211,7 +306,13 @@ export async function discardDraft(ctx: AppContext, actor: Principal, id: string
   await ctx.db.transaction().execute(async (trx) => {
     await deleteDraftRow(trx, id);
     await deleteFileIfUnused(trx, draft.fileId);
-    await recordAudit(trx, { actor, action: 'delete', entity: 'plan_draft', entityId: id, before: { fileName: draft.fileName, number: draft.extraction.document.number } });
+    await recordAudit(trx, {
+      actor,
+      action: 'delete',
+      entity: 'plan_draft',
+      entityId: id,
+      before: { fileName: draft.fileName, number: draft.extraction.document.number },
+    });
   });
 }
 
@@ -224,15 +325,30 @@ export interface ConfirmInput {
 }
 
 function duplicatePlan(duplicate: Pick<PlanRow, 'number' | 'title'> | null): AppError {
-  const name = duplicate ? [duplicate.number ? `số ${duplicate.number}` : null, duplicate.title ? `"${duplicate.title}"` : null].filter(Boolean).join(' ') : '';
-  return new AppError(409, 'duplicate_plan', `Kế hoạch ${name ? `${name} ` : 'cùng số, cùng đơn vị và cùng năm '}đã có trong hệ thống. Hãy mở kế hoạch đã có thay vì tạo bản trùng.`, 'planId');
+  const name = duplicate
+    ? [duplicate.number ? `số ${duplicate.number}` : null, duplicate.title ? `"${duplicate.title}"` : null]
+        .filter(Boolean)
+        .join(' ')
+    : '';
+  return new AppError(
+    409,
+    'duplicate_plan',
+    `Kế hoạch ${name ? `${name} ` : 'cùng số, cùng đơn vị và cùng năm '}đã có trong hệ thống. Hãy mở kế hoạch đã có thay vì tạo bản trùng.`,
+    'planId',
+  );
 }
 
 const isUniquePlanNumberViolation = (error: unknown) =>
-  (error as { code?: string }).code === '23505' && (error as { constraint?: string }).constraint === uniquePlanNumberIndex;
+  (error as { code?: string }).code === '23505' &&
+  (error as { constraint?: string }).constraint === uniquePlanNumberIndex;
 
 /** Turns a reviewed draft into a plan (with schedule and reference links) and deletes the draft. */
-export async function confirmDraft(ctx: AppContext, actor: Principal, id: string, input: ConfirmInput): Promise<string> {
+export async function confirmDraft(
+  ctx: AppContext,
+  actor: Principal,
+  id: string,
+  input: ConfirmInput,
+): Promise<string> {
   const draft = await findDraft(ctx.db, id);
   authorize(actor, draftPolicy.canConfirm, draft, draftNotFound);
   if (input.version !== undefined && input.version !== draft.version) throw staleDraft(draft.version);
@@ -242,7 +358,16 @@ export async function confirmDraft(ctx: AppContext, actor: Principal, id: string
   const extraction = await resolveAgencies(ctx, actor, edited, adminUnitId, adminUnitId !== draft.adminUnitId);
   const duplicate = await duplicateFor(ctx, actor, { extraction, adminUnitId, fileId: draft.fileId });
   if (duplicate && !input.allowDuplicate) throw duplicatePlan(duplicate);
-  const plan = buildPlanWrite({ extraction, adminUnitId: adminUnitId!, fileId: draft.fileId, fileName: draft.fileName, mediaType: draft.mediaType, sourceText: draft.sourceText, createdBy: actor.userId, at: ctx.now() });
+  const plan = buildPlanWrite({
+    extraction,
+    adminUnitId: adminUnitId!,
+    fileId: draft.fileId,
+    fileName: draft.fileName,
+    mediaType: draft.mediaType,
+    sourceText: draft.sourceText,
+    createdBy: actor.userId,
+    at: ctx.now(),
+  });
   // A chosen duplicate names what it repeats, which lets it past the unique number index.
   plan.header.duplicateOf = duplicate?.id ?? null;
   try {
@@ -253,11 +378,18 @@ export async function confirmDraft(ctx: AppContext, actor: Principal, id: string
         throw version === null ? draftNotFound() : staleDraft(version);
       }
       await storePlan(trx, plan, actor);
-      await recordAudit(trx, { actor, action: 'confirm', entity: 'plan_draft', entityId: id, after: { planId: plan.header.id } });
+      await recordAudit(trx, {
+        actor,
+        action: 'confirm',
+        entity: 'plan_draft',
+        entityId: id,
+        after: { planId: plan.header.id },
+      });
     });
   } catch (error) {
     // Another confirm of the same number won the race after our check: the same answer as the check.
-    if (isUniquePlanNumberViolation(error)) throw duplicatePlan(await duplicateFor(ctx, actor, { extraction, adminUnitId, fileId: draft.fileId }));
+    if (isUniquePlanNumberViolation(error))
+      throw duplicatePlan(await duplicateFor(ctx, actor, { extraction, adminUnitId, fileId: draft.fileId }));
     throw error;
   }
   return plan.header.id;

@@ -62,15 +62,29 @@ describe('loadDemoPlans', () => {
     expect(await database.db.selectFrom('plans').select('id').execute()).toHaveLength(5);
   });
 
-  it.skipIf(!haveGold)(`stores as many targets, tasks, references and reporting duties as the gold files list (${goldFolder})`, async () => {
-    const counts = await countPlanParts(database.db, results.map((r) => r.planId!));
-    const stored = results.map((result) => ({ file: result.fileName, ...counts.get(result.planId!) }));
-    const expected = results.map((result) => {
-      const gold = JSON.parse(readFileSync(path.join(goldFolder, result.fileName.replace(/\.txt$/, '.json')), 'utf8'));
-      return { file: result.fileName, targets: gold.targets.length, tasks: gold.tasks.length, reporting: gold.reporting.length, references: gold.references.length };
-    });
-    expect(stored).toEqual(expected);
-  });
+  it.skipIf(!haveGold)(
+    `stores as many targets, tasks, references and reporting duties as the gold files list (${goldFolder})`,
+    async () => {
+      const counts = await countPlanParts(
+        database.db,
+        results.map((r) => r.planId!),
+      );
+      const stored = results.map((result) => ({ file: result.fileName, ...counts.get(result.planId!) }));
+      const expected = results.map((result) => {
+        const gold = JSON.parse(
+          readFileSync(path.join(goldFolder, result.fileName.replace(/\.txt$/, '.json')), 'utf8'),
+        );
+        return {
+          file: result.fileName,
+          targets: gold.targets.length,
+          tasks: gold.tasks.length,
+          reporting: gold.reporting.length,
+          references: gold.references.length,
+        };
+      });
+      expect(stored).toEqual(expected);
+    },
+  );
 });
 
 it('ships the five seed documents with the application', () => {

@@ -11,11 +11,28 @@ export interface TargetRow extends TargetWrite {
 export async function loadTargets(db: Executor, planId: string): Promise<TargetRow[]> {
   const rows = await db
     .selectFrom('plan_targets')
-    .select(['id', 'parent_id as parentId', 'position', 'text', 'subject', 'op', 'value', 'value2', 'unit', 'unit_noun as unitNoun', 'year', 'source_line as line'])
+    .select([
+      'id',
+      'parent_id as parentId',
+      'position',
+      'text',
+      'subject',
+      'op',
+      'value',
+      'value2',
+      'unit',
+      'unit_noun as unitNoun',
+      'year',
+      'source_line as line',
+    ])
     .where('plan_id', '=', planId)
     .orderBy('position')
     .execute();
-  return rows.map((row) => ({ ...row, value: row.value === null ? null : Number(row.value), value2: row.value2 === null ? null : Number(row.value2) }));
+  return rows.map((row) => ({
+    ...row,
+    value: row.value === null ? null : Number(row.value),
+    value2: row.value2 === null ? null : Number(row.value2),
+  }));
 }
 
 export interface MentionRow {
@@ -39,17 +56,34 @@ export interface TaskRow {
   deadlines: Array<{ dueDate: string; label: string }>;
 }
 
-function toDue(row: { due_kind: string | null; due_by: string | null; due_freq: Frequency | null; due_month: number | null }): TaskDue | null {
+function toDue(row: {
+  due_kind: string | null;
+  due_by: string | null;
+  due_freq: Frequency | null;
+  due_month: number | null;
+}): TaskDue | null {
   if (row.due_kind === 'ongoing') return { kind: 'ongoing' };
   if (row.due_kind === 'once' && row.due_by !== null) return { kind: 'once', by: row.due_by };
-  if (row.due_kind === 'recurring' && row.due_freq !== null) return { kind: 'recurring', freq: row.due_freq, month: row.due_month };
+  if (row.due_kind === 'recurring' && row.due_freq !== null)
+    return { kind: 'recurring', freq: row.due_freq, month: row.due_month };
   return null;
 }
 
 export async function loadTasks(db: Executor, planId: string): Promise<TaskRow[]> {
   const rows = await db
     .selectFrom('plan_tasks')
-    .select(['id', 'position', 'text', 'deliverable', 'due_kind', 'due_by', 'due_freq', 'due_month', 'due_text', 'source_line'])
+    .select([
+      'id',
+      'position',
+      'text',
+      'deliverable',
+      'due_kind',
+      'due_by',
+      'due_freq',
+      'due_month',
+      'due_text',
+      'source_line',
+    ])
     .where('plan_id', '=', planId)
     .orderBy('position')
     .execute();
@@ -57,7 +91,15 @@ export async function loadTasks(db: Executor, planId: string): Promise<TaskRow[]
     .selectFrom('plan_task_agencies as m')
     .innerJoin('plan_tasks as t', 't.id', 'm.task_id')
     .leftJoin('agencies as a', 'a.id', 'm.agency_id')
-    .select(['m.task_id as taskId', 'm.role', 'm.position', 'm.text', 'm.agency_id as agencyId', 'a.name as agencyName', 'a.admin_unit_id as agencyUnitId'])
+    .select([
+      'm.task_id as taskId',
+      'm.role',
+      'm.position',
+      'm.text',
+      'm.agency_id as agencyId',
+      'a.name as agencyName',
+      'a.admin_unit_id as agencyUnitId',
+    ])
     .where('t.plan_id', '=', planId)
     .orderBy('m.task_id')
     .orderBy('m.role')
@@ -87,9 +129,17 @@ export async function loadTasks(db: Executor, planId: string): Promise<TaskRow[]
     });
   }
   for (const mention of mentions) {
-    tasks.get(mention.taskId)?.[mention.role].push({ text: mention.text, agencyId: mention.agencyId, agencyName: mention.agencyName ?? null, agencyUnitId: mention.agencyUnitId ?? null });
+    tasks
+      .get(mention.taskId)
+      ?.[mention.role].push({
+        text: mention.text,
+        agencyId: mention.agencyId,
+        agencyName: mention.agencyName ?? null,
+        agencyUnitId: mention.agencyUnitId ?? null,
+      });
   }
-  for (const deadline of deadlines) tasks.get(deadline.taskId)?.deadlines.push({ dueDate: deadline.dueDate, label: deadline.label });
+  for (const deadline of deadlines)
+    tasks.get(deadline.taskId)?.deadlines.push({ dueDate: deadline.dueDate, label: deadline.label });
   return [...tasks.values()];
 }
 
@@ -115,7 +165,12 @@ export async function loadReporting(db: Executor, planId: string): Promise<Repor
   return rows.map((row) => ({
     id: row.id,
     freq: row.freq,
-    due: row.due_month === null ? null : row.due_day === null ? pad(row.due_month) : `${pad(row.due_month)}-${pad(row.due_day)}`,
+    due:
+      row.due_month === null
+        ? null
+        : row.due_day === null
+          ? pad(row.due_month)
+          : `${pad(row.due_month)}-${pad(row.due_day)}`,
     to: row.recipient_text,
     via: row.via_text,
     text: row.text,
@@ -125,7 +180,9 @@ export async function loadReporting(db: Executor, planId: string): Promise<Repor
 
 /** How many targets, tasks, duties and references each plan has. */
 export async function countPlanParts(db: Executor, planIds: readonly string[]): Promise<Map<string, PlanCounts>> {
-  const counts = new Map<string, PlanCounts>(planIds.map((id) => [id, { targets: 0, tasks: 0, reporting: 0, references: 0 }]));
+  const counts = new Map<string, PlanCounts>(
+    planIds.map((id) => [id, { targets: 0, tasks: 0, reporting: 0, references: 0 }]),
+  );
   if (planIds.length === 0) return counts;
   const tables = [
     ['plan_targets', 'targets'],

@@ -5,31 +5,48 @@ import type { PlanExtraction } from '../../domain/extraction/types.ts';
 import { isoDateSchema, yearSchema } from '../schemas/date.ts';
 import { refineName } from '../schemas/text.ts';
 
-const text = (field: string, max = 5000) => z.string({ error: `${field} phải là chuỗi.` }).max(max, { error: `${field} dài quá ${max} ký tự.` });
+const text = (field: string, max = 5000) =>
+  z.string({ error: `${field} phải là chuỗi.` }).max(max, { error: `${field} dài quá ${max} ký tự.` });
 const nullableText = (field: string, max = 2000) => text(field, max).nullable();
 // Years and dates follow the shared rule: an integer column cannot take 2^53 and PostgreSQL's
 // date type refuses year 0000.
 const year = (field: string) => yearSchema(field).nullable();
 const date = (field: string) => isoDateSchema(field).nullable();
-const line = z.number({ error: 'Số dòng (line) phải là số.' }).int({ error: 'Số dòng (line) phải là số nguyên.' }).min(0).max(1_000_000);
+const line = z
+  .number({ error: 'Số dòng (line) phải là số.' })
+  .int({ error: 'Số dòng (line) phải là số nguyên.' })
+  .min(0)
+  .max(1_000_000);
 const confidence = z.number({ error: 'Độ tin cậy (confidence) phải là số.' }).min(0).max(1).default(1);
-const finite = (field: string) => z.number({ error: `${field} phải là số.` }).refine(Number.isFinite, { error: `${field} phải là số hữu hạn.` }).nullable();
+const finite = (field: string) =>
+  z
+    .number({ error: `${field} phải là số.` })
+    .refine(Number.isFinite, { error: `${field} phải là số hữu hạn.` })
+    .nullable();
 const list = <T extends z.ZodType>(item: T, field: string, max: number) =>
   z.array(item, { error: `${field} phải là danh sách.` }).max(max, { error: `${field} có quá ${max} mục.` });
 
-const frequency = z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly'], { error: 'Tần suất (freq) phải là yearly, half-yearly, quarterly hoặc monthly.' });
+const frequency = z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly'], {
+  error: 'Tần suất (freq) phải là yearly, half-yearly, quarterly hoặc monthly.',
+});
 
 const documentSchema = z.object({
   kind: nullableText('Loại văn bản (kind)', 20),
   number: nullableText('Số hiệu (number)', 100),
   symbol: nullableText('Ký hiệu (symbol)', 100),
   issuer: nullableText('Cơ quan ban hành (issuer)', 500),
-  issuerLevel: z.enum(['province', 'district', 'commune'], { error: 'Cấp ban hành (issuerLevel) phải là province, district hoặc commune.' }).nullable(),
+  issuerLevel: z
+    .enum(['province', 'district', 'commune'], {
+      error: 'Cấp ban hành (issuerLevel) phải là province, district hoặc commune.',
+    })
+    .nullable(),
   place: nullableText('Địa danh (place)', 200),
   date: date('Ngày ban hành (document.date)'),
   year: year('Năm ban hành (year)'),
   title: refineName(text('Trích yếu (title)', 2000), 'Trích yếu (title)', { allowBlank: true }).nullable(),
-  signer: z.object({ name: text('Người ký (signer.name)', 200), title: nullableText('Chức vụ người ký (signer.title)', 200) }).nullable(),
+  signer: z
+    .object({ name: text('Người ký (signer.name)', 200), title: nullableText('Chức vụ người ký (signer.title)', 200) })
+    .nullable(),
   lines: z.record(z.string(), line).optional(),
 });
 
@@ -58,7 +75,9 @@ const targetSchema = z.object({
   }),
   value: finite('Giá trị (value)'),
   value2: finite('Giá trị trên (value2)'),
-  unit: z.enum(['percent', 'per10k', 'count'], { error: 'Đơn vị (unit) phải là percent, per10k hoặc count.' }).nullable(),
+  unit: z
+    .enum(['percent', 'per10k', 'count'], { error: 'Đơn vị (unit) phải là percent, per10k hoặc count.' })
+    .nullable(),
   unitNoun: nullableText('Danh từ đơn vị (unitNoun)', 200),
   year: year('Năm đạt chỉ tiêu (year)'),
   parent: nullableText('Chỉ tiêu cha (parent)', 50),
@@ -69,8 +88,21 @@ const targetSchema = z.object({
 const dueSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('once'), by: text('Thời hạn (due.by)', 20), date: isoDateSchema('Ngày hạn (due.date)').optional() }),
-    z.object({ kind: z.literal('recurring'), freq: frequency, month: z.number({ error: 'Tháng (due.month) phải là số.' }).int({ error: 'Tháng (due.month) phải là số nguyên.' }).min(1, { error: 'Tháng (due.month) phải từ 1 đến 12.' }).max(12, { error: 'Tháng (due.month) phải từ 1 đến 12.' }).nullable() }),
+    z.object({
+      kind: z.literal('once'),
+      by: text('Thời hạn (due.by)', 20),
+      date: isoDateSchema('Ngày hạn (due.date)').optional(),
+    }),
+    z.object({
+      kind: z.literal('recurring'),
+      freq: frequency,
+      month: z
+        .number({ error: 'Tháng (due.month) phải là số.' })
+        .int({ error: 'Tháng (due.month) phải là số nguyên.' })
+        .min(1, { error: 'Tháng (due.month) phải từ 1 đến 12.' })
+        .max(12, { error: 'Tháng (due.month) phải từ 1 đến 12.' })
+        .nullable(),
+    }),
     z.object({ kind: z.literal('ongoing') }),
   ],
   { error: 'Thời hạn (due.kind) phải là once, recurring hoặc ongoing.' },
@@ -98,7 +130,9 @@ const taskSchema = z.object({
 });
 
 const reportingSchema = z.object({
-  freq: z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly', 'adhoc'], { error: 'Tần suất báo cáo (freq) phải là yearly, half-yearly, quarterly, monthly hoặc adhoc.' }),
+  freq: z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly', 'adhoc'], {
+    error: 'Tần suất báo cáo (freq) phải là yearly, half-yearly, quarterly, monthly hoặc adhoc.',
+  }),
   due: nullableText('Hạn báo cáo (due)', 5),
   to: nullableText('Nơi nhận báo cáo (to)', 500),
   via: nullableText('Báo cáo qua (via)', 500),
@@ -107,7 +141,11 @@ const reportingSchema = z.object({
   confidence,
 });
 
-const warningSchema = z.object({ code: text('Mã cảnh báo', 100), message: text('Cảnh báo', 2000), line: line.nullable() });
+const warningSchema = z.object({
+  code: text('Mã cảnh báo', 100),
+  message: text('Cảnh báo', 2000),
+  line: line.nullable(),
+});
 
 export const planExtractionSchema = z.object(
   {

@@ -5,5 +5,7 @@ import { ability, everyRole } from '../access/policy.ts';
 import { planPolicy } from './policy.ts';
 
 export const filePolicy = {
-  canDownload: ability<{ plan: { adminUnitId: string } }>(everyRole, (actor, upload) => planPolicy.canRead(actor, upload.plan)),
+  canDownload: ability<{ plan: { adminUnitId: string } }>(everyRole, (actor, upload) =>
+    planPolicy.canRead(actor, upload.plan),
+  ),
 };

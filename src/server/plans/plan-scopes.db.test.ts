@@ -25,7 +25,10 @@ afterAll(async () => {
 type Row = { root_unit_id: string; plan_id: string; list_key: string; created_at: string };
 
 async function stored(): Promise<Row[]> {
-  const { rows } = await sql<Row>`select root_unit_id, plan_id, list_key, created_at::text from plan_scopes order by 1, 2`.execute(db.db);
+  const { rows } =
+    await sql<Row>`select root_unit_id, plan_id, list_key, created_at::text from plan_scopes order by 1, 2`.execute(
+      db.db,
+    );
   return rows;
 }
 
@@ -45,15 +48,27 @@ describe('plan_scopes', () => {
     expect(rows.length).toBeGreaterThan(60);
     expect(rows).toEqual(await derived());
     // A commune's plan is seen from the commune and from its province.
-    const communePlan = (await db.db.selectFrom('plans').select('id').where('admin_unit_id', '=', 'c-30037').executeTakeFirstOrThrow()).id;
-    expect(rows.filter((row) => row.plan_id === communePlan).map((row) => row.root_unit_id)).toEqual(expect.arrayContaining(['c-30037', 'p-82']));
+    const communePlan = (
+      await db.db.selectFrom('plans').select('id').where('admin_unit_id', '=', 'c-30037').executeTakeFirstOrThrow()
+    ).id;
+    expect(rows.filter((row) => row.plan_id === communePlan).map((row) => row.root_unit_id)).toEqual(
+      expect.arrayContaining(['c-30037', 'p-82']),
+    );
   });
 
   it('follows a plan that moves or changes its order', async () => {
-    const plan = (await db.db.selectFrom('plans').select('id').where('admin_unit_id', '=', 'p-86').executeTakeFirstOrThrow()).id;
-    await db.db.updateTable('plans').set({ admin_unit_id: 'c-30037', list_key: '2031-01-01' }).where('id', '=', plan).execute();
+    const plan = (
+      await db.db.selectFrom('plans').select('id').where('admin_unit_id', '=', 'p-86').executeTakeFirstOrThrow()
+    ).id;
+    await db.db
+      .updateTable('plans')
+      .set({ admin_unit_id: 'c-30037', list_key: '2031-01-01' })
+      .where('id', '=', plan)
+      .execute();
     expect(await stored()).toEqual(await derived());
-    expect((await stored()).filter((row) => row.plan_id === plan).every((row) => row.list_key === '2031-01-01')).toBe(true);
+    expect((await stored()).filter((row) => row.plan_id === plan).every((row) => row.list_key === '2031-01-01')).toBe(
+      true,
+    );
   });
 
   it('loses a deleted plan', async () => {

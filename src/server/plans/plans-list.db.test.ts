@@ -35,7 +35,14 @@ afterAll(async () => {
 });
 
 interface Page {
-  items: Array<{ id: string; number: string; documentDate: string | null; createdAt: string; adminUnit: { id: string }; counts: Record<string, number> }>;
+  items: Array<{
+    id: string;
+    number: string;
+    documentDate: string | null;
+    createdAt: string;
+    adminUnit: { id: string };
+    counts: Record<string, number>;
+  }>;
   total: number;
   limit: number;
   offset: number;
@@ -54,7 +61,10 @@ describe('GET /api/plans pages in the database', () => {
     expect(page.items).toHaveLength(50);
     expect(page.items[0]!.counts).toEqual({ targets: 2, tasks: 2, reporting: 1, references: 1 });
     // The stored counts are what the child tables hold.
-    const counted = await countPlanParts(db.db, page.items.map((item) => item.id));
+    const counted = await countPlanParts(
+      db.db,
+      page.items.map((item) => item.id),
+    );
     for (const item of page.items) expect(item.counts, item.id).toEqual(counted.get(item.id));
   });
 
@@ -81,7 +91,9 @@ describe('GET /api/plans pages in the database', () => {
     const byTitle = await list(admin, `?q=${encodeURIComponent('KẾ HOẠCH THỬ SỐ 7 VỀ')}`);
     expect(byTitle.items.map((item) => item.number)).toEqual(['7/KH-UBND']);
     expect(byTitle.total).toBe(1);
-    expect((await list(admin, `?q=${encodeURIComponent('115/kh')}`)).items.map((item) => item.number)).toEqual(['115/KH-UBND']);
+    expect((await list(admin, `?q=${encodeURIComponent('115/kh')}`)).items.map((item) => item.number)).toEqual([
+      '115/KH-UBND',
+    ]);
     expect((await list(admin, '?q=thap%20muoi')).total).toBe(planCount);
     expect((await list(admin, '?q=%25')).total).toBe(0);
     expect((await list(admin, '?q=_')).total).toBe(0);
@@ -89,14 +101,21 @@ describe('GET /api/plans pages in the database', () => {
 
   it('searches only inside the scope, and together with a unit', async () => {
     // Plan 7 lies in Tháp Mười (in the planner's scope), plan 8 in Vĩnh Long (outside).
-    expect((await list(planner, `?q=${encodeURIComponent('kế hoạch thử số 7 về')}`)).items.map((item) => item.number)).toEqual(['7/KH-UBND']);
-    expect(await list(planner, `?q=${encodeURIComponent('kế hoạch thử số 8 về')}`)).toMatchObject({ items: [], total: 0 });
+    expect(
+      (await list(planner, `?q=${encodeURIComponent('kế hoạch thử số 7 về')}`)).items.map((item) => item.number),
+    ).toEqual(['7/KH-UBND']);
+    expect(await list(planner, `?q=${encodeURIComponent('kế hoạch thử số 8 về')}`)).toMatchObject({
+      items: [],
+      total: 0,
+    });
     expect((await list(admin, `?q=${encodeURIComponent('kế hoạch thử số 8 về')}`)).total).toBe(1);
     const both = await list(planner, `?q=${encodeURIComponent('ke hoach thu')}&adminUnitId=op-tinh-dong-thap&limit=10`);
     expect(both.total).toBe(30);
     expect(both.items).toHaveLength(10);
     expect((await list(admin, '?adminUnitId=p-86')).total).toBe(30);
-    expect((await list(admin, `?adminUnitId=p-86&q=${encodeURIComponent('số 8 về')}`)).items.map((item) => item.number)).toEqual(['8/KH-UBND']);
+    expect(
+      (await list(admin, `?adminUnitId=p-86&q=${encodeURIComponent('số 8 về')}`)).items.map((item) => item.number),
+    ).toEqual(['8/KH-UBND']);
   });
 
   it('narrows to a unit with what lies under it and what rolled into it, inside the scope', async () => {
@@ -125,12 +144,18 @@ describe('GET /api/plans/:id in a fixed number of queries', () => {
       },
       transformResult: async (args) => args.result,
     };
-    const counted = await buildApp({ ctx: createAppContext({ ...db, db: db.db.withPlugin(counter) }, { loginRateLimit: 1000 }) });
+    const counted = await buildApp({
+      ctx: createAppContext({ ...db, db: db.db.withPlugin(counter) }, { loginRateLimit: 1000 }),
+    });
     try {
       const session = await loginNewUser(counted, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
-      const cited = (n: number) => makePlanExtraction({ document: { number: `${n}/KH-UBND`, date: '2023-05-05', year: 2023 }, references: [] });
+      const cited = (n: number) =>
+        makePlanExtraction({ document: { number: `${n}/KH-UBND`, date: '2023-05-05', year: 2023 }, references: [] });
       const citing = (n: number, of: number, i: number) =>
-        makePlanExtraction({ document: { number: `${n + i}/KH-UBND`, date: '2024-06-06' }, references: [makeReference({ number: `${of}/KH-UBND`, date: '2023-05-05' })] });
+        makePlanExtraction({
+          document: { number: `${n + i}/KH-UBND`, date: '2024-06-06' },
+          references: [makeReference({ number: `${of}/KH-UBND`, date: '2023-05-05' })],
+        });
       const one = await insertPlanAt(db.db, thapMuoi, cited(9001));
       await insertPlanAt(db.db, thapMuoi, citing(9100, 9001, 0));
       const forty = await insertPlanAt(db.db, thapMuoi, cited(9002));
@@ -138,7 +163,11 @@ describe('GET /api/plans/:id in a fixed number of queries', () => {
 
       const read = async (id: string) => {
         queries = 0;
-        const response = await counted.inject({ method: 'GET', url: `/api/plans/${id}`, headers: authHeaders(session) });
+        const response = await counted.inject({
+          method: 'GET',
+          url: `/api/plans/${id}`,
+          headers: authHeaders(session),
+        });
         expect(response.statusCode, response.body).toBe(200);
         return { queries, plan: response.json().plan as { implementedBy: unknown[] } };
       };

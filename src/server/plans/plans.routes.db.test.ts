@@ -30,8 +30,16 @@ afterAll(async () => {
 });
 
 /** Uploads text, then confirms it with the given extraction (the reviewer's version). */
-async function importPlan(extraction: PlanExtraction, options: { text?: string; fileName?: string; allowDuplicate?: boolean } = {}) {
-  const upload = await uploadPlan(app, planner, options.fileName ?? `${extraction.document.number ?? 'kh'}.txt`.replace(/\//g, '_'), options.text ?? makePlanText(extraction.document.number ?? '/KH-UBND'));
+async function importPlan(
+  extraction: PlanExtraction,
+  options: { text?: string; fileName?: string; allowDuplicate?: boolean } = {},
+) {
+  const upload = await uploadPlan(
+    app,
+    planner,
+    options.fileName ?? `${extraction.document.number ?? 'kh'}.txt`.replace(/\//g, '_'),
+    options.text ?? makePlanText(extraction.document.number ?? '/KH-UBND'),
+  );
   expect(upload.statusCode, upload.body).toBe(201);
   const draft = upload.json().draft;
   const confirm = await app.inject({
@@ -45,7 +53,10 @@ async function importPlan(extraction: PlanExtraction, options: { text?: string; 
 
 describe('POST /api/plan-drafts/:id/confirm and GET /api/plans/:id', () => {
   it('creates the plan with targets, tasks (scheduled, with agencies), reporting, references and file', async () => {
-    const extraction = makePlanExtraction({ document: { number: '20/KH-UBND', date: '2024-03-01' }, period: { from: 2024, to: 2025, horizons: [2030] } });
+    const extraction = makePlanExtraction({
+      document: { number: '20/KH-UBND', date: '2024-03-01' },
+      period: { from: 2024, to: 2025, horizons: [2030] },
+    });
     const { draft, confirm } = await importPlan(extraction, { fileName: 'Kế hoạch số 20.txt' });
     expect(confirm.statusCode, confirm.body).toBe(201);
     const planId = confirm.json().planId;
@@ -69,22 +80,46 @@ describe('POST /api/plan-drafts/:id/confirm and GET /api/plans/:id', () => {
     expect(plan.targets[1].parentId).toBe(plan.targets[0].id);
     expect(plan.targets[0]).toMatchObject({ op: 'gt', value: 72, unit: 'percent', year: 2024, line: 20 });
     expect(plan.tasks).toHaveLength(2);
-    expect(plan.tasks[0].lead).toEqual([{ text: 'Phòng Lao động - Thương binh và Xã hội', agencyId: `ag-${thapMuoi}-phong-ldtbxh`, agencyName: expect.any(String) }]);
+    expect(plan.tasks[0].lead).toEqual([
+      {
+        text: 'Phòng Lao động - Thương binh và Xã hội',
+        agencyId: `ag-${thapMuoi}-phong-ldtbxh`,
+        agencyName: expect.any(String),
+      },
+    ]);
     expect(plan.tasks[0].deadlines).toEqual([
       { dueDate: '2024-12-31', label: 'Tháng 12/2024' },
       { dueDate: '2025-12-31', label: 'Tháng 12/2025' },
     ]);
-    expect(plan.tasks[1]).toMatchObject({ due: { kind: 'once', by: '2024-Q1' }, dueText: 'Quý I/2024', deadlines: [{ dueDate: '2024-03-31', label: 'Quý I/2024' }] });
-    expect(plan.reporting).toEqual([expect.objectContaining({ freq: 'yearly', due: '12-15', to: 'Ủy ban nhân dân huyện' })]);
-    expect(plan.references).toEqual([expect.objectContaining({ number: '226-CTr/HU', date: '2023-12-13', role: 'basis', referencedPlan: null })]);
+    expect(plan.tasks[1]).toMatchObject({
+      due: { kind: 'once', by: '2024-Q1' },
+      dueText: 'Quý I/2024',
+      deadlines: [{ dueDate: '2024-03-31', label: 'Quý I/2024' }],
+    });
+    expect(plan.reporting).toEqual([
+      expect.objectContaining({ freq: 'yearly', due: '12-15', to: 'Ủy ban nhân dân huyện' }),
+    ]);
+    expect(plan.references).toEqual([
+      expect.objectContaining({ number: '226-CTr/HU', date: '2023-12-13', role: 'basis', referencedPlan: null }),
+    ]);
 
-    const audit = await db.db.selectFrom('audit_log').select('action').where('entity', '=', 'plan').where('entity_id', '=', planId).execute();
+    const audit = await db.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'plan')
+      .where('entity_id', '=', planId)
+      .execute();
     expect(audit).toEqual([{ action: 'create' }]);
   });
 
   it('refuses to confirm without a unit, naming adminUnitId', async () => {
     const upload = await uploadPlan(app, planner, 'khong-don-vi.txt', makePlanText('21/KH-UBND'));
-    const confirm = await app.inject({ method: 'POST', url: `/api/plan-drafts/${upload.json().draft.id}/confirm`, headers: authHeaders(planner), payload: { adminUnitId: null } });
+    const confirm = await app.inject({
+      method: 'POST',
+      url: `/api/plan-drafts/${upload.json().draft.id}/confirm`,
+      headers: authHeaders(planner),
+      payload: { adminUnitId: null },
+    });
     expect(confirm.statusCode).toBe(400);
     expect(confirm.json().error.field).toBe('adminUnitId');
   });
@@ -104,18 +139,33 @@ describe('duplicates', () => {
     const sameNumber = await uploadPlan(app, planner, 'ban-khac.txt', `${text}\nGhi chú thêm.\n`);
     expect(sameNumber.json().duplicateOf?.id).toBe(planId);
 
-    const refused = await app.inject({ method: 'POST', url: `/api/plan-drafts/${sameNumber.json().draft.id}/confirm`, headers: authHeaders(planner), payload: {} });
+    const refused = await app.inject({
+      method: 'POST',
+      url: `/api/plan-drafts/${sameNumber.json().draft.id}/confirm`,
+      headers: authHeaders(planner),
+      payload: {},
+    });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error).toMatchObject({ code: 'duplicate_plan', field: 'planId' });
     expect(refused.json().error.message).toContain('30/KH-UBND');
 
-    const allowed = await app.inject({ method: 'POST', url: `/api/plan-drafts/${sameNumber.json().draft.id}/confirm`, headers: authHeaders(planner), payload: { allowDuplicate: true } });
+    const allowed = await app.inject({
+      method: 'POST',
+      url: `/api/plan-drafts/${sameNumber.json().draft.id}/confirm`,
+      headers: authHeaders(planner),
+      payload: { allowDuplicate: true },
+    });
     expect(allowed.statusCode).toBe(201);
   });
 
   it('does not treat the same number of another year as a duplicate', async () => {
-    await importPlan(makePlanExtraction({ document: { number: '31/KH-UBND', date: '2023-02-01', year: 2023 } }), { text: makePlanText('31/KH-UBND', 'Năm 2023') });
-    const next = await importPlan(makePlanExtraction({ document: { number: '31/KH-UBND', date: '2024-02-01', year: 2024 } }), { text: makePlanText('31/KH-UBND', 'Năm 2024') });
+    await importPlan(makePlanExtraction({ document: { number: '31/KH-UBND', date: '2023-02-01', year: 2023 } }), {
+      text: makePlanText('31/KH-UBND', 'Năm 2023'),
+    });
+    const next = await importPlan(
+      makePlanExtraction({ document: { number: '31/KH-UBND', date: '2024-02-01', year: 2024 } }),
+      { text: makePlanText('31/KH-UBND', 'Năm 2024') },
+    );
     expect(next.confirm.statusCode).toBe(201);
   });
 });
@@ -123,15 +173,34 @@ describe('duplicates', () => {
 describe('references link plans both ways', () => {
   it('links a citation to a plan confirmed later, and a new plan to the plans it cites', async () => {
     // The district plan cites the party programme before that programme is in the system.
-    const district = await importPlan(makePlanExtraction({ document: { number: '40/KH-UBND', date: '2024-02-01' }, references: [makeReference({ number: '41-CTr/HU', kind: 'CTr', date: '2023-12-13' })] }));
+    const district = await importPlan(
+      makePlanExtraction({
+        document: { number: '40/KH-UBND', date: '2024-02-01' },
+        references: [makeReference({ number: '41-CTr/HU', kind: 'CTr', date: '2023-12-13' })],
+      }),
+    );
     const districtId = district.confirm.json().planId;
-    const programme = await importPlan(makePlanExtraction({ document: { number: '41-CTr/HU', kind: 'CTr', date: '2023-12-13', year: 2023, issuer: 'Huyện ủy Tháp Mười' }, references: [] }));
+    const programme = await importPlan(
+      makePlanExtraction({
+        document: { number: '41-CTr/HU', kind: 'CTr', date: '2023-12-13', year: 2023, issuer: 'Huyện ủy Tháp Mười' },
+        references: [],
+      }),
+    );
     const programmeId = programme.confirm.json().planId;
     // A commune plan implementing the district plan, cited with different spacing.
-    const commune = await importPlan(makePlanExtraction({ document: { number: '42/KH-UBND', date: '2024-03-01' }, references: [makeReference({ number: '40 /KH-UBND', date: '2024-02-01' }), makeReference({ number: '41-CTr/HU', date: '2022-01-01' })] }));
+    const commune = await importPlan(
+      makePlanExtraction({
+        document: { number: '42/KH-UBND', date: '2024-03-01' },
+        references: [
+          makeReference({ number: '40 /KH-UBND', date: '2024-02-01' }),
+          makeReference({ number: '41-CTr/HU', date: '2022-01-01' }),
+        ],
+      }),
+    );
     const communeId = commune.confirm.json().planId;
 
-    const get = async (id: string) => (await app.inject({ method: 'GET', url: `/api/plans/${id}`, headers: authHeaders(planner) })).json().plan;
+    const get = async (id: string) =>
+      (await app.inject({ method: 'GET', url: `/api/plans/${id}`, headers: authHeaders(planner) })).json().plan;
     const districtPlan = await get(districtId);
     expect(districtPlan.references[0].referencedPlan).toMatchObject({ id: programmeId, number: '41-CTr/HU' });
     expect(districtPlan.implements.map((p: { id: string }) => p.id)).toEqual([programmeId]);
@@ -147,25 +216,49 @@ describe('references link plans both ways', () => {
 describe('reading plans', () => {
   let planId = '';
   beforeAll(async () => {
-    const { confirm } = await importPlan(makePlanExtraction({ document: { number: '50/KH-UBND', title: 'Đào tạo nghề cho lao động nông thôn' } }), { fileName: 'Kế hoạch đào tạo nghề (50).txt' });
+    const { confirm } = await importPlan(
+      makePlanExtraction({ document: { number: '50/KH-UBND', title: 'Đào tạo nghề cho lao động nông thôn' } }),
+      { fileName: 'Kế hoạch đào tạo nghề (50).txt' },
+    );
     planId = confirm.json().planId;
   });
 
   it('lists plans in scope with counts, searchable without diacritics', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/plans?q=dao%20tao%20nghe', headers: authHeaders(reporter) });
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/plans?q=dao%20tao%20nghe',
+      headers: authHeaders(reporter),
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().items).toEqual([
-      expect.objectContaining({ id: planId, number: '50/KH-UBND', adminUnit: { id: thapMuoi, name: 'Huyện Tháp Mười', level: 'district' }, counts: { targets: 2, tasks: 2, reporting: 1, references: 1 } }),
+      expect.objectContaining({
+        id: planId,
+        number: '50/KH-UBND',
+        adminUnit: { id: thapMuoi, name: 'Huyện Tháp Mười', level: 'district' },
+        counts: { targets: 2, tasks: 2, reporting: 1, references: 1 },
+      }),
     ]);
-    const byUnit = await app.inject({ method: 'GET', url: '/api/plans?adminUnitId=op-tinh-dong-thap', headers: authHeaders(planner) });
+    const byUnit = await app.inject({
+      method: 'GET',
+      url: '/api/plans?adminUnitId=op-tinh-dong-thap',
+      headers: authHeaders(planner),
+    });
     expect(byUnit.json().items.map((item: { id: string }) => item.id)).toContain(planId);
   });
 
   it('hides plans outside the scope: 404 as if absent, and not listed', async () => {
-    const detail = await app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: authHeaders(foreignViewer) });
+    const detail = await app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}`,
+      headers: authHeaders(foreignViewer),
+    });
     expect(detail.statusCode).toBe(404);
     expect(detail.json().error.message).toBe('Không tìm thấy kế hoạch.');
-    const file = await app.inject({ method: 'GET', url: `/api/plans/${planId}/file`, headers: authHeaders(foreignViewer) });
+    const file = await app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}/file`,
+      headers: authHeaders(foreignViewer),
+    });
     expect(file.statusCode).toBe(404);
     const list = await app.inject({ method: 'GET', url: '/api/plans', headers: authHeaders(foreignViewer) });
     expect(list.json().items).toEqual([]);
@@ -173,7 +266,11 @@ describe('reading plans', () => {
   });
 
   it('serves the original file with its Vietnamese name', async () => {
-    const response = await app.inject({ method: 'GET', url: `/api/plans/${planId}/file`, headers: authHeaders(reporter) });
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/plans/${planId}/file`,
+      headers: authHeaders(reporter),
+    });
     expect(response.statusCode).toBe(200);
     expect(response.body).toBe(makePlanText('50/KH-UBND'));
     expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
@@ -183,8 +280,14 @@ describe('reading plans', () => {
   });
 
   it('lets only an admin delete a plan', async () => {
-    expect((await app.inject({ method: 'DELETE', url: `/api/plans/${planId}`, headers: authHeaders(planner) })).statusCode).toBe(403);
-    expect((await app.inject({ method: 'DELETE', url: `/api/plans/${planId}`, headers: authHeaders(admin) })).statusCode).toBe(204);
-    expect((await app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: authHeaders(admin) })).statusCode).toBe(404);
+    expect(
+      (await app.inject({ method: 'DELETE', url: `/api/plans/${planId}`, headers: authHeaders(planner) })).statusCode,
+    ).toBe(403);
+    expect(
+      (await app.inject({ method: 'DELETE', url: `/api/plans/${planId}`, headers: authHeaders(admin) })).statusCode,
+    ).toBe(204);
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: authHeaders(admin) })).statusCode,
+    ).toBe(404);
   });
 });

@@ -5,7 +5,8 @@ import { ability, adminRoles, editorRoles, everyRole } from '../access/policy.ts
 import { scopeIncludes } from '../access/scope.ts';
 
 type PlanRef = { adminUnitId: string };
-const inScope = (actor: { scope: Parameters<typeof scopeIncludes>[0] }, plan: PlanRef) => scopeIncludes(actor.scope, plan.adminUnitId);
+const inScope = (actor: { scope: Parameters<typeof scopeIncludes>[0] }, plan: PlanRef) =>
+  scopeIncludes(actor.scope, plan.adminUnitId);
 
 export const planPolicy = {
   canList: ability(everyRole),

@@ -1,6 +1,14 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Frequency, IssuerLevel, ReferenceRole, ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../domain/plans/plan-model.ts';
+import type {
+  Frequency,
+  IssuerLevel,
+  ReferenceRole,
+  ReportingFrequency,
+  TargetOp,
+  TargetUnit,
+  TaskDue,
+} from '../../domain/plans/plan-model.ts';
 import { containsPattern, planListKey, planSearchText } from '../../domain/plans/plan-search-text.ts';
 import type { TaskDeadline } from '../../domain/plans/schedule-task-due.ts';
 import type { Scope } from '../access/scope.ts';
@@ -109,7 +117,10 @@ export interface PlanWrite {
 const chunkSize = 500;
 
 /** Inserts in chunks; `insert` gets each row with its position in the whole list. */
-async function insertChunked<T>(rows: readonly T[], insert: (chunk: Array<[T, number]>) => Promise<unknown>): Promise<void> {
+async function insertChunked<T>(
+  rows: readonly T[],
+  insert: (chunk: Array<[T, number]>) => Promise<unknown>,
+): Promise<void> {
   const numbered = rows.map((row, position): [T, number] => [row, position]);
   for (let i = 0; i < numbered.length; i += chunkSize) await insert(numbered.slice(i, i + chunkSize));
 }
@@ -119,16 +130,21 @@ export async function insertPlan(trx: Executor, plan: PlanWrite): Promise<void> 
 }
 
 /** Targets in layers, parents before children, so each row can name its parent on insert. */
-function targetsParentsFirst(plans: readonly PlanWrite[]): Array<{ planId: string; target: TargetWrite; position: number }> {
+function targetsParentsFirst(
+  plans: readonly PlanWrite[],
+): Array<{ planId: string; target: TargetWrite; position: number }> {
   const ordered: Array<{ planId: string; target: TargetWrite; position: number }> = [];
   for (const plan of plans) {
     const placed = new Set<string>();
     let pending = plan.targets.map((target, position) => ({ planId: plan.header.id, target, position }));
     const ids = new Set(plan.targets.map((target) => target.id));
     while (pending.length > 0) {
-      const ready = pending.filter(({ target }) => target.parentId === null || !ids.has(target.parentId) || placed.has(target.parentId));
+      const ready = pending.filter(
+        ({ target }) => target.parentId === null || !ids.has(target.parentId) || placed.has(target.parentId),
+      );
       // A cycle cannot be stored with parents: keep its rows, without the parent link.
-      const layer = ready.length > 0 ? ready : pending.map((row) => ({ ...row, target: { ...row.target, parentId: null } }));
+      const layer =
+        ready.length > 0 ? ready : pending.map((row) => ({ ...row, target: { ...row.target, parentId: null } }));
       for (const row of layer) placed.add(row.target.id);
       ordered.push(...layer);
       pending = pending.filter((row) => !placed.has(row.target.id));
@@ -206,7 +222,9 @@ export async function insertPlans(trx: Executor, plans: readonly PlanWrite[]): P
       .execute(),
   );
 
-  const tasks = plans.flatMap((plan) => plan.tasks.map((task, position) => ({ planId: plan.header.id, task, position })));
+  const tasks = plans.flatMap((plan) =>
+    plan.tasks.map((task, position) => ({ planId: plan.header.id, task, position })),
+  );
   await insertChunked(tasks, (chunk) =>
     trx
       .insertInto('plan_tasks')
@@ -228,18 +246,42 @@ export async function insertPlans(trx: Executor, plans: readonly PlanWrite[]): P
       .execute(),
   );
   const mentions = tasks.flatMap(({ task }) => [
-    ...task.lead.map((m, position) => ({ task_id: task.id, role: 'lead' as const, position, text: m.text, agency_id: m.agencyId })),
-    ...task.support.map((m, position) => ({ task_id: task.id, role: 'support' as const, position, text: m.text, agency_id: m.agencyId })),
+    ...task.lead.map((m, position) => ({
+      task_id: task.id,
+      role: 'lead' as const,
+      position,
+      text: m.text,
+      agency_id: m.agencyId,
+    })),
+    ...task.support.map((m, position) => ({
+      task_id: task.id,
+      role: 'support' as const,
+      position,
+      text: m.text,
+      agency_id: m.agencyId,
+    })),
   ]);
-  await insertChunked(mentions, (chunk) => trx.insertInto('plan_task_agencies').values(chunk.map(([row]) => row)).execute());
+  await insertChunked(mentions, (chunk) =>
+    trx
+      .insertInto('plan_task_agencies')
+      .values(chunk.map(([row]) => row))
+      .execute(),
+  );
   const deadlines = tasks.flatMap(({ task }) => {
     // Two dues landing on the same day are one deadline.
     const unique = new Map(task.deadlines.map((d) => [d.dueDate, d]));
     return [...unique.values()].map((d) => ({ task_id: task.id, due_date: d.dueDate, label: d.label }));
   });
-  await insertChunked(deadlines, (chunk) => trx.insertInto('plan_task_deadlines').values(chunk.map(([row]) => row)).execute());
+  await insertChunked(deadlines, (chunk) =>
+    trx
+      .insertInto('plan_task_deadlines')
+      .values(chunk.map(([row]) => row))
+      .execute(),
+  );
 
-  const reporting = plans.flatMap((plan) => plan.reporting.map((duty, position) => ({ planId: plan.header.id, duty, position })));
+  const reporting = plans.flatMap((plan) =>
+    plan.reporting.map((duty, position) => ({ planId: plan.header.id, duty, position })),
+  );
   await insertChunked(reporting, (chunk) =>
     trx
       .insertInto('plan_reporting_duties')
@@ -259,7 +301,9 @@ export async function insertPlans(trx: Executor, plans: readonly PlanWrite[]): P
       )
       .execute(),
   );
-  const references = plans.flatMap((plan) => plan.references.map((reference, position) => ({ planId: plan.header.id, reference, position })));
+  const references = plans.flatMap((plan) =>
+    plan.references.map((reference, position) => ({ planId: plan.header.id, reference, position })),
+  );
   await insertChunked(references, (chunk) =>
     trx
       .insertInto('plan_references')
@@ -318,7 +362,12 @@ function selectPlans(db: Executor) {
 
 function toPlanRow(row: Record<string, unknown>): PlanRow {
   const horizons = typeof row.horizons === 'string' ? JSON.parse(row.horizons) : row.horizons;
-  return { ...(row as unknown as PlanRow), horizons: Array.isArray(horizons) ? horizons : [], createdAt: new Date(row.createdAt as string), updatedAt: new Date(row.updatedAt as string) };
+  return {
+    ...(row as unknown as PlanRow),
+    horizons: Array.isArray(horizons) ? horizons : [],
+    createdAt: new Date(row.createdAt as string),
+    updatedAt: new Date(row.updatedAt as string),
+  };
 }
 
 export async function findPlanRow(db: Executor, id: string): Promise<PlanRow | null> {
@@ -344,9 +393,12 @@ export interface PlanCounts {
 }
 
 /** What a list row shows (plans/schemas.ts presentSummary): a page reads no more than this. */
-export type PlanListRow = Pick<PlanRow, 'id' | 'kind' | 'number' | 'title' | 'issuer' | 'documentDate' | 'year' | 'adminUnitId' | 'createdAt'> & {
+export type PlanListRow = Pick<
+  PlanRow,
+  'id' | 'kind' | 'number' | 'title' | 'issuer' | 'documentDate' | 'year' | 'adminUnitId' | 'createdAt'
+> & {
   counts: PlanCounts;
-}
+};
 
 // Newest document first (a date, else its year), then newest upload, then id: a total order
 // for paging, and the order of plans_list_order_idx.
@@ -361,7 +413,8 @@ function selectPageIds(db: Executor, scope: Scope, filter: PlanPageQuery) {
   const pattern = filter.needle ? containsPattern(filter.needle) : null;
   if (scope.all) {
     let everywhere = db.selectFrom('plans');
-    if (filter.adminUnitId !== undefined) everywhere = everywhere.where('plans.id', 'in', plansSeenFrom(db, filter.adminUnitId));
+    if (filter.adminUnitId !== undefined)
+      everywhere = everywhere.where('plans.id', 'in', plansSeenFrom(db, filter.adminUnitId));
     if (pattern !== null) everywhere = everywhere.where('plans.search_text', 'like', pattern);
     return {
       ids: everywhere.select('plans.id').orderBy(listOrder).limit(filter.limit).offset(filter.offset),
@@ -369,12 +422,25 @@ function selectPageIds(db: Executor, scope: Scope, filter: PlanPageQuery) {
     };
   }
   let inScope = db.selectFrom('plan_scopes as ps').where('ps.root_unit_id', '=', scope.rootUnitId);
-  if (filter.adminUnitId !== undefined) inScope = inScope.where('ps.plan_id', 'in', plansSeenFrom(db, filter.adminUnitId));
+  if (filter.adminUnitId !== undefined)
+    inScope = inScope.where('ps.plan_id', 'in', plansSeenFrom(db, filter.adminUnitId));
   if (pattern !== null) {
-    inScope = inScope.where((eb) => eb.exists(eb.selectFrom('plans as p').select('p.id').whereRef('p.id', '=', 'ps.plan_id').where('p.search_text', 'like', pattern)));
+    inScope = inScope.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('plans as p')
+          .select('p.id')
+          .whereRef('p.id', '=', 'ps.plan_id')
+          .where('p.search_text', 'like', pattern),
+      ),
+    );
   }
   return {
-    ids: inScope.select('ps.plan_id as id').orderBy(sql`ps.list_key desc, ps.created_at desc, ps.plan_id desc`).limit(filter.limit).offset(filter.offset),
+    ids: inScope
+      .select('ps.plan_id as id')
+      .orderBy(sql`ps.list_key desc, ps.created_at desc, ps.plan_id desc`)
+      .limit(filter.limit)
+      .offset(filter.offset),
     total: inScope.select((eb) => eb.fn.countAll<number>().as('n')),
   };
 }
@@ -390,7 +456,11 @@ function plansSeenFrom(db: Executor, rootUnitId: string) {
  * primary key; the total is one uncorrelated count, evaluated once; the part counts are
  * stored on the plan.
  */
-export async function listPlanPage(db: Executor, scope: Scope, query: PlanPageQuery): Promise<{ rows: PlanListRow[]; total: number }> {
+export async function listPlanPage(
+  db: Executor,
+  scope: Scope,
+  query: PlanPageQuery,
+): Promise<{ rows: PlanListRow[]; total: number }> {
   const { ids: pageIds, total } = selectPageIds(db, scope, query);
   // As an array, not `id in (...)`: a semi-join there is planned as a scan of the whole
   // table (1.1 of 1.8 ms at 1,000 plans), the array as 20 key lookups.
@@ -430,7 +500,12 @@ export async function listPlanPage(db: Executor, scope: Scope, query: PlanPageQu
       year: row.year,
       adminUnitId: row.adminUnitId,
       createdAt: new Date(row.createdAt),
-      counts: { targets: Number(row.n_targets), tasks: Number(row.n_tasks), reporting: Number(row.n_reporting), references: Number(row.n_references) },
+      counts: {
+        targets: Number(row.n_targets),
+        tasks: Number(row.n_tasks),
+        reporting: Number(row.n_reporting),
+        references: Number(row.n_references),
+      },
     })),
   };
 }
@@ -438,14 +513,23 @@ export async function listPlanPage(db: Executor, scope: Scope, query: PlanPageQu
 /** The plans with these ids that lie in the scope, in one query (a plan page's related plans). */
 export async function findPlanRowsInScope(db: Executor, ids: readonly string[], scope: Scope): Promise<PlanRow[]> {
   if (ids.length === 0) return [];
-  const rows = await whereUnitInScope(db, selectPlans(db).where('id', 'in', [...new Set(ids)]), 'plans.admin_unit_id', scope).execute();
+  const rows = await whereUnitInScope(
+    db,
+    selectPlans(db).where('id', 'in', [...new Set(ids)]),
+    'plans.admin_unit_id',
+    scope,
+  ).execute();
   return rows.map(toPlanRow);
 }
 
 /** Plans with this number key, oldest first (duplicates, reference links). */
 export async function findPlansByNumberKey(db: Executor, keys: readonly string[]): Promise<PlanRow[]> {
   if (keys.length === 0) return [];
-  const rows = await selectPlans(db).where('number_key', 'in', [...keys]).orderBy('created_at').orderBy('id').execute();
+  const rows = await selectPlans(db)
+    .where('number_key', 'in', [...keys])
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return rows.map(toPlanRow);
 }
 
@@ -484,7 +568,10 @@ const referenceColumns = [
 ] as const;
 
 /** References citing this number that are not linked to a plan yet, with the citing plan's unit. */
-export async function findUnlinkedReferences(db: Executor, numberKey: string): Promise<Array<ReferenceRow & { citingAdminUnitId: string }>> {
+export async function findUnlinkedReferences(
+  db: Executor,
+  numberKey: string,
+): Promise<Array<ReferenceRow & { citingAdminUnitId: string }>> {
   return db
     .selectFrom('plan_references as r')
     .innerJoin('plans as p', 'p.id', 'r.plan_id')
@@ -508,7 +595,12 @@ export async function findUnlinkedReferences(db: Executor, numberKey: string): P
 }
 
 export async function findReferencesOfPlan(db: Executor, planId: string): Promise<ReferenceRow[]> {
-  return db.selectFrom('plan_references').select(referenceColumns).where('plan_id', '=', planId).orderBy('position').execute();
+  return db
+    .selectFrom('plan_references')
+    .select(referenceColumns)
+    .where('plan_id', '=', planId)
+    .orderBy('position')
+    .execute();
 }
 
 /** References in other plans that point at this one. */

@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import { pageSchema } from '../list-page.ts';
-import { contentDisposition, errorSchema, listPlansQuery, planDetailSchema, planIdParams, planSummarySchema, presentDetail, presentSummary } from './schemas.ts';
+import {
+  contentDisposition,
+  errorSchema,
+  listPlansQuery,
+  planDetailSchema,
+  planIdParams,
+  planSummarySchema,
+  presentDetail,
+  presentSummary,
+} from './schemas.ts';
 import { deletePlan, getPlanDetail, getPlanFile, listPlans } from './service.ts';
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
@@ -18,7 +27,8 @@ export const planRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: {
         tags,
         security: readSecurity,
-        summary: 'Danh sách kế hoạch trong phạm vi của người dùng, mới nhất trước, theo trang (tìm theo số, trích yếu, cơ quan ban hành, địa danh)',
+        summary:
+          'Danh sách kế hoạch trong phạm vi của người dùng, mới nhất trước, theo trang (tìm theo số, trích yếu, cơ quan ban hành, địa danh)',
         querystring: listPlansQuery,
         response: { 200: pageSchema(planSummarySchema), ...errors },
       },
@@ -27,7 +37,12 @@ export const planRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       const actor = requireActor(request);
       const { limit, offset } = request.query;
       const [page, index] = await Promise.all([listPlans(ctx, actor, request.query), ctx.adminUnits.get()]);
-      return { items: page.items.map((plan) => presentSummary(index, plan, plan.counts)), total: page.total, limit, offset };
+      return {
+        items: page.items.map((plan) => presentSummary(index, plan, plan.counts)),
+        total: page.total,
+        limit,
+        offset,
+      };
     },
   );
 

@@ -15,12 +15,21 @@ export const planIdParams = z.object({
 export const listPlansQuery = z.object({
   q: z.string().max(200, { error: 'Từ khóa tìm kiếm (q) quá dài.' }).optional(),
   ...pageQueryFields(50, 200),
-  adminUnitId: z.string().min(1, { error: 'Cần mã đơn vị hành chính (adminUnitId).' }).max(200, { error: 'Mã đơn vị hành chính (adminUnitId) quá dài.' }).optional(),
+  adminUnitId: z
+    .string()
+    .min(1, { error: 'Cần mã đơn vị hành chính (adminUnitId).' })
+    .max(200, { error: 'Mã đơn vị hành chính (adminUnitId) quá dài.' })
+    .optional(),
 });
 
 const level = z.enum(['province', 'district', 'commune']);
 export const unitRefSchema = z.object({ id: z.string(), name: z.string(), level });
-export const planRefSchema = z.object({ id: z.string(), number: z.string().nullable(), title: z.string().nullable(), documentDate: z.string().nullable() });
+export const planRefSchema = z.object({
+  id: z.string(),
+  number: z.string().nullable(),
+  title: z.string().nullable(),
+  documentDate: z.string().nullable(),
+});
 
 export const planSummarySchema = z.object({
   id: z.string(),
@@ -37,10 +46,18 @@ export const planSummarySchema = z.object({
 
 const dueSchema = z.union([
   z.object({ kind: z.literal('once'), by: z.string() }),
-  z.object({ kind: z.literal('recurring'), freq: z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly']), month: z.number().nullable() }),
+  z.object({
+    kind: z.literal('recurring'),
+    freq: z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly']),
+    month: z.number().nullable(),
+  }),
   z.object({ kind: z.literal('ongoing') }),
 ]);
-const mentionSchema = z.object({ text: z.string(), agencyId: z.string().nullable(), agencyName: z.string().nullable() });
+const mentionSchema = z.object({
+  text: z.string(),
+  agencyId: z.string().nullable(),
+  agencyName: z.string().nullable(),
+});
 
 export const planDetailSchema = z.object({
   id: z.string(),
@@ -125,7 +142,11 @@ export function presentPlanRef(plan: PlanRow): z.infer<typeof planRefSchema> {
   return { id: plan.id, number: plan.number, title: plan.title, documentDate: plan.documentDate };
 }
 
-export function presentSummary(index: AdminUnitIndex, plan: Omit<PlanListRow, 'counts'>, counts: PlanCounts): z.infer<typeof planSummarySchema> {
+export function presentSummary(
+  index: AdminUnitIndex,
+  plan: Omit<PlanListRow, 'counts'>,
+  counts: PlanCounts,
+): z.infer<typeof planSummarySchema> {
   return {
     id: plan.id,
     kind: plan.kind,
@@ -171,7 +192,12 @@ export function presentDetail(index: AdminUnitIndex, detail: PlanDetailRecord): 
     })),
     implements: detail.implements.map(presentPlanRef),
     implementedBy: detail.implementedBy.map(presentPlanRef),
-    file: { id: detail.file.id, fileName: detail.file.fileName, sizeBytes: detail.file.sizeBytes, mediaType: detail.file.mediaType },
+    file: {
+      id: detail.file.id,
+      fileName: detail.file.fileName,
+      sizeBytes: detail.file.sizeBytes,
+      mediaType: detail.file.mediaType,
+    },
     createdAt: plan.createdAt.toISOString(),
     updatedAt: plan.updatedAt.toISOString(),
   };
@@ -185,6 +211,9 @@ export function contentDisposition(fileName: string): string {
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

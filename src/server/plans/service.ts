@@ -9,7 +9,15 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Principal } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { loadReporting, loadTargets, loadTasks, type MentionRow, type ReportingRow, type TargetRow, type TaskRow } from './detail-repository.ts';
+import {
+  loadReporting,
+  loadTargets,
+  loadTasks,
+  type MentionRow,
+  type ReportingRow,
+  type TargetRow,
+  type TaskRow,
+} from './detail-repository.ts';
 import { filePolicy } from './file-policy.ts';
 import { deleteFileIfUnused, findFileInfo, readFileContent } from './file-repository.ts';
 import { planPolicy } from './policy.ts';
@@ -35,7 +43,10 @@ import {
 export const planNotFound = () => notFound('kế hoạch');
 
 /** Same document date when both are known, else the same year when both are known. */
-function datesCompatible(a: { date: string | null; year: number | null }, b: { date: string | null; year: number | null }): boolean {
+function datesCompatible(
+  a: { date: string | null; year: number | null },
+  b: { date: string | null; year: number | null },
+): boolean {
   if (a.date && b.date) return a.date === b.date;
   const yearA = a.year ?? (a.date ? Number(a.date.slice(0, 4)) : null);
   const yearB = b.year ?? (b.date ? Number(b.date.slice(0, 4)) : null);
@@ -69,7 +80,8 @@ export async function findDuplicatePlan(db: Executor, scope: Scope, query: Dupli
     candidates.find(
       (plan) =>
         scopeIncludes(scope, plan.adminUnitId) &&
-        (plan.adminUnitId === query.adminUnitId || (issuer !== null && plan.issuer !== null && foldDiacritics(plan.issuer) === issuer)) &&
+        (plan.adminUnitId === query.adminUnitId ||
+          (issuer !== null && plan.issuer !== null && foldDiacritics(plan.issuer) === issuer)) &&
         datesCompatible(planDates(plan), dates),
     ) ?? null
   );
@@ -156,8 +168,20 @@ export function buildPlanWrite(input: {
       };
     }),
     references: extraction.references.flatMap((reference) => {
-      const numberKey = normaliseDocumentNumber(reference.number) ?? foldDiacritics(reference.number).replace(/\s+/g, '');
-      return [{ id: randomUUID(), kind: reference.kind, number: reference.number, numberKey, date: reference.date, issuer: reference.issuer, role: reference.role, line: reference.line }];
+      const numberKey =
+        normaliseDocumentNumber(reference.number) ?? foldDiacritics(reference.number).replace(/\s+/g, '');
+      return [
+        {
+          id: randomUUID(),
+          kind: reference.kind,
+          number: reference.number,
+          numberKey,
+          date: reference.date,
+          issuer: reference.issuer,
+          role: reference.role,
+          line: reference.line,
+        },
+      ];
     }),
   };
 }
@@ -170,16 +194,24 @@ export function buildPlanWrite(input: {
  */
 async function linkReferences(trx: Executor, plan: PlanWrite, actor: Principal): Promise<void> {
   const keys = [...new Set(plan.references.map((reference) => reference.numberKey))];
-  const targets = (await findPlansByNumberKey(trx, keys)).filter((candidate) => candidate.id !== plan.header.id && planPolicy.canRead(actor, candidate));
+  const targets = (await findPlansByNumberKey(trx, keys)).filter(
+    (candidate) => candidate.id !== plan.header.id && planPolicy.canRead(actor, candidate),
+  );
   for (const reference of plan.references) {
-    const match = targets.find((candidate) => candidate.numberKey === reference.numberKey && datesCompatible(planDates(candidate), { date: reference.date, year: null }));
+    const match = targets.find(
+      (candidate) =>
+        candidate.numberKey === reference.numberKey &&
+        datesCompatible(planDates(candidate), { date: reference.date, year: null }),
+    );
     if (match) await setReferencedPlan(trx, reference.id, match.id);
   }
   if (!plan.header.numberKey) return;
   const self = { date: plan.header.documentDate, year: plan.header.year };
   for (const citing of await findUnlinkedReferences(trx, plan.header.numberKey)) {
-    if (citing.planId === plan.header.id || !planPolicy.canUpdate(actor, { adminUnitId: citing.citingAdminUnitId })) continue;
-    if (datesCompatible({ date: citing.date, year: null }, self)) await setReferencedPlan(trx, citing.id, plan.header.id);
+    if (citing.planId === plan.header.id || !planPolicy.canUpdate(actor, { adminUnitId: citing.citingAdminUnitId }))
+      continue;
+    if (datesCompatible({ date: citing.date, year: null }, self))
+      await setReferencedPlan(trx, citing.id, plan.header.id);
   }
 }
 
@@ -200,7 +232,12 @@ export async function storePlan(trx: Executor, plan: PlanWrite, actor: Principal
       title: plan.header.title,
       adminUnitId: plan.header.adminUnitId,
       fileId: plan.header.fileId,
-      counts: { targets: plan.targets.length, tasks: plan.tasks.length, reporting: plan.reporting.length, references: plan.references.length },
+      counts: {
+        targets: plan.targets.length,
+        tasks: plan.tasks.length,
+        reporting: plan.reporting.length,
+        references: plan.references.length,
+      },
     },
   });
 }
@@ -223,7 +260,12 @@ export async function listPlans(ctx: AppContext, actor: Principal, query: PlanLi
   authorize(actor, planPolicy.canList);
   const { scope } = actor;
   const needle = query.q ? foldDiacritics(query.q) : '';
-  const { rows, total } = await listPlanPage(ctx.db, scope, { needle, adminUnitId: query.adminUnitId, limit: query.limit, offset: query.offset });
+  const { rows, total } = await listPlanPage(ctx.db, scope, {
+    needle,
+    adminUnitId: query.adminUnitId,
+    limit: query.limit,
+    offset: query.offset,
+  });
   return { items: rows, total };
 }
 
@@ -260,15 +302,31 @@ export async function getPlanDetail(ctx: AppContext, actor: Principal, id: strin
     findFileInfo(ctx.db, plan.fileId),
   ]);
   // Every linked plan in one query, however many plans cite this one.
-  const linkedIds = [...references.map((r) => r.referencedPlanId), ...citing.map((r) => r.planId)].filter((planId): planId is string => planId !== null);
-  const related = new Map<string, PlanRow | null>((await findPlanRowsInScope(ctx.db, linkedIds, actor.scope)).map((row) => [row.id, planPolicy.canRead(actor, row) ? row : null]));
-  const seen = (rows: Array<PlanRow | null>) => [...new Map(rows.filter((row): row is PlanRow => row !== null).map((row) => [row.id, row])).values()];
-  const withPlans = references.map((reference) => ({ ...reference, referencedPlan: reference.referencedPlanId ? (related.get(reference.referencedPlanId) ?? null) : null }));
+  const linkedIds = [...references.map((r) => r.referencedPlanId), ...citing.map((r) => r.planId)].filter(
+    (planId): planId is string => planId !== null,
+  );
+  const related = new Map<string, PlanRow | null>(
+    (await findPlanRowsInScope(ctx.db, linkedIds, actor.scope)).map((row) => [
+      row.id,
+      planPolicy.canRead(actor, row) ? row : null,
+    ]),
+  );
+  const seen = (rows: Array<PlanRow | null>) => [
+    ...new Map(rows.filter((row): row is PlanRow => row !== null).map((row) => [row.id, row])).values(),
+  ];
+  const withPlans = references.map((reference) => ({
+    ...reference,
+    referencedPlan: reference.referencedPlanId ? (related.get(reference.referencedPlanId) ?? null) : null,
+  }));
   if (!file) throw new Error(`plan ${id} has no file`);
   return {
     plan,
     targets,
-    tasks: tasks.map((task) => ({ ...task, lead: task.lead.map((m) => mentionFor(actor, m)), support: task.support.map((m) => mentionFor(actor, m)) })),
+    tasks: tasks.map((task) => ({
+      ...task,
+      lead: task.lead.map((m) => mentionFor(actor, m)),
+      support: task.support.map((m) => mentionFor(actor, m)),
+    })),
     reporting,
     references: withPlans,
     implements: seen(withPlans.map((reference) => reference.referencedPlan)),
@@ -277,7 +335,11 @@ export async function getPlanDetail(ctx: AppContext, actor: Principal, id: strin
   };
 }
 
-export async function getPlanFile(ctx: AppContext, actor: Principal, id: string): Promise<{ fileName: string; mediaType: string; content: Uint8Array }> {
+export async function getPlanFile(
+  ctx: AppContext,
+  actor: Principal,
+  id: string,
+): Promise<{ fileName: string; mediaType: string; content: Uint8Array }> {
   const row = await findPlanRow(ctx.db, id);
   const upload = row && { plan: row };
   authorize(actor, filePolicy.canDownload, upload, planNotFound);
@@ -292,6 +354,12 @@ export async function deletePlan(ctx: AppContext, actor: Principal, id: string):
   await ctx.db.transaction().execute(async (trx) => {
     await deletePlanRow(trx, id);
     await deleteFileIfUnused(trx, plan.fileId);
-    await recordAudit(trx, { actor, action: 'delete', entity: 'plan', entityId: id, before: { number: plan.number, title: plan.title, adminUnitId: plan.adminUnitId } });
+    await recordAudit(trx, {
+      actor,
+      action: 'delete',
+      entity: 'plan',
+      entityId: id,
+      before: { number: plan.number, title: plan.title, adminUnitId: plan.adminUnitId },
+    });
   });
 }

@@ -20,7 +20,9 @@ describe('dates', () => {
     const result = isoDateSchema('Ngày (date)').safeParse('0000-01-01');
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('Ngày (date) phải là ngày từ năm 1900 đến năm 2200.');
-    expect(yearSchema('Năm (year)').safeParse(99_999).error?.issues[0]?.message).toContain('Năm (year) phải từ năm 1900');
+    expect(yearSchema('Năm (year)').safeParse(99_999).error?.issues[0]?.message).toContain(
+      'Năm (year) phải từ năm 1900',
+    );
   });
 });
 
@@ -33,7 +35,9 @@ describe('names', () => {
     expect(checkName('Sở\u202eụv')).toBe('bidi');
     expect(checkName('\u2066Sở\u2069')).toBe('bidi');
     expect(checkName('Sở\u0007')).toBe('control');
-    expect(nameSchema('Tên (name)', 10).safeParse('\u200b').error?.issues[0]?.message).toBe('Tên (name) phải có ít nhất một chữ cái hoặc chữ số nhìn thấy được.');
+    expect(nameSchema('Tên (name)', 10).safeParse('\u200b').error?.issues[0]?.message).toBe(
+      'Tên (name) phải có ít nhất một chữ cái hoặc chữ số nhìn thấy được.',
+    );
     expect(nameSchema('Tên (name)', 10).safeParse('  Sở  ').data).toBe('Sở');
   });
 

@@ -35,7 +35,11 @@ export function nameProblemMessage(field: string, problem: NameProblem): string 
  * allowBlank, an empty or whitespace-only value passes (it means "none", e.g. no short
  * name); zero-width-only text is still refused.
  */
-export function refineName<T extends z.ZodType<string>>(schema: T, field: string, options: { allowBlank?: boolean } = {}) {
+export function refineName<T extends z.ZodType<string>>(
+  schema: T,
+  field: string,
+  options: { allowBlank?: boolean } = {},
+) {
   return schema.superRefine((value, context) => {
     if (options.allowBlank && value.trim() === '') return;
     const problem = checkName(value);
@@ -47,7 +51,10 @@ export function refineName<T extends z.ZodType<string>>(schema: T, field: string
 export function nameSchema(field: string, max: number) {
   return refineName(
     z
-      .string({ error: (issue) => (issue.input === undefined ? `Cần nhập ${lowerFirst(field)}.` : `${field} phải là chuỗi ký tự.`) })
+      .string({
+        error: (issue) =>
+          issue.input === undefined ? `Cần nhập ${lowerFirst(field)}.` : `${field} phải là chuỗi ký tự.`,
+      })
       .trim()
       .min(1, { error: `${field} không được để trống.` })
       .max(max, { error: `${field} dài quá ${max} ký tự.` }),

@@ -28,7 +28,11 @@ describe('loadDemoData on the real reference data', () => {
       expect(login.description).toMatch(/[à-ỹ]/);
     }
 
-    const users = await database.db.selectFrom('users').select(['username', 'role', 'agency_id']).orderBy('username').execute();
+    const users = await database.db
+      .selectFrom('users')
+      .select(['username', 'role', 'agency_id'])
+      .orderBy('username')
+      .execute();
     expect(users).toEqual([
       { username: 'admin', role: 'admin', agency_id: 'ag-p-82-ubnd' },
       { username: 'kehoach.dongthap', role: 'planner', agency_id: 'ag-p-82-so-noi-vu' },

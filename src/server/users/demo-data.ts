@@ -66,7 +66,13 @@ export async function loadDemoData(db: Kysely<Database>): Promise<DemoLogin[]> {
     }
     await createUser(
       { db, now: () => new Date() },
-      { username: user.username, displayName: user.displayName, password: demoPassword, role: user.role, agencyId: user.agencyId },
+      {
+        username: user.username,
+        displayName: user.displayName,
+        password: demoPassword,
+        role: user.role,
+        agencyId: user.agencyId,
+      },
       systemActor,
     );
     logins.push({ username: user.username, password: demoPassword, description: user.description });

@@ -57,7 +57,10 @@ function toUserView(row: Record<string, unknown>): UserView {
 }
 
 /** One page of users in Vietnamese order of display name (then username), with the total. */
-export async function listUserViews(db: Executor, page: { limit: number; offset: number }): Promise<{ rows: UserView[]; total: number }> {
+export async function listUserViews(
+  db: Executor,
+  page: { limit: number; offset: number },
+): Promise<{ rows: UserView[]; total: number }> {
   const rows = await selectUserViews(db)
     .select(sql<number>`count(*) over ()`.as('total'))
     .orderBy(sql`u.sort_name collate "C"`)
@@ -109,7 +112,10 @@ export async function agencyExists(db: Executor, agencyId: string): Promise<bool
 }
 
 export async function countUsers(db: Executor): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -153,7 +159,9 @@ export async function updateUserRow(db: Executor, id: string, changes: UserRowCh
   await db
     .updateTable('users')
     .set({
-      ...(changes.displayName !== undefined ? { display_name: changes.displayName, sort_name: vietnameseSortKey(changes.displayName) } : {}),
+      ...(changes.displayName !== undefined
+        ? { display_name: changes.displayName, sort_name: vietnameseSortKey(changes.displayName) }
+        : {}),
       ...(changes.role !== undefined ? { role: changes.role } : {}),
       ...(changes.agencyId !== undefined ? { agency_id: changes.agencyId } : {}),
       ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),

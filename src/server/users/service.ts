@@ -63,11 +63,17 @@ function auditSnapshot(view: UserView) {
 /** An agency named in the body: missing and out of the actor's scope give the same answer. */
 async function requireAgencyInScope(deps: Pick<ServiceDeps, 'db'>, actor: Principal, agencyId: string): Promise<void> {
   const agency = (await findAgencyRefs(deps.db, [agencyId])).get(agencyId);
-  requireReferenced(actor, agencyPolicy.canRead, agency, () => badRequest(`Không có cơ quan với mã "${agencyId}".`, 'agencyId'));
+  requireReferenced(actor, agencyPolicy.canRead, agency, () =>
+    badRequest(`Không có cơ quan với mã "${agencyId}".`, 'agencyId'),
+  );
 }
 
 /** A page of users, sorted and paged in SQL. */
-export async function listUsers(deps: Pick<ServiceDeps, 'db'>, actor: Principal, page: { limit: number; offset: number } = { limit: 50, offset: 0 }): Promise<{ items: UserView[]; total: number }> {
+export async function listUsers(
+  deps: Pick<ServiceDeps, 'db'>,
+  actor: Principal,
+  page: { limit: number; offset: number } = { limit: 50, offset: 0 },
+): Promise<{ items: UserView[]; total: number }> {
   authorize(actor, userPolicy.canList);
   const { rows, total } = await listUserViews(deps.db, page);
   return { items: rows, total };
@@ -132,7 +138,10 @@ export async function updateUser(
   }
   // An admin locking themselves out would leave nobody able to undo it.
   if (actor.userId === id && (changes.active === false || (changes.role !== undefined && changes.role !== 'admin'))) {
-    throw badRequest('Bạn không thể tự vô hiệu hoá hoặc bỏ quyền quản trị của chính mình.', changes.active === false ? 'active' : 'role');
+    throw badRequest(
+      'Bạn không thể tự vô hiệu hoá hoặc bỏ quyền quản trị của chính mình.',
+      changes.active === false ? 'active' : 'role',
+    );
   }
 
   const updated = await deps.db.transaction().execute(async (trx) => {

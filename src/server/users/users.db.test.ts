@@ -14,8 +14,14 @@ let admin: LoggedIn;
 let adminId: string;
 
 async function counts() {
-  const users = await database.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const audit = await database.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const users = await database.db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const audit = await database.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return { users: Number(users.n), audit: Number(audit.n) };
 }
 
@@ -43,7 +49,11 @@ beforeAll(async () => {
   database = await createTestDatabase();
   fixtures = await seedAccessFixtures(database.db);
   app = await buildApp({ ctx: createAppContext(database, { loginRateLimit: 1000 }) });
-  const created = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'admin', displayName: 'Quản trị viên' });
+  const created = await createUser(database.db, {
+    agencyId: fixtures.provinceAgency.id,
+    role: 'admin',
+    displayName: 'Quản trị viên',
+  });
   adminId = created.id;
   admin = await loginAs(app, created.username, created.password);
 });
@@ -86,7 +96,11 @@ describe('POST /api/users', () => {
     const before = await counts();
     const response = await post(validUser({ username: 'Trung.Ten' }));
     expect(response.statusCode).toBe(409);
-    expect(response.json().error).toEqual({ code: 'conflict', message: 'Tên đăng nhập đã tồn tại.', field: 'username' });
+    expect(response.json().error).toEqual({
+      code: 'conflict',
+      message: 'Tên đăng nhập đã tồn tại.',
+      field: 'username',
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -132,7 +146,11 @@ describe('GET /api/users', () => {
     expect(names).toHaveLength(total);
     const paged: string[] = [];
     for (let offset = 0; offset < total; offset += 2) {
-      const page = await app.inject({ method: 'GET', url: `/api/users?limit=2&offset=${offset}`, headers: authHeaders(admin) });
+      const page = await app.inject({
+        method: 'GET',
+        url: `/api/users?limit=2&offset=${offset}`,
+        headers: authHeaders(admin),
+      });
       expect(page.json()).toMatchObject({ total, limit: 2, offset });
       paged.push(...page.json().items.map((u: { displayName: string }) => u.displayName));
     }
@@ -151,14 +169,35 @@ describe('GET /api/users', () => {
 
 describe('PATCH /api/users/:id', () => {
   it('changes name, role and agency with a before/after audit row', async () => {
-    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'viewer', displayName: 'Tên Cũ' });
-    const response = await patch(user.id, { displayName: 'Tên Mới', role: 'planner', agencyId: fixtures.communeAgency.id });
+    const user = await createUser(database.db, {
+      agencyId: fixtures.provinceAgency.id,
+      role: 'viewer',
+      displayName: 'Tên Cũ',
+    });
+    const response = await patch(user.id, {
+      displayName: 'Tên Mới',
+      role: 'planner',
+      agencyId: fixtures.communeAgency.id,
+    });
     expect(response.statusCode).toBe(200);
-    expect(response.json().user).toMatchObject({ displayName: 'Tên Mới', role: 'planner', agency: { id: fixtures.communeAgency.id }, adminUnit: { level: 'commune' } });
+    expect(response.json().user).toMatchObject({
+      displayName: 'Tên Mới',
+      role: 'planner',
+      agency: { id: fixtures.communeAgency.id },
+      adminUnit: { level: 'commune' },
+    });
     const rows = await auditRows(user.id);
     expect(rows.at(-1)?.action).toBe('update');
-    expect(rows.at(-1)?.before).toMatchObject({ displayName: 'Tên Cũ', role: 'viewer', agencyId: fixtures.provinceAgency.id });
-    expect(rows.at(-1)?.after).toMatchObject({ displayName: 'Tên Mới', role: 'planner', agencyId: fixtures.communeAgency.id });
+    expect(rows.at(-1)?.before).toMatchObject({
+      displayName: 'Tên Cũ',
+      role: 'viewer',
+      agencyId: fixtures.provinceAgency.id,
+    });
+    expect(rows.at(-1)?.after).toMatchObject({
+      displayName: 'Tên Mới',
+      role: 'planner',
+      agencyId: fixtures.communeAgency.id,
+    });
   });
 
   it("a change of role or agency applies to the user's open session at once", async () => {
@@ -176,7 +215,11 @@ describe('PATCH /api/users/:id', () => {
     const session = await loginAs(app, user.username, user.password);
     const response = await patch(user.id, { password: 'mat-khau-moi-123' });
     expect(response.statusCode).toBe(200);
-    const old = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: user.password } });
+    const old = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: user.username, password: user.password },
+    });
     expect(old.statusCode).toBe(401);
     await loginAs(app, user.username, 'mat-khau-moi-123');
     const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
@@ -189,7 +232,11 @@ describe('PATCH /api/users/:id', () => {
   it('deactivates and reactivates', async () => {
     const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
     expect((await patch(user.id, { active: false })).json().user.active).toBe(false);
-    const refused = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password: user.password } });
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: user.username, password: user.password },
+    });
     expect(refused.statusCode).toBe(403);
     expect((await patch(user.id, { active: true })).json().user.active).toBe(true);
     await loginAs(app, user.username, user.password);

@@ -73,9 +73,11 @@ export interface UserChanges {
 }
 
 export const usersApi = {
-  list: (page: { limit?: number; offset?: number }, signal?: AbortSignal) => api.get<Page<User>>('/api/users', { ...page }, signal),
+  list: (page: { limit?: number; offset?: number }, signal?: AbortSignal) =>
+    api.get<Page<User>>('/api/users', { ...page }, signal),
   create: (user: NewUser) => api.post<{ user: User }>('/api/users', user),
-  update: (id: string, changes: UserChanges) => api.patch<{ user: User }>(`/api/users/${encodeURIComponent(id)}`, changes),
+  update: (id: string, changes: UserChanges) =>
+    api.patch<{ user: User }>(`/api/users/${encodeURIComponent(id)}`, changes),
 };
 
 export const auditApi = {

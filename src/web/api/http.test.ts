@@ -16,9 +16,9 @@ afterEach(() => {
 
 describe('buildUrl', () => {
   it('drops empty parameters and encodes Vietnamese text', () => {
-    expect(buildUrl('/api/admin-units', { q: 'tháp mười', asOf: '2025-06-30', level: '', parentId: undefined, limit: 50 })).toBe(
-      '/api/admin-units?q=th%C3%A1p+m%C6%B0%E1%BB%9Di&asOf=2025-06-30&limit=50',
-    );
+    expect(
+      buildUrl('/api/admin-units', { q: 'tháp mười', asOf: '2025-06-30', level: '', parentId: undefined, limit: 50 }),
+    ).toBe('/api/admin-units?q=th%C3%A1p+m%C6%B0%E1%BB%9Di&asOf=2025-06-30&limit=50');
     expect(buildUrl('/api/users')).toBe('/api/users');
   });
 });
@@ -39,14 +39,27 @@ describe('request', () => {
   });
 
   it('turns a JSON error into an ApiError with the server message and field', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => answer(400, { error: { code: 'bad_request', message: 'Tên đăng nhập đã có.', field: 'username' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        answer(400, { error: { code: 'bad_request', message: 'Tên đăng nhập đã có.', field: 'username' } }),
+      ),
+    );
     const failure = await request('POST', '/api/users', { body: {} }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
-    expect(failure).toMatchObject({ status: 400, code: 'bad_request', message: 'Tên đăng nhập đã có.', field: 'username' });
+    expect(failure).toMatchObject({
+      status: 400,
+      code: 'bad_request',
+      message: 'Tên đăng nhập đã có.',
+      field: 'username',
+    });
   });
 
   it('calls the 401 handler except for auth probes', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => answer(401, { error: { code: 'unauthenticated', message: 'Bạn cần đăng nhập để tiếp tục.' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => answer(401, { error: { code: 'unauthenticated', message: 'Bạn cần đăng nhập để tiếp tục.' } })),
+    );
     const handler = vi.fn();
     setUnauthenticatedHandler(handler);
     await expect(api.get('/api/users')).rejects.toMatchObject({ status: 401 });
@@ -56,9 +69,17 @@ describe('request', () => {
   });
 
   it('reports a network failure and a non-JSON error page distinctly', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
     await expect(api.get('/api/users')).rejects.toMatchObject({ status: 0, code: 'network' });
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })),
+    );
     await expect(api.get('/api/users')).rejects.toMatchObject({ status: 502, code: 'http_error' });
   });
 
@@ -77,7 +98,10 @@ describe('request', () => {
   });
 
   it('returns undefined for 204 No Content', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(null, { status: 204 })),
+    );
     await expect(request('POST', '/api/auth/logout', { body: {} })).resolves.toBeUndefined();
   });
 });

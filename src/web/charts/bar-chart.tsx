@@ -13,7 +13,17 @@ export interface BarDatum {
   value: number;
 }
 
-export function BarChart({ data, seriesName, height = 280, testId }: { data: BarDatum[]; seriesName: string; height?: number; testId?: string }) {
+export function BarChart({
+  data,
+  seriesName,
+  height = 280,
+  testId,
+}: {
+  data: BarDatum[];
+  seriesName: string;
+  height?: number;
+  testId?: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 
@@ -36,14 +46,23 @@ export function BarChart({ data, seriesName, height = 280, testId }: { data: Bar
         grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
         tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => formatNumber(Number(value)) },
         xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (value: number) => formatNumber(value) } },
-        yAxis: { type: 'category', inverse: true, data: data.map((item) => item.label), axisLabel: { width: 180, overflow: 'truncate' } },
+        yAxis: {
+          type: 'category',
+          inverse: true,
+          data: data.map((item) => item.label),
+          axisLabel: { width: 180, overflow: 'truncate' },
+        },
         series: [
           {
             name: seriesName,
             type: 'bar',
             data: data.map((item) => item.value),
             itemStyle: { color: '#b71c1c', borderRadius: [0, 4, 4, 0] },
-            label: { show: true, position: 'right', formatter: ({ value }: { value: unknown }) => formatNumber(Number(value)) },
+            label: {
+              show: true,
+              position: 'right',
+              formatter: ({ value }: { value: unknown }) => formatNumber(Number(value)),
+            },
             barMaxWidth: 28,
           },
         ],

@@ -53,7 +53,11 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose(
     >
       <Typography.Paragraph type="secondary">{t('passwordChangeHint')}</Typography.Paragraph>
       <Form<ChangePasswordValues> form={form} layout="vertical" data-testid="change-password-form">
-        <Form.Item name="currentPassword" label={t('passwordCurrent')} rules={[{ required: true, message: t('passwordCurrentRequired') }]}>
+        <Form.Item
+          name="currentPassword"
+          label={t('passwordCurrent')}
+          rules={[{ required: true, message: t('passwordCurrentRequired') }]}
+        >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         <Form.Item
@@ -74,7 +78,9 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose(
             { required: true, message: t('passwordConfirmRequired') },
             ({ getFieldValue }) => ({
               validator: (_rule, value: string | undefined) =>
-                !value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('passwordConfirmMismatch'))),
+                !value || value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('passwordConfirmMismatch'))),
             }),
           ]}
         >

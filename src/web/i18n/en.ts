@@ -17,7 +17,8 @@ export const en: Messages = {
   logout: 'Sign out',
   passwordChange: 'Change password',
   passwordChangeTitle: 'Change your password',
-  passwordChangeHint: 'Afterwards your other sessions (other computers, other browsers) are signed out; this one stays.',
+  passwordChangeHint:
+    'Afterwards your other sessions (other computers, other browsers) are signed out; this one stays.',
   passwordCurrent: 'Current password',
   passwordCurrentRequired: 'Please enter your current password.',
   passwordNew: 'New password',
@@ -208,7 +209,8 @@ export const en: Messages = {
   planHorizonsPlaceholder: 'Type a year and press Enter (e.g. 2030)',
   planHorizonsShort: 'orientation to {years}',
   planAdminUnit: 'Administrative unit',
-  planAdminUnitHint: 'The unit the plan belongs to (from its issuer, as of the document date). Lead and supporting agencies are chosen among this unit\'s agencies.',
+  planAdminUnitHint:
+    "The unit the plan belongs to (from its issuer, as of the document date). Lead and supporting agencies are chosen among this unit's agencies.",
   planAdminUnitSearch: 'Type to find an administrative unit',
   planOriginalFile: 'Original file',
   planDownload: 'Download original',
@@ -218,7 +220,8 @@ export const en: Messages = {
 
   planUploadTitle: 'Upload a plan',
   planUploadDrop: 'Drop a plan document here or click to choose a file',
-  planUploadHint: 'Word (.docx), PDF with a text layer, text (.txt, .md); up to 20 MB. The document is read into a draft for you to review before confirming.',
+  planUploadHint:
+    'Word (.docx), PDF with a text layer, text (.txt, .md); up to 20 MB. The document is read into a draft for you to review before confirming.',
   planUploading: 'Reading and extracting "{name}"...',
   planUploadFailed: 'The plan could not be uploaded',
   planUploadTooLarge: 'The file "{name}" is larger than the 20 MB limit.',

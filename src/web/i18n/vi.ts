@@ -17,7 +17,8 @@ export const vi = {
   logout: 'Đăng xuất',
   passwordChange: 'Đổi mật khẩu',
   passwordChangeTitle: 'Đổi mật khẩu của bạn',
-  passwordChangeHint: 'Sau khi đổi, các phiên đăng nhập khác của bạn (trên máy khác, trình duyệt khác) sẽ kết thúc; phiên này vẫn giữ.',
+  passwordChangeHint:
+    'Sau khi đổi, các phiên đăng nhập khác của bạn (trên máy khác, trình duyệt khác) sẽ kết thúc; phiên này vẫn giữ.',
   passwordCurrent: 'Mật khẩu hiện tại',
   passwordCurrentRequired: 'Vui lòng nhập mật khẩu hiện tại.',
   passwordNew: 'Mật khẩu mới',
@@ -208,7 +209,8 @@ export const vi = {
   planHorizonsPlaceholder: 'Gõ năm rồi nhấn Enter (ví dụ 2030)',
   planHorizonsShort: 'định hướng đến năm {years}',
   planAdminUnit: 'Đơn vị hành chính',
-  planAdminUnitHint: 'Kế hoạch thuộc đơn vị hành chính nào (theo cơ quan ban hành, tại ngày ban hành). Cơ quan chủ trì, phối hợp được chọn trong các cơ quan của đơn vị này.',
+  planAdminUnitHint:
+    'Kế hoạch thuộc đơn vị hành chính nào (theo cơ quan ban hành, tại ngày ban hành). Cơ quan chủ trì, phối hợp được chọn trong các cơ quan của đơn vị này.',
   planAdminUnitSearch: 'Gõ để tìm đơn vị hành chính',
   planOriginalFile: 'Tệp gốc',
   planDownload: 'Tải tệp gốc',
@@ -218,7 +220,8 @@ export const vi = {
 
   planUploadTitle: 'Tải lên kế hoạch',
   planUploadDrop: 'Kéo thả tệp kế hoạch vào đây hoặc bấm để chọn tệp',
-  planUploadHint: 'Nhận tệp Word (.docx), PDF có lớp chữ, văn bản (.txt, .md); tối đa 20 MB. Hệ thống đọc văn bản và lập bản nháp để bạn rà soát trước khi xác nhận.',
+  planUploadHint:
+    'Nhận tệp Word (.docx), PDF có lớp chữ, văn bản (.txt, .md); tối đa 20 MB. Hệ thống đọc văn bản và lập bản nháp để bạn rà soát trước khi xác nhận.',
   planUploading: 'Đang đọc và bóc tách "{name}"...',
   planUploadFailed: 'Không tải lên được kế hoạch',
   planUploadTooLarge: 'Tệp "{name}" lớn hơn 20 MB, vượt quá giới hạn cho phép.',
@@ -253,7 +256,8 @@ export const vi = {
   planAddAfter: 'Thêm mục phía sau',
   planSplit: 'Tách',
   planSplitHint: 'Tách tại vị trí con trỏ trong nội dung, hoặc tại dấu ";" đầu tiên',
-  planSplitImpossible: 'Không tách được: hãy đặt con trỏ vào chỗ cần tách trong nội dung, hoặc nội dung cần có dấu ";".',
+  planSplitImpossible:
+    'Không tách được: hãy đặt con trỏ vào chỗ cần tách trong nội dung, hoặc nội dung cần có dấu ";".',
   planMergeNext: 'Gộp với mục sau',
   planDelete: 'Xóa',
   planDeleteConfirm: 'Xóa mục này khỏi bản nháp?',

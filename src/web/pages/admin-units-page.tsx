@@ -105,7 +105,11 @@ export default function AdminUnitsPage() {
           >
             {t('unitsBeforeReform')}
           </Button>
-          <Button type={asOf === today ? 'primary' : 'default'} onClick={() => setAsOf(today)} data-testid="as-of-today">
+          <Button
+            type={asOf === today ? 'primary' : 'default'}
+            onClick={() => setAsOf(today)}
+            data-testid="as-of-today"
+          >
             {t('unitsToday')}
           </Button>
         </Space>
@@ -129,7 +133,13 @@ export default function AdminUnitsPage() {
             ) : topUnits.loading || !topUnits.data ? (
               <LoadingView />
             ) : (
-              <UnitTree key={asOf} topUnits={topUnits.data.items} asOf={asOf} selectedId={unitId} onSelect={selectUnit} />
+              <UnitTree
+                key={asOf}
+                topUnits={topUnits.data.items}
+                asOf={asOf}
+                selectedId={unitId}
+                onSelect={selectUnit}
+              />
             )}
           </Card>
         </Col>

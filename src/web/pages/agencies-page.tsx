@@ -37,7 +37,10 @@ export default function AgenciesPage() {
   }, [typed, query, setSearchParams]);
 
   // The server searches, sorts (Vietnamese order) and pages; the page number lives in the address.
-  const state = useApi((signal) => agenciesApi.list({ q: query, type, limit: pageSize, offset: (page - 1) * pageSize }, signal), [query, type, page]);
+  const state = useApi(
+    (signal) => agenciesApi.list({ q: query, type, limit: pageSize, offset: (page - 1) * pageSize }, signal),
+    [query, type, page],
+  );
   const goToPage = (next: number) =>
     setSearchParams((current) => {
       const params = new URLSearchParams(current);
@@ -90,7 +93,13 @@ export default function AgenciesPage() {
           size="middle"
           loading={state.loading}
           dataSource={state.data?.items ?? []}
-          pagination={{ current: page, pageSize, total: state.data?.total ?? 0, showSizeChanger: false, onChange: goToPage }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: state.data?.total ?? 0,
+            showSizeChanger: false,
+            onChange: goToPage,
+          }}
           columns={[
             {
               title: t('agencyName'),

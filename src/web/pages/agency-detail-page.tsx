@@ -58,7 +58,9 @@ export default function AgencyDetailPage() {
             <Link to={`/don-vi-hanh-chinh/${encodeURIComponent(agency.adminUnit.id)}`}>{agency.adminUnit.name}</Link>{' '}
             <Typography.Text type="secondary">({labelLevel(t, agency.adminUnit.level)})</Typography.Text>
           </Descriptions.Item>
-          <Descriptions.Item label={t('agencyValidity')}>{describeValidity(t, agency.validFrom, agency.validTo)}</Descriptions.Item>
+          <Descriptions.Item label={t('agencyValidity')}>
+            {describeValidity(t, agency.validFrom, agency.validTo)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('agencyAliases')}>
             {agency.aliases.length > 0 ? (
               <Space wrap data-testid="agency-aliases">

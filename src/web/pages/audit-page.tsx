@@ -25,12 +25,16 @@ function AuditDiff({ entry }: { entry: AuditEntry }) {
         {
           title: t('auditBefore'),
           dataIndex: 'before',
-          render: (value: unknown) => <span style={{ background: '#fff1f0', wordBreak: 'break-all' }}>{showValue(value)}</span>,
+          render: (value: unknown) => (
+            <span style={{ background: '#fff1f0', wordBreak: 'break-all' }}>{showValue(value)}</span>
+          ),
         },
         {
           title: t('auditAfter'),
           dataIndex: 'after',
-          render: (value: unknown) => <span style={{ background: '#f6ffed', wordBreak: 'break-all' }}>{showValue(value)}</span>,
+          render: (value: unknown) => (
+            <span style={{ background: '#f6ffed', wordBreak: 'break-all' }}>{showValue(value)}</span>
+          ),
         },
       ]}
     />
@@ -69,7 +73,8 @@ export default function AuditPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [generation]);
 
-  if (error && items.length === 0) return <ErrorView error={error} onRetry={() => setGeneration((value) => value + 1)} />;
+  if (error && items.length === 0)
+    return <ErrorView error={error} onRetry={() => setGeneration((value) => value + 1)} />;
 
   return (
     <div data-testid="audit-page">
@@ -95,8 +100,18 @@ export default function AuditPage() {
           expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
           columns={[
             { title: t('auditAt'), dataIndex: 'at', width: 180, render: (value: string) => formatDateTime(value) },
-            { title: t('auditActor'), dataIndex: 'actorName', width: 170, render: (value: string | null) => value ?? '—' },
-            { title: t('auditAction'), dataIndex: 'action', width: 130, render: (value: string) => <Tag title={value}>{labelAuditAction(t, value)}</Tag> },
+            {
+              title: t('auditActor'),
+              dataIndex: 'actorName',
+              width: 170,
+              render: (value: string | null) => value ?? '—',
+            },
+            {
+              title: t('auditAction'),
+              dataIndex: 'action',
+              width: 130,
+              render: (value: string) => <Tag title={value}>{labelAuditAction(t, value)}</Tag>,
+            },
             { title: t('auditEntity'), dataIndex: 'entity', width: 130 },
             {
               title: t('auditEntityId'),

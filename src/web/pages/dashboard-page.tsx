@@ -76,12 +76,20 @@ export default function DashboardPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8}>
           <Card>
-            <Statistic title={t('dashboardTopUnits')} value={state.data.units.length} formatter={(value) => formatNumber(Number(value))} />
+            <Statistic
+              title={t('dashboardTopUnits')}
+              value={state.data.units.length}
+              formatter={(value) => formatNumber(Number(value))}
+            />
           </Card>
         </Col>
         <Col xs={24} md={8}>
           <Card>
-            <Statistic title={t('dashboardChildUnits')} value={figures.childTotal} formatter={(value) => formatNumber(Number(value))} />
+            <Statistic
+              title={t('dashboardChildUnits')}
+              value={figures.childTotal}
+              formatter={(value) => formatNumber(Number(value))}
+            />
           </Card>
         </Col>
         <Col xs={24} md={8}>

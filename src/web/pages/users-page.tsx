@@ -26,7 +26,12 @@ export default function UsersPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('usersTitle')}
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })} data-testid="user-create">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setEditing({ user: null })}
+          data-testid="user-create"
+        >
           {t('usersCreate')}
         </Button>
       </Space>
@@ -36,17 +41,28 @@ export default function UsersPage() {
           rowKey="id"
           loading={state.loading}
           dataSource={state.data?.items ?? []}
-          pagination={{ current: page, pageSize, total: state.data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: state.data?.total ?? 0,
+            showSizeChanger: false,
+            onChange: setPage,
+          }}
           columns={[
             { title: t('userUsername'), dataIndex: 'username' },
             { title: t('userDisplayName'), dataIndex: 'displayName' },
-            { title: t('userRole'), dataIndex: 'role', render: (role: string) => <Tag color={role === 'admin' ? 'red' : 'blue'}>{labelRole(t, role)}</Tag> },
+            {
+              title: t('userRole'),
+              dataIndex: 'role',
+              render: (role: string) => <Tag color={role === 'admin' ? 'red' : 'blue'}>{labelRole(t, role)}</Tag>,
+            },
             { title: t('userAgency'), key: 'agency', render: (_, user) => user.agency.name },
             { title: t('userAdminUnit'), key: 'unit', render: (_, user) => user.adminUnit.name },
             {
               title: t('userStatus'),
               dataIndex: 'active',
-              render: (active: boolean) => (active ? <Tag color="green">{t('userActive')}</Tag> : <Tag>{t('userInactive')}</Tag>),
+              render: (active: boolean) =>
+                active ? <Tag color="green">{t('userActive')}</Tag> : <Tag>{t('userInactive')}</Tag>,
             },
             { title: t('userCreatedAt'), dataIndex: 'createdAt', render: (value: string) => formatDate(value) },
             {

@@ -88,7 +88,11 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export async function openPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 860 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
@@ -105,7 +109,9 @@ export async function logIn(page: Page, baseUrl: string, username: string, passw
 /** Waits for antd's loading spinners and fade animations to settle so screenshots show the result. */
 export async function takeScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-select-dropdown-hidden.ant-slide-up-leave'));
+  await page.waitForFunction(
+    () => !document.querySelector('.ant-spin-spinning, .ant-select-dropdown-hidden.ant-slide-up-leave'),
+  );
   await page.waitForTimeout(400);
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });

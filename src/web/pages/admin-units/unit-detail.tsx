@@ -11,7 +11,15 @@ function isValidAt(unit: AdminUnitSummary, date: string): boolean {
   return (unit.validFrom === null || unit.validFrom <= date) && (unit.validTo === null || date < unit.validTo);
 }
 
-function UnitLinkList({ links, unitHref, testId }: { links: UnitLink[]; unitHref(id: string): string; testId: string }) {
+function UnitLinkList({
+  links,
+  unitHref,
+  testId,
+}: {
+  links: UnitLink[];
+  unitHref(id: string): string;
+  testId: string;
+}) {
   const { t } = useI18n();
   if (links.length === 0) return <Typography.Text type="secondary">{t('none')}</Typography.Text>;
   return (
@@ -42,7 +50,8 @@ export function UnitDetail({ unitId, asOf, unitHref }: { unitId: string; asOf: s
   if (state.error || !state.data) return <ErrorView error={state.error} onRetry={state.reload} />;
 
   const { unit, ancestors, children, predecessors, successors, successorsAsOf } = state.data;
-  const successorsTitle = asOf >= todayIso() ? t('unitSuccessorsAsOf') : t('unitSuccessorsAsOfDate', { date: formatDate(asOf) });
+  const successorsTitle =
+    asOf >= todayIso() ? t('unitSuccessorsAsOf') : t('unitSuccessorsAsOfDate', { date: formatDate(asOf) });
   const successorsAsOfShown = successorsAsOf.filter((item) => item.id !== unit.id);
 
   return (
@@ -58,17 +67,27 @@ export function UnitDetail({ unitId, asOf, unitHref }: { unitId: string; asOf: s
       {ancestors.length > 0 ? (
         <Breadcrumb
           style={{ marginBottom: 12 }}
-          items={ancestors.map((ancestor) => ({ key: ancestor.id, title: <Link to={unitHref(ancestor.id)}>{ancestor.name}</Link> }))}
+          items={ancestors.map((ancestor) => ({
+            key: ancestor.id,
+            title: <Link to={unitHref(ancestor.id)}>{ancestor.name}</Link>,
+          }))}
         />
       ) : null}
       {!isValidAt(unit, asOf) ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('unitNotValidAtDate', { date: formatDate(asOf) })} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('unitNotValidAtDate', { date: formatDate(asOf) })}
+        />
       ) : null}
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('unitFullName')}>{unit.fullName}</Descriptions.Item>
         <Descriptions.Item label={t('unitCode')}>{unit.code ?? t('none')}</Descriptions.Item>
         <Descriptions.Item label={t('unitLevel')}>{labelLevel(t, unit.level)}</Descriptions.Item>
-        <Descriptions.Item label={t('unitValidity')}>{describeValidity(t, unit.validFrom, unit.validTo)}</Descriptions.Item>
+        <Descriptions.Item label={t('unitValidity')}>
+          {describeValidity(t, unit.validFrom, unit.validTo)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('unitParentChain')}>
           {ancestors.length > 0 ? ancestors.map((ancestor) => ancestor.name).join(' › ') : t('none')}
         </Descriptions.Item>
@@ -116,7 +135,11 @@ export function UnitDetail({ unitId, asOf, unitHref }: { unitId: string; asOf: s
           dataSource={children}
           pagination={children.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
           columns={[
-            { title: t('unitName'), dataIndex: 'name', render: (_, child) => <Link to={unitHref(child.id)}>{child.name}</Link> },
+            {
+              title: t('unitName'),
+              dataIndex: 'name',
+              render: (_, child) => <Link to={unitHref(child.id)}>{child.name}</Link>,
+            },
             { title: t('unitCode'), dataIndex: 'code', width: 90 },
             {
               title: t('unitChildCountColumn'),

@@ -3,9 +3,9 @@ import { diffSnapshots, showValue } from './audit-diff.ts';
 
 describe('diffSnapshots', () => {
   it('lists only the changed fields of an update', () => {
-    expect(diffSnapshots({ role: 'viewer', name: 'An', active: true }, { role: 'planner', name: 'An', active: true })).toEqual([
-      { field: 'role', before: 'viewer', after: 'planner' },
-    ]);
+    expect(
+      diffSnapshots({ role: 'viewer', name: 'An', active: true }, { role: 'planner', name: 'An', active: true }),
+    ).toEqual([{ field: 'role', before: 'viewer', after: 'planner' }]);
   });
 
   it('lists every field of a creation and of a deletion', () => {

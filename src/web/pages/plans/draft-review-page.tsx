@@ -49,7 +49,10 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
   const review = useDraftReview(draft);
   const { extraction, selection, select, setTab } = review;
   const agencies = useApi(
-    (signal) => (review.adminUnitId ? agenciesApi.list({ adminUnitId: review.adminUnitId, limit: 500 }, signal) : Promise.resolve({ items: [], total: 0, limit: 500, offset: 0 })),
+    (signal) =>
+      review.adminUnitId
+        ? agenciesApi.list({ adminUnitId: review.adminUnitId, limit: 500 }, signal)
+        : Promise.resolve({ items: [], total: 0, limit: 500, offset: 0 }),
     [review.adminUnitId],
   );
   const itemLines = useMemo(() => collectItemLines(extraction), [extraction]);
@@ -77,7 +80,10 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
 
   return (
     <div data-testid="draft-review">
-      <Space style={{ width: '100%', justifyContent: 'space-between', alignItems: 'flex-start', marginBottom: 12 }} wrap>
+      <Space
+        style={{ width: '100%', justifyContent: 'space-between', alignItems: 'flex-start', marginBottom: 12 }}
+        wrap
+      >
         <div>
           <Link to="/ke-hoach">{t('plansBack')}</Link>
           <Typography.Title level={3} style={{ margin: '8px 0 0' }}>
@@ -89,15 +95,39 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
         </div>
         <Space wrap>
           {review.dirty ? <Typography.Text type="warning">{t('planUnsaved')}</Typography.Text> : null}
-          <Popconfirm title={t('planDiscardConfirm')} okText={t('planDiscard')} cancelText={t('cancel')} onConfirm={() => void review.discard()}>
-            <Button danger icon={<DeleteOutlined />} disabled={busy} loading={review.busy === 'discard'} data-testid="draft-discard">
+          <Popconfirm
+            title={t('planDiscardConfirm')}
+            okText={t('planDiscard')}
+            cancelText={t('cancel')}
+            onConfirm={() => void review.discard()}
+          >
+            <Button
+              danger
+              icon={<DeleteOutlined />}
+              disabled={busy}
+              loading={review.busy === 'discard'}
+              data-testid="draft-discard"
+            >
               {t('planDiscard')}
             </Button>
           </Popconfirm>
-          <Button icon={<SaveOutlined />} onClick={() => void review.save()} disabled={busy} loading={review.busy === 'save'} data-testid="draft-save">
+          <Button
+            icon={<SaveOutlined />}
+            onClick={() => void review.save()}
+            disabled={busy}
+            loading={review.busy === 'save'}
+            data-testid="draft-save"
+          >
             {t('planSaveDraft')}
           </Button>
-          <Button type="primary" icon={<CheckOutlined />} onClick={() => void review.confirm()} disabled={busy} loading={review.busy === 'confirm'} data-testid="draft-confirm">
+          <Button
+            type="primary"
+            icon={<CheckOutlined />}
+            onClick={() => void review.confirm()}
+            disabled={busy}
+            loading={review.busy === 'confirm'}
+            data-testid="draft-confirm"
+          >
             {t('planConfirm')}
           </Button>
         </Space>
@@ -121,7 +151,12 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
 
       <Row gutter={16}>
         <Col xs={24} lg={10}>
-          <SourcePanel lines={draft.sourceLines} activeLine={selection?.line ?? null} itemLines={itemLines} onLineClick={onLineClick} />
+          <SourcePanel
+            lines={draft.sourceLines}
+            activeLine={selection?.line ?? null}
+            itemLines={itemLines}
+            onLineClick={onLineClick}
+          />
         </Col>
         <Col xs={24} lg={14}>
           <Tabs
@@ -146,22 +181,51 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
               {
                 key: 'references',
                 label: tabLabel(t('planTabReferences'), extraction.references.length, countLow(extraction.references)),
-                children: <ReferencesEditor references={extraction.references} selectedId={selectedId('references')} edit={review.edit} select={select} />,
+                children: (
+                  <ReferencesEditor
+                    references={extraction.references}
+                    selectedId={selectedId('references')}
+                    edit={review.edit}
+                    select={select}
+                  />
+                ),
               },
               {
                 key: 'targets',
                 label: tabLabel(t('planTabTargets'), extraction.targets.length, countLow(extraction.targets)),
-                children: <TargetsEditor targets={extraction.targets} selectedId={selectedId('targets')} edit={review.edit} select={select} />,
+                children: (
+                  <TargetsEditor
+                    targets={extraction.targets}
+                    selectedId={selectedId('targets')}
+                    edit={review.edit}
+                    select={select}
+                  />
+                ),
               },
               {
                 key: 'tasks',
                 label: tabLabel(t('planTabTasks'), extraction.tasks.length, countLow(extraction.tasks)),
-                children: <TasksEditor tasks={extraction.tasks} selectedId={selectedId('tasks')} agencies={agencyList} edit={review.edit} select={select} />,
+                children: (
+                  <TasksEditor
+                    tasks={extraction.tasks}
+                    selectedId={selectedId('tasks')}
+                    agencies={agencyList}
+                    edit={review.edit}
+                    select={select}
+                  />
+                ),
               },
               {
                 key: 'reporting',
                 label: tabLabel(t('planTabReporting'), extraction.reporting.length, countLow(extraction.reporting)),
-                children: <ReportingEditor duties={extraction.reporting} selectedId={selectedId('reporting')} edit={review.edit} select={select} />,
+                children: (
+                  <ReportingEditor
+                    duties={extraction.reporting}
+                    selectedId={selectedId('reporting')}
+                    edit={review.edit}
+                    select={select}
+                  />
+                ),
               },
             ]}
           />
@@ -180,7 +244,11 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
               renderItem={(warning, index) => (
                 <List.Item key={index}>
                   {warning.line ? (
-                    <Button type="link" size="small" onClick={() => select({ section: review.tab, id: null, line: warning.line })}>
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={() => select({ section: review.tab, id: null, line: warning.line })}
+                    >
                       {t('planLineN', { line: warning.line })}
                     </Button>
                   ) : null}
@@ -205,7 +273,11 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
             {t('planCreateAnyway')}
           </Button>,
           review.conflict?.plan ? (
-            <Button key="open" type="primary" onClick={() => void review.discard(`/ke-hoach/${encodeURIComponent(review.conflict!.plan!.id)}`)}>
+            <Button
+              key="open"
+              type="primary"
+              onClick={() => void review.discard(`/ke-hoach/${encodeURIComponent(review.conflict!.plan!.id)}`)}
+            >
               {t('planOpenExisting')}
             </Button>
           ) : null,

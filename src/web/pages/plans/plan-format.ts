@@ -5,7 +5,18 @@ import type { MessageKey } from '../../i18n/vi.ts';
 import type { Frequency, ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../api/types.ts';
 import { formatNumber } from '../../format.ts';
 
-export const targetOps: readonly TargetOp[] = ['gte', 'gt', 'lte', 'lt', 'eq', 'range', 'approx', 'increase', 'decrease', 'maintain'];
+export const targetOps: readonly TargetOp[] = [
+  'gte',
+  'gt',
+  'lte',
+  'lt',
+  'eq',
+  'range',
+  'approx',
+  'increase',
+  'decrease',
+  'maintain',
+];
 export const targetUnits: readonly TargetUnit[] = ['percent', 'per10k', 'count'];
 export const frequencies: readonly Frequency[] = ['yearly', 'half-yearly', 'quarterly', 'monthly'];
 export const reportingFrequencies: readonly ReportingFrequency[] = [...frequencies, 'adhoc'];
@@ -28,7 +39,11 @@ const opKeys: Record<TargetOp, MessageKey> = {
 
 const opSymbols: Partial<Record<TargetOp, string>> = { gte: '≥', gt: '>', lte: '≤', lt: '<', eq: '=', approx: '≈' };
 
-const unitKeys: Record<TargetUnit, MessageKey> = { percent: 'planUnitPercent', per10k: 'planUnitPer10k', count: 'planUnitCount' };
+const unitKeys: Record<TargetUnit, MessageKey> = {
+  percent: 'planUnitPercent',
+  per10k: 'planUnitPer10k',
+  count: 'planUnitCount',
+};
 
 const frequencyKeys: Record<ReportingFrequency, MessageKey> = {
   yearly: 'planFreqYearly',
@@ -81,7 +96,11 @@ export function formatTargetFigure(t: Translate, target: FigureParts): string {
 /** '2022-Q1' → 'Quý I/2022', '2021-12' → 'Tháng 12/2021', '2023' → 'Năm 2023'. */
 export function formatDueBy(t: Translate, by: string): string {
   const quarter = /^(\d{4})-Q([1-4])$/.exec(by);
-  if (quarter) return t('planDueQuarter', { quarter: ['I', 'II', 'III', 'IV'][Number(quarter[2]) - 1] ?? quarter[2]!, year: quarter[1]! });
+  if (quarter)
+    return t('planDueQuarter', {
+      quarter: ['I', 'II', 'III', 'IV'][Number(quarter[2]) - 1] ?? quarter[2]!,
+      year: quarter[1]!,
+    });
   const month = /^(\d{4})-(\d{1,2})$/.exec(by);
   if (month) return t('planDueMonth', { month: Number(month[2]), year: month[1]! });
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(by);

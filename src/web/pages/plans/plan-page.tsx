@@ -41,7 +41,13 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
           <span>
             {plan.file.fileName} ({formatFileSize(plan.file.sizeBytes)})
           </span>
-          <Button size="small" icon={<DownloadOutlined />} href={plansApi.fileUrl(plan.id)} download={plan.file.fileName} data-testid="plan-download">
+          <Button
+            size="small"
+            icon={<DownloadOutlined />}
+            href={plansApi.fileUrl(plan.id)}
+            download={plan.file.fileName}
+            data-testid="plan-download"
+          >
             {t('planDownload')}
           </Button>
         </Space>
@@ -85,11 +91,17 @@ export default function PlanPage() {
         </Col>
       </Row>
 
-      <Card style={{ marginTop: 16 }} title={<span data-testid="plan-target-count">{t('planTargetCount', { count: plan.targets.length })}</span>}>
+      <Card
+        style={{ marginTop: 16 }}
+        title={<span data-testid="plan-target-count">{t('planTargetCount', { count: plan.targets.length })}</span>}
+      >
         <PlanTargetsTable targets={plan.targets} />
       </Card>
 
-      <Card style={{ marginTop: 16 }} title={<span data-testid="plan-task-count">{t('planTaskCount', { count: plan.tasks.length })}</span>}>
+      <Card
+        style={{ marginTop: 16 }}
+        title={<span data-testid="plan-task-count">{t('planTaskCount', { count: plan.tasks.length })}</span>}
+      >
         <PlanTasksTable tasks={plan.tasks} />
       </Card>
 
@@ -106,7 +118,9 @@ export default function PlanPage() {
                   <Tag color="cyan">{labelFrequency(t, duty.freq)}</Tag>
                   {duty.due ? <Tag>{formatReportingDue(t, duty.due)}</Tag> : null}
                   {duty.to ? <span>{t('planReportingToShort', { to: duty.to })}</span> : null}
-                  {duty.via ? <Typography.Text type="secondary">{t('planReportingViaShort', { via: duty.via })}</Typography.Text> : null}
+                  {duty.via ? (
+                    <Typography.Text type="secondary">{t('planReportingViaShort', { via: duty.via })}</Typography.Text>
+                  ) : null}
                 </Space>
                 <Typography.Text>{duty.text}</Typography.Text>
               </Space>

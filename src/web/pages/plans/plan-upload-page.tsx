@@ -60,28 +60,37 @@ export default function PlanUploadPage() {
         {t('planUploadTitle')}
       </Typography.Title>
       <Card>
-        <Spin spinning={uploading !== null} description={uploading ? t('planUploading', { name: uploading }) : undefined}>
+        <Spin
+          spinning={uploading !== null}
+          description={uploading ? t('planUploading', { name: uploading }) : undefined}
+        >
           <div data-testid="plan-upload-dropzone">
-          <Upload.Dragger
-            accept={accepted}
-            multiple={false}
-            showUploadList={false}
-            disabled={uploading !== null}
-            beforeUpload={(file) => {
-              void upload(file);
-              return Upload.LIST_IGNORE;
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('planUploadDrop')}</p>
-            <p className="ant-upload-hint">{t('planUploadHint')}</p>
-          </Upload.Dragger>
+            <Upload.Dragger
+              accept={accepted}
+              multiple={false}
+              showUploadList={false}
+              disabled={uploading !== null}
+              beforeUpload={(file) => {
+                void upload(file);
+                return Upload.LIST_IGNORE;
+              }}
+            >
+              <p className="ant-upload-drag-icon">
+                <InboxOutlined />
+              </p>
+              <p className="ant-upload-text">{t('planUploadDrop')}</p>
+              <p className="ant-upload-hint">{t('planUploadHint')}</p>
+            </Upload.Dragger>
           </div>
         </Spin>
         {failure ? (
-          <Alert type="error" showIcon style={{ marginTop: 16 }} title={t('planUploadFailed')} description={<span data-testid="plan-upload-error">{failure}</span>} />
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginTop: 16 }}
+            title={t('planUploadFailed')}
+            description={<span data-testid="plan-upload-error">{failure}</span>}
+          />
         ) : null}
         {duplicate?.duplicateOf ? (
           <Alert
@@ -97,7 +106,10 @@ export default function PlanUploadPage() {
                   <Button type="primary" onClick={() => void openExisting()} data-testid="open-existing-plan">
                     {t('planOpenExisting')}
                   </Button>
-                  <Button onClick={() => navigate(`/ke-hoach/ban-nhap/${encodeURIComponent(duplicate.draft.id)}`)} data-testid="review-anyway">
+                  <Button
+                    onClick={() => navigate(`/ke-hoach/ban-nhap/${encodeURIComponent(duplicate.draft.id)}`)}
+                    data-testid="review-anyway"
+                  >
                     {t('planReviewAnyway')}
                   </Button>
                 </Space>

@@ -29,7 +29,9 @@ function MyDrafts() {
                 <FileTextOutlined /> {draft.title ?? draft.fileName}
               </Link>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {[draft.number, draft.fileName, t('planDraftUpdated', { at: formatDateTime(draft.updatedAt) })].filter(Boolean).join(' · ')}
+                {[draft.number, draft.fileName, t('planDraftUpdated', { at: formatDateTime(draft.updatedAt) })]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Typography.Text>
             </Space>
           </List.Item>
@@ -58,8 +60,12 @@ export default function PlansPage() {
   }, [typed, query, setSearchParams]);
 
   // Pages come from the server; the page number lives in the address so back/forward work.
-  const state = useApi((signal) => plansApi.list({ q: query, limit: pageSize, offset: (page - 1) * pageSize }, signal), [query, page]);
-  const goToPage = (next: number) => setSearchParams({ ...(query ? { q: query } : {}), ...(next > 1 ? { trang: String(next) } : {}) });
+  const state = useApi(
+    (signal) => plansApi.list({ q: query, limit: pageSize, offset: (page - 1) * pageSize }, signal),
+    [query, page],
+  );
+  const goToPage = (next: number) =>
+    setSearchParams({ ...(query ? { q: query } : {}), ...(next > 1 ? { trang: String(next) } : {}) });
   if (state.error) return <ErrorView error={state.error} onRetry={state.reload} />;
 
   return (
@@ -69,7 +75,12 @@ export default function PlansPage() {
           {t('plansTitle')}
         </Typography.Title>
         {canUpload ? (
-          <Button type="primary" icon={<UploadOutlined />} onClick={() => navigate('/ke-hoach/tai-len')} data-testid="plan-upload-button">
+          <Button
+            type="primary"
+            icon={<UploadOutlined />}
+            onClick={() => navigate('/ke-hoach/tai-len')}
+            data-testid="plan-upload-button"
+          >
             {t('planUploadButton')}
           </Button>
         ) : null}
@@ -91,14 +102,21 @@ export default function PlansPage() {
           size="middle"
           loading={state.loading}
           dataSource={state.data?.items ?? []}
-          pagination={{ current: page, pageSize, total: state.data?.total ?? 0, showSizeChanger: false, onChange: goToPage }}
+          pagination={{
+            current: page,
+            pageSize,
+            total: state.data?.total ?? 0,
+            showSizeChanger: false,
+            onChange: goToPage,
+          }}
           locale={{ emptyText: t('plansEmpty') }}
           columns={[
             {
               title: t('planNumber'),
               key: 'number',
               width: 150,
-              render: (_, plan) => plan.number ?? <Typography.Text type="secondary">{t('planNoNumber')}</Typography.Text>,
+              render: (_, plan) =>
+                plan.number ?? <Typography.Text type="secondary">{t('planNoNumber')}</Typography.Text>,
             },
             {
               title: t('planTitle'),
@@ -114,7 +132,12 @@ export default function PlansPage() {
                 </Space>
               ),
             },
-            { title: t('planDocumentDate'), key: 'date', width: 120, render: (_, plan) => formatDate(plan.documentDate) || plan.year },
+            {
+              title: t('planDocumentDate'),
+              key: 'date',
+              width: 120,
+              render: (_, plan) => formatDate(plan.documentDate) || plan.year,
+            },
             {
               title: t('planAdminUnit'),
               key: 'unit',

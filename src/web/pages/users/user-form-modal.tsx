@@ -17,10 +17,27 @@ interface UserFormValues {
   active: boolean;
 }
 
-const fieldNames: readonly (keyof UserFormValues)[] = ['username', 'displayName', 'password', 'role', 'agencyId', 'active'];
+const fieldNames: readonly (keyof UserFormValues)[] = [
+  'username',
+  'displayName',
+  'password',
+  'role',
+  'agencyId',
+  'active',
+];
 
 /** Creates a user when `user` is null, otherwise edits it. */
-export function UserFormModal({ open, user, onClose, onSaved }: { open: boolean; user: User | null; onClose(): void; onSaved(): void }) {
+export function UserFormModal({
+  open,
+  user,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  user: User | null;
+  onClose(): void;
+  onSaved(): void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const reportError = useReportError();
@@ -32,7 +49,13 @@ export function UserFormModal({ open, user, onClose, onSaved }: { open: boolean;
     form.resetFields();
     form.setFieldsValue(
       user
-        ? { username: user.username, displayName: user.displayName, role: user.role, agencyId: user.agency.id, active: user.active }
+        ? {
+            username: user.username,
+            displayName: user.displayName,
+            role: user.role,
+            agencyId: user.agency.id,
+            active: user.active,
+          }
         : { role: 'viewer', active: true },
     );
   }, [open, user, form]);
@@ -83,7 +106,11 @@ export function UserFormModal({ open, user, onClose, onSaved }: { open: boolean;
       forceRender
     >
       <Form<UserFormValues> form={form} layout="vertical" data-testid="user-form">
-        <Form.Item name="username" label={t('userUsername')} rules={[{ required: true, whitespace: true, message: t('userUsernameRequired') }]}>
+        <Form.Item
+          name="username"
+          label={t('userUsername')}
+          rules={[{ required: true, whitespace: true, message: t('userUsernameRequired') }]}
+        >
           <Input disabled={user !== null} autoComplete="off" />
         </Form.Item>
         <Form.Item
@@ -106,7 +133,11 @@ export function UserFormModal({ open, user, onClose, onSaved }: { open: boolean;
         <Form.Item name="role" label={t('userRole')} rules={[{ required: true, message: t('userRoleRequired') }]}>
           <Select options={roles.map((role) => ({ value: role, label: labelRole(t, role) }))} />
         </Form.Item>
-        <Form.Item name="agencyId" label={t('userAgency')} rules={[{ required: true, message: t('userAgencyRequired') }]}>
+        <Form.Item
+          name="agencyId"
+          label={t('userAgency')}
+          rules={[{ required: true, message: t('userAgencyRequired') }]}
+        >
           <AgencySelect initial={user ? user.agency : undefined} />
         </Form.Item>
         {user ? (

@@ -47,7 +47,10 @@ export function PlanReferencesTable({ references }: { references: PlanReference[
               {reference.referencedPlan ? (
                 <>
                   {' '}
-                  <Link to={`/ke-hoach/${encodeURIComponent(reference.referencedPlan.id)}`} data-testid="reference-plan-link">
+                  <Link
+                    to={`/ke-hoach/${encodeURIComponent(reference.referencedPlan.id)}`}
+                    data-testid="reference-plan-link"
+                  >
                     <Tag color="green">{t('planInSystem')}</Tag>
                   </Link>
                 </>
@@ -61,7 +64,12 @@ export function PlanReferencesTable({ references }: { references: PlanReference[
           title: t('planReferenceRole'),
           key: 'role',
           width: 120,
-          render: (_, reference) => (reference.role === 'basis' ? <Tag color="purple">{t('planReferenceBasis')}</Tag> : <Tag>{t('planReferenceMention')}</Tag>),
+          render: (_, reference) =>
+            reference.role === 'basis' ? (
+              <Tag color="purple">{t('planReferenceBasis')}</Tag>
+            ) : (
+              <Tag>{t('planReferenceMention')}</Tag>
+            ),
         },
       ]}
     />

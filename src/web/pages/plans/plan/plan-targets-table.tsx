@@ -24,7 +24,10 @@ function nestTargets(targets: PlanTarget[]): TargetRow[] {
 export function PlanTargetsTable({ targets }: { targets: PlanTarget[] }) {
   const { t } = useI18n();
   const rows = useMemo(() => nestTargets(targets), [targets]);
-  const expanded = useMemo(() => targets.filter((target) => targets.some((other) => other.parentId === target.id)).map((target) => target.id), [targets]);
+  const expanded = useMemo(
+    () => targets.filter((target) => targets.some((other) => other.parentId === target.id)).map((target) => target.id),
+    [targets],
+  );
   return (
     <Table<TargetRow>
       data-testid="plan-targets"
@@ -50,7 +53,12 @@ export function PlanTargetsTable({ targets }: { targets: PlanTarget[] }) {
             </span>
           ),
         },
-        { title: t('planTargetValue'), key: 'figure', width: 170, render: (_, target) => <Tag color="red">{formatTargetFigure(t, target)}</Tag> },
+        {
+          title: t('planTargetValue'),
+          key: 'figure',
+          width: 170,
+          render: (_, target) => <Tag color="red">{formatTargetFigure(t, target)}</Tag>,
+        },
         { title: t('planTargetYear'), dataIndex: 'year', width: 90 },
       ]}
     />

@@ -63,8 +63,18 @@ export function PlanTasksTable({ tasks }: { tasks: PlanTask[] }) {
       columns={[
         { title: '#', key: 'index', width: 48, render: (_, __, index) => index + 1 },
         { title: t('planTaskText'), dataIndex: 'text' },
-        { title: t('planLead'), key: 'lead', width: 200, render: (_, task) => <AgencyList agencies={task.lead} color="blue" /> },
-        { title: t('planSupport'), key: 'support', width: 180, render: (_, task) => <AgencyList agencies={task.support} color="default" /> },
+        {
+          title: t('planLead'),
+          key: 'lead',
+          width: 200,
+          render: (_, task) => <AgencyList agencies={task.lead} color="blue" />,
+        },
+        {
+          title: t('planSupport'),
+          key: 'support',
+          width: 180,
+          render: (_, task) => <AgencyList agencies={task.support} color="default" />,
+        },
         { title: t('planDeliverable'), dataIndex: 'deliverable', width: 110 },
         { title: t('planDue'), key: 'due', width: 150, render: (_, task) => <Deadlines task={task} /> },
       ]}

@@ -24,7 +24,9 @@ export function AdminUnitSelect({
 }) {
   const { t } = useI18n();
   const [search, setSearch] = useState('');
-  const [options, setOptions] = useState<Option[]>(initial ? [{ value: initial.id, label: `${initial.name} (${labelLevel(t, initial.level)})` }] : []);
+  const [options, setOptions] = useState<Option[]>(
+    initial ? [{ value: initial.id, label: `${initial.name} (${labelLevel(t, initial.level)})` }] : [],
+  );
   const [loading, setLoading] = useState(false);
   const date = asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : todayIso();
 
@@ -35,7 +37,10 @@ export function AdminUnitSelect({
       setLoading(true);
       adminUnitsApi.list({ q: search.trim(), asOf: date, limit: 30 }, controller.signal).then(
         (result) => {
-          const found = result.items.map((unit) => ({ value: unit.id, label: `${unit.fullName || unit.name} (${labelLevel(t, unit.level)})` }));
+          const found = result.items.map((unit) => ({
+            value: unit.id,
+            label: `${unit.fullName || unit.name} (${labelLevel(t, unit.level)})`,
+          }));
           setOptions((current) => {
             const chosen = current.find((option) => option.value === value);
             return chosen && !found.some((option) => option.value === value) ? [chosen, ...found] : found;

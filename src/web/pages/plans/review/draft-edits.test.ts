@@ -17,7 +17,20 @@ import {
 } from './draft-edits.ts';
 
 function target(id: string, parent: string | null = null, text = `Chỉ tiêu ${id}`): ExtractedTarget {
-  return { id, text, subject: text, op: 'gte', value: 90, value2: null, unit: 'percent', unitNoun: null, year: 2025, parent, line: 10, confidence: 0.9 };
+  return {
+    id,
+    text,
+    subject: text,
+    op: 'gte',
+    value: 90,
+    value2: null,
+    unit: 'percent',
+    unitNoun: null,
+    year: 2025,
+    parent,
+    line: 10,
+    confidence: 0.9,
+  };
 }
 
 function task(id: string, text: string, lead: string[] = ['Phòng Nội vụ']): ExtractedTask {
@@ -38,7 +51,18 @@ function task(id: string, text: string, lead: string[] = ['Phòng Nội vụ']):
 
 function extraction(targets: ExtractedTarget[], tasks: ExtractedTask[] = []): PlanExtraction {
   return {
-    document: { kind: 'KH', number: '60/KH-UBND', symbol: 'KH-UBND', issuer: null, issuerLevel: null, place: null, date: null, year: 2021, title: 'Kế hoạch', signer: null },
+    document: {
+      kind: 'KH',
+      number: '60/KH-UBND',
+      symbol: 'KH-UBND',
+      issuer: null,
+      issuerLevel: null,
+      place: null,
+      date: null,
+      year: 2021,
+      title: 'Kế hoạch',
+      signer: null,
+    },
     period: { from: 2021, to: 2025, horizons: [] },
     references: [],
     targets,
@@ -85,7 +109,10 @@ describe('draft edits', () => {
   });
 
   it('splits a task keeping its units and merges tasks joining their units', () => {
-    const start = extraction([], [task('k1', 'Tuyên truyền; tập huấn'), task('k2', 'Báo cáo kết quả', ['Phòng Giáo dục'])]);
+    const start = extraction(
+      [],
+      [task('k1', 'Tuyên truyền; tập huấn'), task('k2', 'Báo cáo kết quả', ['Phòng Giáo dục'])],
+    );
     const split = splitTask(start, 'k1')!;
     expect(split.extraction.tasks.map((item) => [item.id, item.text, item.lead])).toEqual([
       ['k1', 'Tuyên truyền', ['Phòng Nội vụ']],
@@ -100,10 +127,14 @@ describe('draft edits', () => {
 
   it('keeps agency mentions aligned with the names', () => {
     const start = extraction([], [task('k1', 'Việc')]);
-    const changed = setTaskMentions(start, 'k1', 'lead', [{ text: 'Phòng Tư pháp', agencyId: 'ag-tp', agencyName: 'Phòng Tư pháp huyện', confidence: 1 }]);
+    const changed = setTaskMentions(start, 'k1', 'lead', [
+      { text: 'Phòng Tư pháp', agencyId: 'ag-tp', agencyName: 'Phòng Tư pháp huyện', confidence: 1 },
+    ]);
     expect(changed.tasks[0]!.lead).toEqual(['Phòng Tư pháp']);
     const bare = { ...task('k2', 'Việc'), leadAgencies: undefined };
-    expect(readMentions(bare, 'lead')).toEqual([{ text: 'Phòng Nội vụ', agencyId: null, agencyName: null, confidence: 0 }]);
+    expect(readMentions(bare, 'lead')).toEqual([
+      { text: 'Phòng Nội vụ', agencyId: null, agencyName: null, confidence: 0 },
+    ]);
     expect(addTask(start, 'k1').id).toBe('k2');
   });
 

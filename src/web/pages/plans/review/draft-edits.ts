@@ -55,11 +55,18 @@ function insertAfter<T>(items: readonly T[], index: number, item: T): T[] {
 // ---- targets ---------------------------------------------------------------------------
 
 export function updateTarget(extraction: PlanExtraction, id: string, patch: Partial<ExtractedTarget>): PlanExtraction {
-  return { ...extraction, targets: extraction.targets.map((target) => (target.id === id ? { ...target, ...patch, id } : target)) };
+  return {
+    ...extraction,
+    targets: extraction.targets.map((target) => (target.id === id ? { ...target, ...patch, id } : target)),
+  };
 }
 
 /** A new, empty target after `afterId` (or at the end); with `parent` it is a "trong đó" child. */
-export function addTarget(extraction: PlanExtraction, afterId: string | null, parent: string | null): { extraction: PlanExtraction; id: string } {
+export function addTarget(
+  extraction: PlanExtraction,
+  afterId: string | null,
+  parent: string | null,
+): { extraction: PlanExtraction; id: string } {
   const id = createItemId('t', extraction.targets);
   const after = afterId ? extraction.targets.find((target) => target.id === afterId) : undefined;
   const target: ExtractedTarget = {
@@ -106,7 +113,11 @@ export function deleteTarget(extraction: PlanExtraction, id: string): PlanExtrac
   };
 }
 
-export function splitTarget(extraction: PlanExtraction, id: string, cursor?: number | null): { extraction: PlanExtraction; id: string } | null {
+export function splitTarget(
+  extraction: PlanExtraction,
+  id: string,
+  cursor?: number | null,
+): { extraction: PlanExtraction; id: string } | null {
   const index = extraction.targets.findIndex((target) => target.id === id);
   const target = extraction.targets[index];
   const parts = target ? splitItemText(target.text, cursor) : null;
@@ -186,12 +197,24 @@ export function updateTask(extraction: PlanExtraction, id: string, patch: Partia
   return { ...extraction, tasks: extraction.tasks.map((task) => (task.id === id ? { ...task, ...patch, id } : task)) };
 }
 
-export function setTaskMentions(extraction: PlanExtraction, id: string, role: AgencyRole, mentions: AgencyMention[]): PlanExtraction {
+export function setTaskMentions(
+  extraction: PlanExtraction,
+  id: string,
+  role: AgencyRole,
+  mentions: AgencyMention[],
+): PlanExtraction {
   const names = mentions.map((mention) => mention.text);
-  return updateTask(extraction, id, role === 'lead' ? { lead: names, leadAgencies: mentions } : { support: names, supportAgencies: mentions });
+  return updateTask(
+    extraction,
+    id,
+    role === 'lead' ? { lead: names, leadAgencies: mentions } : { support: names, supportAgencies: mentions },
+  );
 }
 
-export function addTask(extraction: PlanExtraction, afterId: string | null): { extraction: PlanExtraction; id: string } {
+export function addTask(
+  extraction: PlanExtraction,
+  afterId: string | null,
+): { extraction: PlanExtraction; id: string } {
   const id = createItemId('k', extraction.tasks);
   const index = afterId ? extraction.tasks.findIndex((task) => task.id === afterId) : extraction.tasks.length - 1;
   const after = extraction.tasks[index];
@@ -216,7 +239,11 @@ export function deleteTask(extraction: PlanExtraction, id: string): PlanExtracti
 }
 
 /** Both halves keep the same responsible units and due time; the reviewer adjusts either. */
-export function splitTask(extraction: PlanExtraction, id: string, cursor?: number | null): { extraction: PlanExtraction; id: string } | null {
+export function splitTask(
+  extraction: PlanExtraction,
+  id: string,
+  cursor?: number | null,
+): { extraction: PlanExtraction; id: string } | null {
   const index = extraction.tasks.findIndex((task) => task.id === id);
   const task = extraction.tasks[index];
   const parts = task ? splitItemText(task.text, cursor) : null;
@@ -259,7 +286,10 @@ export function mergeTaskWithNext(extraction: PlanExtraction, id: string): PlanE
     dueText: first.dueText ?? second.dueText,
     confidence: Math.min(first.confidence, second.confidence),
   };
-  return { ...extraction, tasks: extraction.tasks.filter((task) => task.id !== second.id).map((task) => (task.id === id ? merged : task)) };
+  return {
+    ...extraction,
+    tasks: extraction.tasks.filter((task) => task.id !== second.id).map((task) => (task.id === id ? merged : task)),
+  };
 }
 
 // ---- server field paths ------------------------------------------------------------------
@@ -267,7 +297,10 @@ export function mergeTaskWithNext(extraction: PlanExtraction, id: string): PlanE
 export type ReviewSection = 'document' | 'references' | 'targets' | 'tasks' | 'reporting';
 
 /** "extraction.targets.3.value2" → the section and, for targets and tasks, the item's id. */
-export function locateFieldPath(extraction: PlanExtraction, field: string | undefined): { section: ReviewSection; id: string | null } | null {
+export function locateFieldPath(
+  extraction: PlanExtraction,
+  field: string | undefined,
+): { section: ReviewSection; id: string | null } | null {
   if (!field) return null;
   const match = /^(?:extraction\.)?(document|period|references|targets|tasks|reporting)(?:\.(\d+))?/.exec(field);
   if (!match) return field === 'adminUnitId' ? { section: 'document', id: null } : null;

@@ -14,7 +14,12 @@ export function DueEditor({ due, onChange }: { due: TaskDue | null; onChange(due
     if (next === 'none') onChange(null);
     else if (next === 'ongoing') onChange({ kind: 'ongoing' });
     else if (next === 'once') onChange({ kind: 'once', by: due?.kind === 'once' ? due.by : '' });
-    else onChange({ kind: 'recurring', freq: due?.kind === 'recurring' ? due.freq : 'yearly', month: due?.kind === 'recurring' ? due.month : null });
+    else
+      onChange({
+        kind: 'recurring',
+        freq: due?.kind === 'recurring' ? due.freq : 'yearly',
+        month: due?.kind === 'recurring' ? due.month : null,
+      });
   };
 
   return (
@@ -59,7 +64,10 @@ export function DueEditor({ due, onChange }: { due: TaskDue | null; onChange(due
             aria-label={t('planDueMonthLabel')}
             options={[
               { value: 0, label: t('planDueAnyMonth') },
-              ...Array.from({ length: 12 }, (_, index) => ({ value: index + 1, label: t('planMonthN', { month: index + 1 }) })),
+              ...Array.from({ length: 12 }, (_, index) => ({
+                value: index + 1,
+                label: t('planMonthN', { month: index + 1 }),
+              })),
             ]}
           />
         </>

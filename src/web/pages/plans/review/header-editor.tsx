@@ -27,8 +27,10 @@ export function HeaderEditor({ extraction, adminUnitId, adminUnit, onAdminUnit, 
   const { t } = useI18n();
   const { document, period } = extraction;
   const lines = document.lines ?? {};
-  const change = (patch: Partial<DocumentHeader>) => edit((current) => ({ ...current, document: { ...current.document, ...patch } }));
-  const changePeriod = (patch: Partial<PlanPeriod>) => edit((current) => ({ ...current, period: { ...current.period, ...patch } }));
+  const change = (patch: Partial<DocumentHeader>) =>
+    edit((current) => ({ ...current, document: { ...current.document, ...patch } }));
+  const changePeriod = (patch: Partial<PlanPeriod>) =>
+    edit((current) => ({ ...current, period: { ...current.period, ...patch } }));
   const focusLine = (line: number | undefined) => () => {
     if (line) select({ section: 'document', id: null, line });
   };
@@ -43,12 +45,21 @@ export function HeaderEditor({ extraction, adminUnitId, adminUnit, onAdminUnit, 
             onChange={(kind) => change({ kind: kind ?? null })}
             allowClear
             style={{ width: '100%' }}
-            options={[...new Set([...(document.kind ? [document.kind] : []), ...kinds])].map((kind) => ({ value: kind, label: kind }))}
+            options={[...new Set([...(document.kind ? [document.kind] : []), ...kinds])].map((kind) => ({
+              value: kind,
+              label: kind,
+            }))}
           />
         </Col>
         <Col xs={24} md={9}>
           <FieldLabel>{t('planNumber')}</FieldLabel>
-          <Input value={document.number ?? ''} onFocus={focusLine(lines.number)} onChange={(event) => change({ number: nullable(event.target.value) })} placeholder={t('planNumberBlank')} data-testid="draft-number" />
+          <Input
+            value={document.number ?? ''}
+            onFocus={focusLine(lines.number)}
+            onChange={(event) => change({ number: nullable(event.target.value) })}
+            placeholder={t('planNumberBlank')}
+            data-testid="draft-number"
+          />
         </Col>
         <Col xs={24} md={9}>
           <FieldLabel>{t('planSymbol')}</FieldLabel>
@@ -56,7 +67,11 @@ export function HeaderEditor({ extraction, adminUnitId, adminUnit, onAdminUnit, 
         </Col>
         <Col xs={24} md={15}>
           <FieldLabel>{t('planIssuer')}</FieldLabel>
-          <Input value={document.issuer ?? ''} onChange={(event) => change({ issuer: nullable(event.target.value) })} data-testid="draft-issuer" />
+          <Input
+            value={document.issuer ?? ''}
+            onChange={(event) => change({ issuer: nullable(event.target.value) })}
+            data-testid="draft-issuer"
+          />
         </Col>
         <Col xs={24} md={9}>
           <FieldLabel>{t('planIssuerLevel')}</FieldLabel>
@@ -87,18 +102,36 @@ export function HeaderEditor({ extraction, adminUnitId, adminUnit, onAdminUnit, 
         </Col>
         <Col xs={24} md={6}>
           <FieldLabel>{t('planYear')}</FieldLabel>
-          <InputNumber<number> value={document.year} onChange={(year) => change({ year: year ?? null })} min={1945} max={2100} style={{ width: '100%' }} />
+          <InputNumber<number>
+            value={document.year}
+            onChange={(year) => change({ year: year ?? null })}
+            min={1945}
+            max={2100}
+            style={{ width: '100%' }}
+          />
         </Col>
         <Col span={24}>
           <FieldLabel>{t('planTitle')}</FieldLabel>
-          <Input.TextArea value={document.title ?? ''} autoSize={{ minRows: 2, maxRows: 6 }} onFocus={focusLine(lines.title)} onChange={(event) => change({ title: nullable(event.target.value) })} data-testid="draft-title" />
+          <Input.TextArea
+            value={document.title ?? ''}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            onFocus={focusLine(lines.title)}
+            onChange={(event) => change({ title: nullable(event.target.value) })}
+            data-testid="draft-title"
+          />
         </Col>
         <Col xs={24} md={12}>
           <FieldLabel>{t('planSignerName')}</FieldLabel>
           <Input
             value={document.signer?.name ?? ''}
             onFocus={focusLine(lines.signer)}
-            onChange={(event) => change({ signer: event.target.value.trim() ? { name: event.target.value, title: document.signer?.title ?? null } : null })}
+            onChange={(event) =>
+              change({
+                signer: event.target.value.trim()
+                  ? { name: event.target.value, title: document.signer?.title ?? null }
+                  : null,
+              })
+            }
           />
         </Col>
         <Col xs={24} md={12}>
@@ -106,7 +139,9 @@ export function HeaderEditor({ extraction, adminUnitId, adminUnit, onAdminUnit, 
           <Input
             value={document.signer?.title ?? ''}
             disabled={!document.signer}
-            onChange={(event) => document.signer && change({ signer: { ...document.signer, title: nullable(event.target.value) } })}
+            onChange={(event) =>
+              document.signer && change({ signer: { ...document.signer, title: nullable(event.target.value) } })
+            }
           />
         </Col>
       </Row>
@@ -117,18 +152,39 @@ export function HeaderEditor({ extraction, adminUnitId, adminUnit, onAdminUnit, 
       <Row gutter={12}>
         <Col xs={12} md={6}>
           <FieldLabel>{t('planPeriodFrom')}</FieldLabel>
-          <InputNumber<number> value={period.from} onChange={(from) => changePeriod({ from: from ?? null })} min={1945} max={2100} style={{ width: '100%' }} data-testid="draft-period-from" />
+          <InputNumber<number>
+            value={period.from}
+            onChange={(from) => changePeriod({ from: from ?? null })}
+            min={1945}
+            max={2100}
+            style={{ width: '100%' }}
+            data-testid="draft-period-from"
+          />
         </Col>
         <Col xs={12} md={6}>
           <FieldLabel>{t('planPeriodTo')}</FieldLabel>
-          <InputNumber<number> value={period.to} onChange={(to) => changePeriod({ to: to ?? null })} min={1945} max={2100} style={{ width: '100%' }} data-testid="draft-period-to" />
+          <InputNumber<number>
+            value={period.to}
+            onChange={(to) => changePeriod({ to: to ?? null })}
+            min={1945}
+            max={2100}
+            style={{ width: '100%' }}
+            data-testid="draft-period-to"
+          />
         </Col>
         <Col xs={24} md={12}>
           <FieldLabel>{t('planHorizons')}</FieldLabel>
           <Select<string[]>
             mode="tags"
             value={period.horizons.map(String)}
-            onChange={(values) => changePeriod({ horizons: values.map(Number).filter((year) => Number.isInteger(year) && year > 1945 && year < 2200).sort() })}
+            onChange={(values) =>
+              changePeriod({
+                horizons: values
+                  .map(Number)
+                  .filter((year) => Number.isInteger(year) && year > 1945 && year < 2200)
+                  .sort(),
+              })
+            }
             style={{ width: '100%' }}
             open={false}
             placeholder={t('planHorizonsPlaceholder')}

@@ -18,10 +18,17 @@ interface ReferencesEditorProps {
   select: SelectItem;
 }
 
-function replaceAt(extraction: PlanExtraction, index: number, patch: Partial<ExtractedReference> | null): PlanExtraction {
-  const references = patch === null
-    ? extraction.references.filter((_, position) => position !== index)
-    : extraction.references.map((reference, position) => (position === index ? { ...reference, ...patch } : reference));
+function replaceAt(
+  extraction: PlanExtraction,
+  index: number,
+  patch: Partial<ExtractedReference> | null,
+): PlanExtraction {
+  const references =
+    patch === null
+      ? extraction.references.filter((_, position) => position !== index)
+      : extraction.references.map((reference, position) =>
+          position === index ? { ...reference, ...patch } : reference,
+        );
   return { ...extraction, references };
 }
 
@@ -32,7 +39,10 @@ export function ReferencesEditor({ references, selectedId, edit, select }: Refer
     const line = references.at(-1)?.line ?? 1;
     edit((current) => ({
       ...current,
-      references: [...current.references, { kind: null, number: '', date: null, issuer: null, role: 'basis', line, confidence: 1 }],
+      references: [
+        ...current.references,
+        { kind: null, number: '', date: null, issuer: null, role: 'basis', line, confidence: 1 },
+      ],
     }));
     select({ section: 'references', id: referenceKey(references.length), line });
   };
@@ -48,7 +58,8 @@ export function ReferencesEditor({ references, selectedId, edit, select }: Refer
       {references.length === 0 ? <Empty description={t('planNoReferences')} /> : null}
       {references.map((reference, index) => {
         const key = referenceKey(index);
-        const change = (patch: Partial<ExtractedReference> | null) => edit((current) => replaceAt(current, index, patch));
+        const change = (patch: Partial<ExtractedReference> | null) =>
+          edit((current) => replaceAt(current, index, patch));
         return (
           <ItemFrame
             key={key}
@@ -59,8 +70,12 @@ export function ReferencesEditor({ references, selectedId, edit, select }: Refer
             onSelect={() => select({ section: 'references', id: key, line: reference.line })}
             summary={
               <Space size={6} wrap>
-                <Tag color={reference.role === 'basis' ? 'purple' : 'default'}>{reference.role === 'basis' ? t('planReferenceBasis') : t('planReferenceMention')}</Tag>
-                <Typography.Text strong>{[reference.kind, reference.number].filter(Boolean).join(' ') || t('planEmptyText')}</Typography.Text>
+                <Tag color={reference.role === 'basis' ? 'purple' : 'default'}>
+                  {reference.role === 'basis' ? t('planReferenceBasis') : t('planReferenceMention')}
+                </Tag>
+                <Typography.Text strong>
+                  {[reference.kind, reference.number].filter(Boolean).join(' ') || t('planEmptyText')}
+                </Typography.Text>
                 {reference.date ? <span>{t('planDated', { date: formatDate(reference.date) })}</span> : null}
                 {reference.issuer ? <Typography.Text type="secondary">{reference.issuer}</Typography.Text> : null}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -74,15 +89,26 @@ export function ReferencesEditor({ references, selectedId, edit, select }: Refer
                 <Row gutter={8}>
                   <Col xs={12} md={4}>
                     <FieldLabel>{t('planKind')}</FieldLabel>
-                    <Input value={reference.kind ?? ''} onChange={(event) => change({ kind: event.target.value || null })} />
+                    <Input
+                      value={reference.kind ?? ''}
+                      onChange={(event) => change({ kind: event.target.value || null })}
+                    />
                   </Col>
                   <Col xs={12} md={8}>
                     <FieldLabel>{t('planNumber')}</FieldLabel>
-                    <Input value={reference.number} onChange={(event) => change({ number: event.target.value })} status={reference.number.trim() ? undefined : 'error'} />
+                    <Input
+                      value={reference.number}
+                      onChange={(event) => change({ number: event.target.value })}
+                      status={reference.number.trim() ? undefined : 'error'}
+                    />
                   </Col>
                   <Col xs={12} md={6}>
                     <FieldLabel>{t('planDocumentDate')}</FieldLabel>
-                    <Input type="date" value={reference.date ?? ''} onChange={(event) => change({ date: event.target.value || null })} />
+                    <Input
+                      type="date"
+                      value={reference.date ?? ''}
+                      onChange={(event) => change({ date: event.target.value || null })}
+                    />
                   </Col>
                   <Col xs={12} md={6}>
                     <FieldLabel>{t('planReferenceRole')}</FieldLabel>
@@ -98,11 +124,19 @@ export function ReferencesEditor({ references, selectedId, edit, select }: Refer
                   </Col>
                   <Col xs={24} md={18}>
                     <FieldLabel>{t('planIssuer')}</FieldLabel>
-                    <Input value={reference.issuer ?? ''} onChange={(event) => change({ issuer: event.target.value || null })} />
+                    <Input
+                      value={reference.issuer ?? ''}
+                      onChange={(event) => change({ issuer: event.target.value || null })}
+                    />
                   </Col>
                   <Col xs={24} md={6}>
                     <FieldLabel>{t('planSourceLine')}</FieldLabel>
-                    <InputNumber<number> value={reference.line} min={1} onChange={(line) => line && change({ line })} style={{ width: '100%' }} />
+                    <InputNumber<number>
+                      value={reference.line}
+                      min={1}
+                      onChange={(line) => line && change({ line })}
+                      style={{ width: '100%' }}
+                    />
                   </Col>
                 </Row>
                 <ItemActions onDelete={() => change(null)} />

@@ -17,10 +17,15 @@ interface ReportingEditorProps {
   select: SelectItem;
 }
 
-function replaceAt(extraction: PlanExtraction, index: number, patch: Partial<ExtractedReportingDuty> | null): PlanExtraction {
-  const reporting = patch === null
-    ? extraction.reporting.filter((_, position) => position !== index)
-    : extraction.reporting.map((duty, position) => (position === index ? { ...duty, ...patch } : duty));
+function replaceAt(
+  extraction: PlanExtraction,
+  index: number,
+  patch: Partial<ExtractedReportingDuty> | null,
+): PlanExtraction {
+  const reporting =
+    patch === null
+      ? extraction.reporting.filter((_, position) => position !== index)
+      : extraction.reporting.map((duty, position) => (position === index ? { ...duty, ...patch } : duty));
   return { ...extraction, reporting };
 }
 
@@ -32,7 +37,10 @@ export function ReportingEditor({ duties, selectedId, edit, select }: ReportingE
     const line = duties.at(-1)?.line ?? 1;
     edit((current) => ({
       ...current,
-      reporting: [...current.reporting, { freq: 'yearly', due: null, to: null, via: null, text: '', line, confidence: 1 }],
+      reporting: [
+        ...current.reporting,
+        { freq: 'yearly', due: null, to: null, via: null, text: '', line, confidence: 1 },
+      ],
     }));
     select({ section: 'reporting', id: reportingKey(duties.length), line });
   };
@@ -48,7 +56,8 @@ export function ReportingEditor({ duties, selectedId, edit, select }: ReportingE
       {duties.length === 0 ? <Empty description={t('planNoReporting')} /> : null}
       {duties.map((duty, index) => {
         const key = reportingKey(index);
-        const change = (patch: Partial<ExtractedReportingDuty> | null) => edit((current) => replaceAt(current, index, patch));
+        const change = (patch: Partial<ExtractedReportingDuty> | null) =>
+          edit((current) => replaceAt(current, index, patch));
         return (
           <ItemFrame
             key={key}
@@ -63,7 +72,9 @@ export function ReportingEditor({ duties, selectedId, edit, select }: ReportingE
                   <Tag color="cyan">{labelFrequency(t, duty.freq)}</Tag>
                   {duty.due ? <Tag>{formatReportingDue(t, duty.due)}</Tag> : null}
                   {duty.to ? <span>{t('planReportingToShort', { to: duty.to })}</span> : null}
-                  {duty.via ? <Typography.Text type="secondary">{t('planReportingViaShort', { via: duty.via })}</Typography.Text> : null}
+                  {duty.via ? (
+                    <Typography.Text type="secondary">{t('planReportingViaShort', { via: duty.via })}</Typography.Text>
+                  ) : null}
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {t('planLineN', { line: duty.line })}
                   </Typography.Text>
@@ -105,7 +116,11 @@ export function ReportingEditor({ duties, selectedId, edit, select }: ReportingE
                   </Col>
                   <Col span={24}>
                     <FieldLabel>{t('planReportingText')}</FieldLabel>
-                    <Input.TextArea value={duty.text} autoSize={{ minRows: 2, maxRows: 6 }} onChange={(event) => change({ text: event.target.value })} />
+                    <Input.TextArea
+                      value={duty.text}
+                      autoSize={{ minRows: 2, maxRows: 6 }}
+                      onChange={(event) => change({ text: event.target.value })}
+                    />
                   </Col>
                 </Row>
                 <ItemActions onDelete={() => change(null)} />

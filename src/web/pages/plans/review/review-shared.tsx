@@ -33,7 +33,16 @@ interface ItemFrameProps {
 }
 
 /** One reviewable item: a summary that selects it on click, and its editor while selected. */
-export function ItemFrame({ testId, itemId, selected, lowConfidence: low, onSelect, summary, editor, depth = 0 }: ItemFrameProps) {
+export function ItemFrame({
+  testId,
+  itemId,
+  selected,
+  lowConfidence: low,
+  onSelect,
+  summary,
+  editor,
+  depth = 0,
+}: ItemFrameProps) {
   return (
     <div
       data-testid={testId}
@@ -95,7 +104,13 @@ export function ItemActions({ onSplit, onMergeNext, onDelete, onAddAfter, extra 
         </Tooltip>
       ) : null}
       {onMergeNext !== undefined ? (
-        <Button size="small" icon={<MergeCellsOutlined />} onClick={onMergeNext ?? undefined} disabled={!onMergeNext} data-testid="item-merge">
+        <Button
+          size="small"
+          icon={<MergeCellsOutlined />}
+          onClick={onMergeNext ?? undefined}
+          disabled={!onMergeNext}
+          data-testid="item-merge"
+        >
           {t('planMergeNext')}
         </Button>
       ) : null}

@@ -64,7 +64,10 @@ export const SourcePanel = memo(function SourcePanel({ lines, activeLine, itemLi
                 cursor: onLineClick && itemLines.has(line) ? 'pointer' : 'default',
               }}
             >
-              <Typography.Text type="secondary" style={{ width: 34, flex: 'none', textAlign: 'right', userSelect: 'none', fontSize: 12 }}>
+              <Typography.Text
+                type="secondary"
+                style={{ width: 34, flex: 'none', textAlign: 'right', userSelect: 'none', fontSize: 12 }}
+              >
                 {line}
               </Typography.Text>
               <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', minHeight: '1.55em' }}>{text}</span>

@@ -63,7 +63,11 @@ export const TargetItem = memo(function TargetItem(props: TargetItemProps) {
         data-testid="target-text-input"
       />
       <FieldLabel>{t('planTargetSubject')}</FieldLabel>
-      <Input value={target.subject} onChange={(event) => change({ subject: event.target.value })} data-testid="target-subject" />
+      <Input
+        value={target.subject}
+        onChange={(event) => change({ subject: event.target.value })}
+        data-testid="target-subject"
+      />
       <Space wrap size={8} align="end">
         <div>
           <FieldLabel>{t('planTargetOp')}</FieldLabel>
@@ -104,18 +108,31 @@ export const TargetItem = memo(function TargetItem(props: TargetItemProps) {
             value={target.unit ?? ''}
             onChange={(unit) => change({ unit: unit === '' ? null : unit })}
             style={{ width: 150 }}
-            options={[{ value: '', label: t('none') }, ...targetUnits.map((value) => ({ value, label: labelUnit(t, value) }))]}
+            options={[
+              { value: '', label: t('none') },
+              ...targetUnits.map((value) => ({ value, label: labelUnit(t, value) })),
+            ]}
           />
         </div>
         {target.unit === 'count' || target.unit === 'per10k' ? (
           <div>
             <FieldLabel>{t('planTargetUnitNoun')}</FieldLabel>
-            <Input value={target.unitNoun ?? ''} onChange={(event) => change({ unitNoun: event.target.value || null })} style={{ width: 140 }} />
+            <Input
+              value={target.unitNoun ?? ''}
+              onChange={(event) => change({ unitNoun: event.target.value || null })}
+              style={{ width: 140 }}
+            />
           </div>
         ) : null}
         <div>
           <FieldLabel>{t('planTargetYear')}</FieldLabel>
-          <InputNumber<number> value={target.year} onChange={(year) => change({ year: year ?? null })} min={1945} max={2100} style={{ width: 100 }} />
+          <InputNumber<number>
+            value={target.year}
+            onChange={(year) => change({ year: year ?? null })}
+            min={1945}
+            max={2100}
+            style={{ width: 100 }}
+          />
         </div>
       </Space>
       <FieldLabel>{t('planTargetParent')}</FieldLabel>
@@ -128,7 +145,12 @@ export const TargetItem = memo(function TargetItem(props: TargetItemProps) {
       />
       <ItemActions
         extra={
-          <Button size="small" icon={<PlusOutlined />} onClick={() => props.onAddChild(target.id)} data-testid="target-add-child">
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => props.onAddChild(target.id)}
+            data-testid="target-add-child"
+          >
             {t('planTargetAddChild')}
           </Button>
         }

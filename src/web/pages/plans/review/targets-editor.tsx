@@ -34,9 +34,15 @@ export function TargetsEditor({ targets, selectedId, edit, select }: TargetsEdit
   const tree = useMemo(() => buildTargetTree(targets), [targets]);
 
   const onSelect = useCallback((id: string, line: number) => select({ section: 'targets', id, line }), [select]);
-  const onChange = useCallback((id: string, patch: Partial<ExtractedTarget>) => edit((current) => updateTarget(current, id, patch)), [edit]);
+  const onChange = useCallback(
+    (id: string, patch: Partial<ExtractedTarget>) => edit((current) => updateTarget(current, id, patch)),
+    [edit],
+  );
   const onDelete = useCallback((id: string) => edit((current) => deleteTarget(current, id)), [edit]);
-  const onMergeNext = useCallback((id: string) => edit((current) => mergeTargetWithNext(current, id) ?? current), [edit]);
+  const onMergeNext = useCallback(
+    (id: string) => edit((current) => mergeTargetWithNext(current, id) ?? current),
+    [edit],
+  );
   const onSplit = useCallback(
     (id: string, cursor: number | null) => {
       let split = false;
@@ -68,7 +74,10 @@ export function TargetsEditor({ targets, selectedId, edit, select }: TargetsEdit
   const onAddChild = useCallback((id: string) => add(id, id), [add]);
 
   const parentOptionsFor = (id: string) =>
-    listParentCandidates(targets, id).map((target) => ({ value: target.id, label: `${target.id}: ${shorten(target.text || target.subject)}` }));
+    listParentCandidates(targets, id).map((target) => ({
+      value: target.id,
+      label: `${target.id}: ${shorten(target.text || target.subject)}`,
+    }));
 
   const renderNode = (node: TargetNode, depth: number): ReactNode => {
     const index = targets.indexOf(node.target);

@@ -40,7 +40,11 @@ export const TaskItem = memo(function TaskItem(props: TaskItemProps) {
         </Typography.Text>
         <ConfidenceTag confidence={task.confidence} />
       </Space>
-      <Typography.Paragraph style={{ marginBottom: 6 }} ellipsis={selected ? false : { rows: 2 }} data-testid="task-text">
+      <Typography.Paragraph
+        style={{ marginBottom: 6 }}
+        ellipsis={selected ? false : { rows: 2 }}
+        data-testid="task-text"
+      >
         {task.text || <Typography.Text type="secondary">{t('planEmptyText')}</Typography.Text>}
       </Typography.Paragraph>
       <Space size={[12, 4]} wrap style={{ fontSize: 12 }}>
@@ -79,15 +83,29 @@ export const TaskItem = memo(function TaskItem(props: TaskItemProps) {
         data-testid="task-text-input"
       />
       <FieldLabel>{t('planLead')}</FieldLabel>
-      <AgencyMentionsEditor role="lead" mentions={lead} agencies={agencies} onChange={(mentions) => props.onMentions(task.id, 'lead', mentions)} />
+      <AgencyMentionsEditor
+        role="lead"
+        mentions={lead}
+        agencies={agencies}
+        onChange={(mentions) => props.onMentions(task.id, 'lead', mentions)}
+      />
       <FieldLabel>{t('planSupport')}</FieldLabel>
-      <AgencyMentionsEditor role="support" mentions={support} agencies={agencies} onChange={(mentions) => props.onMentions(task.id, 'support', mentions)} />
+      <AgencyMentionsEditor
+        role="support"
+        mentions={support}
+        agencies={agencies}
+        onChange={(mentions) => props.onMentions(task.id, 'support', mentions)}
+      />
       <FieldLabel>{t('planDue')}</FieldLabel>
       <DueEditor due={task.due} onChange={(due) => props.onChange(task.id, { due })} />
       <Space wrap size={12} style={{ width: '100%' }}>
         <div>
           <FieldLabel>{t('planDueText')}</FieldLabel>
-          <Input value={task.dueText ?? ''} onChange={(event) => props.onChange(task.id, { dueText: event.target.value || null })} style={{ width: 240 }} />
+          <Input
+            value={task.dueText ?? ''}
+            onChange={(event) => props.onChange(task.id, { dueText: event.target.value || null })}
+            style={{ width: 240 }}
+          />
         </div>
         <div>
           <FieldLabel>{t('planDeliverable')}</FieldLabel>

@@ -4,7 +4,16 @@ import { useCallback, useMemo, useState } from 'react';
 import type { AgencyMention, AgencySummary, ExtractedTask, PlanExtraction } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { lowConfidence } from '../plan-format.ts';
-import { addTask, deleteTask, mergeTaskWithNext, readMentions, setTaskMentions, splitTask, updateTask, type AgencyRole } from './draft-edits.ts';
+import {
+  addTask,
+  deleteTask,
+  mergeTaskWithNext,
+  readMentions,
+  setTaskMentions,
+  splitTask,
+  updateTask,
+  type AgencyRole,
+} from './draft-edits.ts';
 import { isCollectiveMention } from './review-shared.tsx';
 import { TaskItem } from './task-item.tsx';
 import type { EditExtraction, SelectItem } from './review-types.ts';
@@ -12,7 +21,9 @@ import type { EditExtraction, SelectItem } from './review-types.ts';
 type TaskFilter = 'all' | 'check' | 'unmatched';
 
 function isUnmatched(task: ExtractedTask): boolean {
-  return [...readMentions(task, 'lead'), ...readMentions(task, 'support')].some((mention) => !mention.agencyId && !isCollectiveMention(mention));
+  return [...readMentions(task, 'lead'), ...readMentions(task, 'support')].some(
+    (mention) => !mention.agencyId && !isCollectiveMention(mention),
+  );
 }
 
 interface TasksEditorProps {
@@ -29,9 +40,13 @@ export function TasksEditor({ tasks, selectedId, agencies, edit, select }: Tasks
   const [filter, setFilter] = useState<TaskFilter>('all');
 
   const onSelect = useCallback((id: string, line: number) => select({ section: 'tasks', id, line }), [select]);
-  const onChange = useCallback((id: string, patch: Partial<ExtractedTask>) => edit((current) => updateTask(current, id, patch)), [edit]);
+  const onChange = useCallback(
+    (id: string, patch: Partial<ExtractedTask>) => edit((current) => updateTask(current, id, patch)),
+    [edit],
+  );
   const onMentions = useCallback(
-    (id: string, role: AgencyRole, mentions: AgencyMention[]) => edit((current) => setTaskMentions(current, id, role, mentions)),
+    (id: string, role: AgencyRole, mentions: AgencyMention[]) =>
+      edit((current) => setTaskMentions(current, id, role, mentions)),
     [edit],
   );
   const onDelete = useCallback((id: string) => edit((current) => deleteTask(current, id)), [edit]);

@@ -61,7 +61,10 @@ export function useDraftReview(initial: PlanDraftView) {
         const place = locateFieldPath(current.current, error.field);
         if (place) {
           setTab(place.section);
-          const item = place.section === 'targets' ? current.current.targets.find((target) => target.id === place.id) : current.current.tasks.find((task) => task.id === place.id);
+          const item =
+            place.section === 'targets'
+              ? current.current.targets.find((target) => target.id === place.id)
+              : current.current.tasks.find((task) => task.id === place.id);
           setSelection({ section: place.section, id: place.id, line: item?.line ?? null });
         }
       }
@@ -88,7 +91,12 @@ export function useDraftReview(initial: PlanDraftView) {
     async (allowDuplicate = false) => {
       setBusy('confirm');
       try {
-        const { planId } = await planDraftsApi.confirm(initial.id, { extraction: current.current, adminUnitId, allowDuplicate, version: version.current });
+        const { planId } = await planDraftsApi.confirm(initial.id, {
+          extraction: current.current,
+          adminUnitId,
+          allowDuplicate,
+          version: version.current,
+        });
         setDirty(false);
         setConflict(null);
         void message.success(t('planConfirmed'));
@@ -124,5 +132,21 @@ export function useDraftReview(initial: PlanDraftView) {
     [initial.id, message, t, navigate, reportError],
   );
 
-  return { extraction, adminUnitId, setAdminUnitId, dirty, busy, selection, select, tab, setTab, edit, save, confirm, discard, conflict, setConflict };
+  return {
+    extraction,
+    adminUnitId,
+    setAdminUnitId,
+    dirty,
+    busy,
+    selection,
+    select,
+    tab,
+    setTab,
+    edit,
+    save,
+    confirm,
+    discard,
+    conflict,
+    setConflict,
+  };
 }
