@@ -216,6 +216,7 @@ export const en: Messages = {
   planDownload: 'Download original',
   planImplements: 'Implements',
   planImplementedBy: 'Implemented by',
+  planDatePlaceholder: 'dd/mm/yyyy',
   planInSystem: 'In the system',
 
   planUploadTitle: 'Upload a plan',

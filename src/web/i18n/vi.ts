@@ -216,6 +216,7 @@ export const vi = {
   planDownload: 'Tải tệp gốc',
   planImplements: 'Thực hiện văn bản',
   planImplementedBy: 'Được thực hiện bởi',
+  planDatePlaceholder: 'ngày/tháng/năm',
   planInSystem: 'Có trong hệ thống',
 
   planUploadTitle: 'Tải lên kế hoạch',

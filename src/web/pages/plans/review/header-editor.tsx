@@ -1,5 +1,6 @@
 import { Col, Input, InputNumber, Row, Select, Typography } from 'antd';
 import type { DocumentHeader, PlanPeriod, IssuerLevel, PlanExtraction, UnitRef } from '../../../api/types.ts';
+import { DateInput } from '../../../components/date-input.tsx';
 import { labelLevel } from '../../../format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { AdminUnitSelect } from './admin-unit-select.tsx';
@@ -89,14 +90,11 @@ export function HeaderEditor({ extraction, adminUnitId, adminUnit, onAdminUnit, 
         </Col>
         <Col xs={24} md={9}>
           <FieldLabel>{t('planDocumentDate')}</FieldLabel>
-          <Input
-            type="date"
-            value={document.date ?? ''}
+          <DateInput
+            value={document.date}
             onFocus={focusLine(lines.date)}
-            onChange={(event) => {
-              const date = nullable(event.target.value);
-              change(date ? { date, year: Number(date.slice(0, 4)) } : { date: null });
-            }}
+            onChange={(date) => change(date ? { date, year: Number(date.slice(0, 4)) } : { date: null })}
+            aria-label={t('planDocumentDate')}
             data-testid="draft-date"
           />
         </Col>

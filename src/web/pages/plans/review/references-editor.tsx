@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Empty, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
 import type { ExtractedReference, PlanExtraction } from '../../../api/types.ts';
+import { DateInput } from '../../../components/date-input.tsx';
 import { formatDate } from '../../../format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { ConfidenceTag, FieldLabel, ItemActions, ItemFrame } from './review-shared.tsx';
@@ -104,10 +105,10 @@ export function ReferencesEditor({ references, selectedId, edit, select }: Refer
                   </Col>
                   <Col xs={12} md={6}>
                     <FieldLabel>{t('planDocumentDate')}</FieldLabel>
-                    <Input
-                      type="date"
-                      value={reference.date ?? ''}
-                      onChange={(event) => change({ date: event.target.value || null })}
+                    <DateInput
+                      value={reference.date}
+                      onChange={(date) => change({ date })}
+                      aria-label={t('planDocumentDate')}
                     />
                   </Col>
                   <Col xs={12} md={6}>
