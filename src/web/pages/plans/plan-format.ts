@@ -1,5 +1,6 @@
 // Labels and short renderings of plan values (operators, units, due phrases) shared by the
 // review screen and the plan page.
+import { formatTaskDue } from '../../../domain/plans/due-labels.ts';
 import type { Translate } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/vi.ts';
 import type { Frequency, ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../api/types.ts';
@@ -93,28 +94,9 @@ export function formatTargetFigure(t: Translate, target: FigureParts): string {
   return symbol ? `${symbol} ${amount}` : `${labelOp(t, op)} ${amount}`;
 }
 
-/** '2022-Q1' → 'Quý I/2022', '2021-12' → 'Tháng 12/2021', '2023' → 'Năm 2023'. */
-export function formatDueBy(t: Translate, by: string): string {
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(by);
-  if (quarter)
-    return t('planDueQuarter', {
-      quarter: ['I', 'II', 'III', 'IV'][Number(quarter[2]) - 1] ?? quarter[2]!,
-      year: quarter[1]!,
-    });
-  const month = /^(\d{4})-(\d{1,2})$/.exec(by);
-  if (month) return t('planDueMonth', { month: Number(month[2]), year: month[1]! });
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(by);
-  if (day) return `${day[3]}/${day[2]}/${day[1]}`;
-  if (/^\d{4}$/.test(by)) return t('planDueYear', { year: by });
-  return by;
-}
-
+/** The due as plans write it ("Quý I/2022", "Tháng 12 hằng năm"), or "Chưa xác định". */
 export function formatDue(t: Translate, due: TaskDue | null): string {
-  if (!due) return t('planDueNone');
-  if (due.kind === 'ongoing') return t('planDueOngoing');
-  if (due.kind === 'once') return formatDueBy(t, due.by);
-  const freq = labelFrequency(t, due.freq);
-  return due.month ? t('planDueRecurringMonth', { freq, month: due.month }) : freq;
+  return due ? formatTaskDue(due) : t('planDueNone');
 }
 
 /** Reporting due 'MM-DD' or 'MM' → 'trước ngày 15/12' / 'tháng 12'. */

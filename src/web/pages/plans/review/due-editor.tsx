@@ -1,77 +1,60 @@
-import { Input, Select, Space } from 'antd';
-import type { Frequency, TaskDue } from '../../../api/types.ts';
+import { Input, Typography } from 'antd';
+import { useState } from 'react';
+import { formatTaskDue, parseTaskDue } from '../../../../domain/plans/due-labels.ts';
+import type { TaskDue } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { frequencies, labelFrequency } from '../plan-format.ts';
 
-type DueKind = TaskDue['kind'] | 'none';
-
-/** Edits a task's due: once (by a quarter, month or year), recurring (frequency, month) or ongoing. */
-export function DueEditor({ due, onChange }: { due: TaskDue | null; onChange(due: TaskDue | null): void }) {
+/**
+ * A task's due as one phrase, written the way plans write it: "Quý I/2022", "Tháng 4/2026",
+ * "Năm 2026", "6 tháng đầu năm 2026", "15/12/2026", "Tháng 12 hằng năm", "Thường xuyên".
+ * What cannot be read stays in the box with the reason beneath; the draft keeps the last
+ * due that could. Parent components key this by task, so it starts from each task's due.
+ */
+export function DueEditor({
+  due,
+  onChange,
+  field,
+}: {
+  due: TaskDue | null;
+  onChange(due: TaskDue | null): void;
+  /** Names the field in the error: "Nhiệm vụ 3, thời hạn". */
+  field: string;
+}) {
   const { t } = useI18n();
-  const kind: DueKind = due?.kind ?? 'none';
+  const [text, setText] = useState(() => formatTaskDue(due));
+  const [error, setError] = useState<string | null>(null);
 
-  const changeKind = (next: DueKind) => {
-    if (next === 'none') onChange(null);
-    else if (next === 'ongoing') onChange({ kind: 'ongoing' });
-    else if (next === 'once') onChange({ kind: 'once', by: due?.kind === 'once' ? due.by : '' });
-    else
-      onChange({
-        kind: 'recurring',
-        freq: due?.kind === 'recurring' ? due.freq : 'yearly',
-        month: due?.kind === 'recurring' ? due.month : null,
-      });
+  const change = (next: string) => {
+    setText(next);
+    const parsed = parseTaskDue(next, field);
+    if (parsed.ok) {
+      setError(null);
+      onChange(parsed.due);
+    } else {
+      setError(parsed.message);
+    }
   };
 
   return (
-    <Space wrap size={6} data-testid="due-editor">
-      <Select<DueKind>
-        value={kind}
-        onChange={changeKind}
-        style={{ width: 170 }}
-        aria-label={t('planDueKind')}
-        data-testid="due-kind"
-        options={[
-          { value: 'none', label: t('planDueNone') },
-          { value: 'once', label: t('planDueKindOnce') },
-          { value: 'recurring', label: t('planDueKindRecurring') },
-          { value: 'ongoing', label: t('planDueOngoing') },
-        ]}
+    <div data-testid="due-editor">
+      <Input
+        value={text}
+        onChange={(event) => change(event.target.value)}
+        onBlur={() => {
+          if (!error) setText(formatTaskDue(due));
+        }}
+        placeholder={t('planDueByPlaceholder')}
+        aria-label={t('planDue')}
+        aria-invalid={error ? true : undefined}
+        status={error ? 'error' : undefined}
+        style={{ maxWidth: 320 }}
+        data-testid="due-input"
       />
-      {due?.kind === 'once' ? (
-        <Input
-          value={due.by}
-          onChange={(event) => onChange({ kind: 'once', by: event.target.value.trim() })}
-          placeholder={t('planDueByPlaceholder')}
-          aria-label={t('planDueBy')}
-          status={/^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$/.test(due.by) ? undefined : 'error'}
-          style={{ width: 200 }}
-          data-testid="due-by"
-        />
+      {error ? (
+        <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }} data-testid="due-error">
+          {error}
+        </Typography.Text>
       ) : null}
-      {due?.kind === 'recurring' ? (
-        <>
-          <Select<Frequency>
-            value={due.freq}
-            onChange={(freq) => onChange({ ...due, freq })}
-            style={{ width: 140 }}
-            aria-label={t('planDueFrequency')}
-            options={frequencies.map((value) => ({ value, label: labelFrequency(t, value) }))}
-          />
-          <Select<number>
-            value={due.month ?? 0}
-            onChange={(month) => onChange({ ...due, month: month === 0 ? null : month })}
-            style={{ width: 140 }}
-            aria-label={t('planDueMonthLabel')}
-            options={[
-              { value: 0, label: t('planDueAnyMonth') },
-              ...Array.from({ length: 12 }, (_, index) => ({
-                value: index + 1,
-                label: t('planMonthN', { month: index + 1 }),
-              })),
-            ]}
-          />
-        </>
-      ) : null}
-    </Space>
+    </div>
   );
 }

@@ -97,7 +97,12 @@ export const TaskItem = memo(function TaskItem(props: TaskItemProps) {
         onChange={(mentions) => props.onMentions(task.id, 'support', mentions)}
       />
       <FieldLabel>{t('planDue')}</FieldLabel>
-      <DueEditor due={task.due} onChange={(due) => props.onChange(task.id, { due })} />
+      <DueEditor
+        key={task.id}
+        due={task.due}
+        field={t('planDueField', { task: t('planTaskNumber', { index: props.index + 1 }) })}
+        onChange={(due) => props.onChange(task.id, { due })}
+      />
       <Space wrap size={12} style={{ width: '100%' }}>
         <div>
           <FieldLabel>{t('planDueText')}</FieldLabel>
