@@ -1,29 +1,13 @@
 // Vietnamese document types: the title word and the code used in document symbols.
 
+import { documentKinds } from '../plans/document-kinds.ts';
 import { foldKeepLength } from './fold.ts';
 
-export const KIND_WORDS: Array<{ word: string; folded: string; code: string }> = [
-  ['Kế hoạch', 'KH'],
-  ['Quyết định', 'QĐ'],
-  ['Chương trình', 'CTr'],
-  ['Nghị quyết', 'NQ'],
-  ['Chỉ thị', 'CT'],
-  ['Báo cáo', 'BC'],
-  ['Công văn', 'CV'],
-  ['Thông báo', 'TB'],
-  ['Đề án', 'ĐA'],
-  ['Kết luận', 'KL'],
-  ['Hướng dẫn', 'HD'],
-  ['Thông tư liên tịch', 'TTLT'],
-  ['Thông tư', 'TT'],
-  ['Nghị định', 'NĐ'],
-  ['Quy định', 'QyĐ'],
-  ['Quy chế', 'QC'],
-  ['Tờ trình', 'TTr'],
-  ['Luật', 'L'],
-  ['Chiến lược', 'CL'],
-  ['Dự án', 'DA'],
-].map(([word, code]) => ({ word: word!, folded: foldKeepLength(word!), code: code! }));
+export const KIND_WORDS: Array<{ word: string; folded: string; code: string }> = documentKinds.map((kind) => ({
+  word: kind.name,
+  folded: foldKeepLength(kind.name),
+  code: kind.code,
+}));
 
 const CODES = new Map(KIND_WORDS.map((entry) => [foldKeepLength(entry.code), entry.code]));
 

@@ -191,7 +191,6 @@ export const en: Messages = {
   planNumberShort: 'No. {number}',
   planNoNumber: 'No number yet',
   planNumberBlank: 'Leave empty if the document has no number yet',
-  planSymbol: 'Symbol',
   planKind: 'Document type',
   planTitle: 'Title',
   planIssuer: 'Issuer',
@@ -266,6 +265,7 @@ export const en: Messages = {
   planFilterUnmatched: 'Unmatched agency ({count})',
 
   planTargetCount: '{count} targets',
+  planTargetCountNone: 'No targets',
   planTargetMeasures: 'Measures: {subject}',
   planTargetAdd: 'Add target',
   planTargetAddChild: 'Add "of which" target',
@@ -299,6 +299,7 @@ export const en: Messages = {
   planPer10kFigure: '{value} {noun} per 10,000',
 
   planTaskCount: '{count} tasks',
+  planTaskCountNone: 'No tasks',
   planTaskAdd: 'Add task',
   planTaskNumber: 'Task {index}',
   planTaskText: 'Task',
@@ -328,6 +329,7 @@ export const en: Messages = {
   planFreqAdhoc: 'Ad hoc',
 
   planReferenceCount: '{count} cited documents',
+  planReferenceCountNone: 'No documents cited',
   planReferenceAdd: 'Add reference',
   planReferenceRole: 'Role',
   planReferenceBasis: 'Basis',
@@ -336,6 +338,7 @@ export const en: Messages = {
   planDated: 'dated {date}',
 
   planReportingCount: '{count} reporting duties',
+  planReportingCountNone: 'No reporting duties',
   planReportingAdd: 'Add reporting duty',
   planNoReporting: 'No reporting duties.',
   planReportingFrequency: 'Frequency',

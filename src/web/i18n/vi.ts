@@ -191,7 +191,6 @@ export const vi = {
   planNumberShort: 'Số {number}',
   planNoNumber: 'Chưa có số',
   planNumberBlank: 'Để trống nếu văn bản chưa có số',
-  planSymbol: 'Ký hiệu',
   planKind: 'Loại văn bản',
   planTitle: 'Trích yếu',
   planIssuer: 'Cơ quan ban hành',
@@ -267,6 +266,7 @@ export const vi = {
   planFilterUnmatched: 'Chưa khớp cơ quan ({count})',
 
   planTargetCount: '{count} chỉ tiêu',
+  planTargetCountNone: 'Không có chỉ tiêu',
   planTargetMeasures: 'Đo: {subject}',
   planTargetAdd: 'Thêm chỉ tiêu',
   planTargetAddChild: 'Thêm chỉ tiêu "trong đó"',
@@ -300,6 +300,7 @@ export const vi = {
   planPer10kFigure: '{value} {noun}/vạn dân',
 
   planTaskCount: '{count} nhiệm vụ',
+  planTaskCountNone: 'Không có nhiệm vụ',
   planTaskAdd: 'Thêm nhiệm vụ',
   planTaskNumber: 'Nhiệm vụ {index}',
   planTaskText: 'Nội dung nhiệm vụ',
@@ -329,6 +330,7 @@ export const vi = {
   planFreqAdhoc: 'Đột xuất',
 
   planReferenceCount: '{count} văn bản được dẫn',
+  planReferenceCountNone: 'Không dẫn văn bản nào',
   planReferenceAdd: 'Thêm văn bản dẫn',
   planReferenceRole: 'Vai trò',
   planReferenceBasis: 'Căn cứ',
@@ -337,6 +339,7 @@ export const vi = {
   planDated: 'ngày {date}',
 
   planReportingCount: '{count} chế độ báo cáo',
+  planReportingCountNone: 'Không có chế độ báo cáo',
   planReportingAdd: 'Thêm chế độ báo cáo',
   planNoReporting: 'Không có chế độ báo cáo nào.',
   planReportingFrequency: 'Định kỳ',

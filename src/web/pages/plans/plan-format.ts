@@ -1,5 +1,6 @@
 // Labels and short renderings of plan values (operators, units, due phrases) shared by the
 // review screen and the plan page.
+import { documentKinds } from '../../../domain/plans/document-kinds.ts';
 import { formatTaskDue } from '../../../domain/plans/due-labels.ts';
 import type { Translate } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/vi.ts';
@@ -106,6 +107,19 @@ export function formatReportingDue(t: Translate, due: string | null): string {
   if (dayMonth) return t('planReportingDueDay', { day: Number(dayMonth[2]), month: Number(dayMonth[1]) });
   if (/^\d{1,2}$/.test(due)) return t('planReportingDueMonth', { month: Number(due) });
   return due;
+}
+
+/** "23 nhiệm vụ", and for none the words ("Không có nhiệm vụ"), never "0 nhiệm vụ". */
+export function formatCount(t: Translate, count: number, key: MessageKey, noneKey: MessageKey): string {
+  return count === 0 ? t(noneKey) : t(key, { count: formatNumber(count) });
+}
+
+/** The vocabulary's kinds by name, and a code the extractor found outside it as written. */
+export function kindOptions(current: string | null): Array<{ value: string; label: string }> {
+  const known = documentKinds.map((kind) => ({ value: kind.code, label: kind.name }));
+  return current && !documentKinds.some((kind) => kind.code === current)
+    ? [{ value: current, label: current }, ...known]
+    : known;
 }
 
 export function formatPlanRef(t: Translate, plan: { number: string | null; title: string | null }): string {

@@ -10,7 +10,8 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { PlanRefList, PlanReferencesTable } from './plan/plan-links.tsx';
 import { PlanTargetsTable } from './plan/plan-targets-table.tsx';
 import { PlanTasksTable } from './plan/plan-tasks-table.tsx';
-import { formatFileSize, formatReportingDue, labelFrequency } from './plan-format.ts';
+import { formatCount, formatFileSize, formatReportingDue, labelFrequency } from './plan-format.ts';
+import { documentKindName } from '../../../domain/plans/document-kinds.ts';
 
 function describePeriod(t: ReturnType<typeof useI18n>['t'], plan: PlanDetail): string {
   const { from, to, horizons } = plan.period;
@@ -69,7 +70,11 @@ export default function PlanPage() {
     <div data-testid="plan-page">
       <Link to="/ke-hoach">{t('plansBack')}</Link>
       <Space style={{ marginTop: 8 }} size={8} align="center">
-        {plan.kind ? <Tag color="red">{plan.kind}</Tag> : null}
+        {plan.kind ? (
+          <Tag color="red" data-testid="plan-kind">
+            {documentKindName(plan.kind)}
+          </Tag>
+        ) : null}
         <Typography.Title level={3} style={{ margin: 0 }} data-testid="plan-title">
           {plan.title ?? plan.number ?? t('planNoNumber')}
         </Typography.Title>
@@ -78,34 +83,52 @@ export default function PlanPage() {
         <PlanHeader plan={plan} />
       </Card>
 
-      <Row gutter={16} style={{ marginTop: 16 }}>
-        <Col xs={24} md={12}>
-          <Card size="small" title={t('planImplements')}>
-            <PlanRefList plans={plan.implements} testId="plan-implements" />
-          </Card>
-        </Col>
-        <Col xs={24} md={12}>
-          <Card size="small" title={t('planImplementedBy')}>
-            <PlanRefList plans={plan.implementedBy} testId="plan-implemented-by" />
-          </Card>
-        </Col>
-      </Row>
+      {plan.implements.length > 0 || plan.implementedBy.length > 0 ? (
+        // An empty side is left out: "Thực hiện văn bản: Không có" under a title naming the programme misleads.
+        <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+          {plan.implements.length > 0 ? (
+            <Col xs={24} md={12}>
+              <Card size="small" title={t('planImplements')}>
+                <PlanRefList plans={plan.implements} testId="plan-implements" />
+              </Card>
+            </Col>
+          ) : null}
+          {plan.implementedBy.length > 0 ? (
+            <Col xs={24} md={12}>
+              <Card size="small" title={t('planImplementedBy')}>
+                <PlanRefList plans={plan.implementedBy} testId="plan-implemented-by" />
+              </Card>
+            </Col>
+          ) : null}
+        </Row>
+      ) : null}
 
       <Card
         style={{ marginTop: 16 }}
-        title={<span data-testid="plan-target-count">{t('planTargetCount', { count: plan.targets.length })}</span>}
+        title={
+          <span data-testid="plan-target-count">
+            {formatCount(t, plan.targets.length, 'planTargetCount', 'planTargetCountNone')}
+          </span>
+        }
       >
         <PlanTargetsTable targets={plan.targets} />
       </Card>
 
       <Card
         style={{ marginTop: 16 }}
-        title={<span data-testid="plan-task-count">{t('planTaskCount', { count: plan.tasks.length })}</span>}
+        title={
+          <span data-testid="plan-task-count">
+            {formatCount(t, plan.tasks.length, 'planTaskCount', 'planTaskCountNone')}
+          </span>
+        }
       >
         <PlanTasksTable tasks={plan.tasks} />
       </Card>
 
-      <Card style={{ marginTop: 16 }} title={t('planReportingCount', { count: plan.reporting.length })}>
+      <Card
+        style={{ marginTop: 16 }}
+        title={formatCount(t, plan.reporting.length, 'planReportingCount', 'planReportingCountNone')}
+      >
         <List
           size="small"
           data-testid="plan-reporting"
@@ -129,7 +152,10 @@ export default function PlanPage() {
         />
       </Card>
 
-      <Card style={{ marginTop: 16 }} title={t('planReferenceCount', { count: plan.references.length })}>
+      <Card
+        style={{ marginTop: 16 }}
+        title={formatCount(t, plan.references.length, 'planReferenceCount', 'planReferenceCountNone')}
+      >
         <PlanReferencesTable references={plan.references} />
       </Card>
     </div>

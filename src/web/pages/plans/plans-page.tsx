@@ -9,6 +9,7 @@ import { useAuth } from '../../auth/auth-context.tsx';
 import { ErrorView } from '../../components/status-views.tsx';
 import { formatDate, formatDateTime, labelLevel } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { formatCount } from './plan-format.ts';
 
 const pageSize = 20;
 
@@ -157,8 +158,8 @@ export default function PlansPage() {
               width: 220,
               render: (_, plan) => (
                 <Space size={4} wrap>
-                  <Tag color="red">{t('planTargetCount', { count: plan.counts.targets })}</Tag>
-                  <Tag color="blue">{t('planTaskCount', { count: plan.counts.tasks })}</Tag>
+                  <Tag color="red">{formatCount(t, plan.counts.targets, 'planTargetCount', 'planTargetCountNone')}</Tag>
+                  <Tag color="blue">{formatCount(t, plan.counts.tasks, 'planTaskCount', 'planTaskCountNone')}</Tag>
                 </Space>
               ),
             },

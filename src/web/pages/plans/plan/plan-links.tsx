@@ -1,6 +1,7 @@
 import { List, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { PlanReference, PlanRef } from '../../../api/types.ts';
+import { documentKindName } from '../../../../domain/plans/document-kinds.ts';
 import { formatDate } from '../../../format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { formatPlanRef } from '../plan-format.ts';
@@ -43,7 +44,7 @@ export function PlanReferencesTable({ references }: { references: PlanReference[
           key: 'number',
           render: (_, reference) => (
             <span>
-              {[reference.kind, reference.number].filter(Boolean).join(' ')}
+              {[documentKindName(reference.kind), reference.number].filter(Boolean).join(' ')}
               {reference.referencedPlan ? (
                 <>
                   {' '}

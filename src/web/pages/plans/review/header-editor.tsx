@@ -3,11 +3,11 @@ import type { DocumentHeader, PlanPeriod, IssuerLevel, PlanExtraction, UnitRef }
 import { DateInput } from '../../../components/date-input.tsx';
 import { labelLevel } from '../../../format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { kindOptions } from '../plan-format.ts';
 import { AdminUnitSelect } from './admin-unit-select.tsx';
 import { FieldLabel } from './review-shared.tsx';
 import type { EditExtraction, SelectItem } from './review-types.ts';
 
-const kinds = ['KH', 'QĐ', 'CTr', 'NQ', 'CT', 'ĐA', 'BC', 'CV', 'TB', 'HD', 'KL'];
 const levels: IssuerLevel[] = ['province', 'district', 'commune'];
 
 interface HeaderEditorProps {
@@ -17,6 +17,12 @@ interface HeaderEditorProps {
   onAdminUnit(id: string | null): void;
   edit: EditExtraction;
   select: SelectItem;
+}
+
+/** "60/KH-UBND" → "KH-UBND", "58-CTr/HU" → "CTr/HU": the symbol is the number without its figure. */
+function symbolOf(number: string): string | null {
+  const symbol = number.trim().replace(/^\d+\s*[/-]\s*/, '');
+  return symbol && symbol !== number.trim() ? symbol : null;
 }
 
 function nullable(text: string): string | null {
@@ -46,25 +52,23 @@ export function HeaderEditor({ extraction, adminUnitId, adminUnit, onAdminUnit, 
             onChange={(kind) => change({ kind: kind ?? null })}
             allowClear
             style={{ width: '100%' }}
-            options={[...new Set([...(document.kind ? [document.kind] : []), ...kinds])].map((kind) => ({
-              value: kind,
-              label: kind,
-            }))}
+            options={kindOptions(document.kind)}
+            data-testid="draft-kind"
           />
         </Col>
-        <Col xs={24} md={9}>
+        <Col xs={24} md={18}>
           <FieldLabel>{t('planNumber')}</FieldLabel>
           <Input
             value={document.number ?? ''}
             onFocus={focusLine(lines.number)}
-            onChange={(event) => change({ number: nullable(event.target.value) })}
+            onChange={(event) => {
+              // One field: the symbol ("KH-UBND") follows the number, so the two never disagree.
+              const number = nullable(event.target.value);
+              change(number ? { number, symbol: symbolOf(number) ?? document.symbol } : { number: null });
+            }}
             placeholder={t('planNumberBlank')}
             data-testid="draft-number"
           />
-        </Col>
-        <Col xs={24} md={9}>
-          <FieldLabel>{t('planSymbol')}</FieldLabel>
-          <Input value={document.symbol ?? ''} onChange={(event) => change({ symbol: nullable(event.target.value) })} />
         </Col>
         <Col xs={24} md={15}>
           <FieldLabel>{t('planIssuer')}</FieldLabel>

@@ -1,9 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Empty, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
 import type { ExtractedReference, PlanExtraction } from '../../../api/types.ts';
+import { documentKindName } from '../../../../domain/plans/document-kinds.ts';
 import { DateInput } from '../../../components/date-input.tsx';
 import { formatDate } from '../../../format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { formatCount, kindOptions } from '../plan-format.ts';
 import { ConfidenceTag, FieldLabel, ItemActions, ItemFrame } from './review-shared.tsx';
 import type { EditExtraction, SelectItem } from './review-types.ts';
 
@@ -51,7 +53,9 @@ export function ReferencesEditor({ references, selectedId, edit, select }: Refer
   return (
     <div data-testid="draft-references">
       <Space style={{ marginBottom: 12, justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Text strong>{t('planReferenceCount', { count: references.length })}</Typography.Text>
+        <Typography.Text strong>
+          {formatCount(t, references.length, 'planReferenceCount', 'planReferenceCountNone')}
+        </Typography.Text>
         <Button icon={<PlusOutlined />} onClick={add} data-testid="reference-add">
           {t('planReferenceAdd')}
         </Button>
@@ -75,7 +79,7 @@ export function ReferencesEditor({ references, selectedId, edit, select }: Refer
                   {reference.role === 'basis' ? t('planReferenceBasis') : t('planReferenceMention')}
                 </Tag>
                 <Typography.Text strong>
-                  {[reference.kind, reference.number].filter(Boolean).join(' ') || t('planEmptyText')}
+                  {[documentKindName(reference.kind), reference.number].filter(Boolean).join(' ') || t('planEmptyText')}
                 </Typography.Text>
                 {reference.date ? <span>{t('planDated', { date: formatDate(reference.date) })}</span> : null}
                 {reference.issuer ? <Typography.Text type="secondary">{reference.issuer}</Typography.Text> : null}
@@ -90,9 +94,15 @@ export function ReferencesEditor({ references, selectedId, edit, select }: Refer
                 <Row gutter={8}>
                   <Col xs={12} md={4}>
                     <FieldLabel>{t('planKind')}</FieldLabel>
-                    <Input
-                      value={reference.kind ?? ''}
-                      onChange={(event) => change({ kind: event.target.value || null })}
+                    <Select<string>
+                      value={reference.kind ?? undefined}
+                      onChange={(kind) => change({ kind: kind ?? null })}
+                      allowClear
+                      showSearch={{ optionFilterProp: 'label' }}
+                      style={{ width: '100%' }}
+                      popupMatchSelectWidth={200}
+                      aria-label={t('planKind')}
+                      options={kindOptions(reference.kind)}
                     />
                   </Col>
                   <Col xs={12} md={8}>

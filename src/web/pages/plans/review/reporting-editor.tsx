@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Empty, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import type { ExtractedReportingDuty, PlanExtraction, ReportingFrequency } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { formatReportingDue, labelFrequency, reportingFrequencies } from '../plan-format.ts';
+import { formatCount, formatReportingDue, labelFrequency, reportingFrequencies } from '../plan-format.ts';
 import { ConfidenceTag, FieldLabel, ItemActions, ItemFrame } from './review-shared.tsx';
 import type { EditExtraction, SelectItem } from './review-types.ts';
 
@@ -48,7 +48,9 @@ export function ReportingEditor({ duties, selectedId, edit, select }: ReportingE
   return (
     <div data-testid="draft-reporting">
       <Space style={{ marginBottom: 12, justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Text strong>{t('planReportingCount', { count: duties.length })}</Typography.Text>
+        <Typography.Text strong>
+          {formatCount(t, duties.length, 'planReportingCount', 'planReportingCountNone')}
+        </Typography.Text>
         <Button icon={<PlusOutlined />} onClick={add} data-testid="reporting-add">
           {t('planReportingAdd')}
         </Button>

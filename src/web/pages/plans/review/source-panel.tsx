@@ -1,6 +1,7 @@
 import { Card, Typography } from 'antd';
 import { memo, useEffect, useRef } from 'react';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { SourceLine } from './source-line.tsx';
 
 interface SourcePanelProps {
   lines: string[];
@@ -12,6 +13,14 @@ interface SourcePanelProps {
 }
 
 const lineStyle = { display: 'flex', gap: 10, padding: '1px 8px', borderRadius: 3, cursor: 'default' } as const;
+const buttonReset = {
+  width: '100%',
+  border: 'none',
+  font: 'inherit',
+  color: 'inherit',
+  textAlign: 'left',
+  lineHeight: 'inherit',
+} as const;
 
 /** The uploaded text with line numbers; a few hundred lines render fine without virtualising. */
 export const SourcePanel = memo(function SourcePanel({ lines, activeLine, itemLines, onLineClick }: SourcePanelProps) {
@@ -51,26 +60,40 @@ export const SourcePanel = memo(function SourcePanel({ lines, activeLine, itemLi
         {lines.map((text, index) => {
           const line = index + 1;
           const active = line === activeLine;
-          return (
-            <div
-              key={line}
-              data-line={line}
-              data-active={active ? 'true' : undefined}
-              onClick={onLineClick ? () => onLineClick(line) : undefined}
-              style={{
-                ...lineStyle,
-                background: active ? '#fff1b8' : undefined,
-                boxShadow: active ? 'inset 3px 0 0 #faad14' : itemLines.has(line) ? 'inset 3px 0 0 #ffccc7' : undefined,
-                cursor: onLineClick && itemLines.has(line) ? 'pointer' : 'default',
-              }}
-            >
+          const clickable = onLineClick !== undefined && itemLines.has(line);
+          const style = {
+            ...lineStyle,
+            background: active ? '#fff1b8' : 'transparent',
+            boxShadow: active ? 'inset 3px 0 0 #faad14' : itemLines.has(line) ? 'inset 3px 0 0 #ffccc7' : undefined,
+          };
+          const content = (
+            <>
               <Typography.Text
                 type="secondary"
                 style={{ width: 34, flex: 'none', textAlign: 'right', userSelect: 'none', fontSize: 12 }}
               >
                 {line}
               </Typography.Text>
-              <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', minHeight: '1.55em' }}>{text}</span>
+              <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', minHeight: '1.55em', minWidth: 0 }}>
+                <SourceLine text={text} />
+              </span>
+            </>
+          );
+          // A line where an item starts opens it: a real button, so the keyboard reaches it too.
+          return clickable ? (
+            <button
+              type="button"
+              key={line}
+              data-line={line}
+              data-active={active ? 'true' : undefined}
+              onClick={() => onLineClick(line)}
+              style={{ ...buttonReset, ...style, cursor: 'pointer' }}
+            >
+              {content}
+            </button>
+          ) : (
+            <div key={line} data-line={line} data-active={active ? 'true' : undefined} style={style}>
+              {content}
             </div>
           );
         })}

@@ -3,6 +3,7 @@ import { App, Button, Empty, Space, Typography } from 'antd';
 import { useCallback, useMemo, type ReactNode } from 'react';
 import type { ExtractedTarget } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { formatCount } from '../plan-format.ts';
 import {
   addTarget,
   buildTargetTree,
@@ -107,7 +108,7 @@ export function TargetsEditor({ targets, selectedId, edit, select }: TargetsEdit
     <div data-testid="draft-targets">
       <Space style={{ marginBottom: 12, justifyContent: 'space-between', width: '100%' }}>
         <Typography.Text strong data-testid="draft-target-count">
-          {t('planTargetCount', { count: targets.length })}
+          {formatCount(t, targets.length, 'planTargetCount', 'planTargetCountNone')}
         </Typography.Text>
         <Button icon={<PlusOutlined />} onClick={() => add(null, null)} data-testid="target-add">
           {t('planTargetAdd')}

@@ -3,7 +3,7 @@ import { App, Button, Empty, Segmented, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { AgencyMention, AgencySummary, ExtractedTask, PlanExtraction } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
-import { lowConfidence } from '../plan-format.ts';
+import { formatCount, lowConfidence } from '../plan-format.ts';
 import {
   addTask,
   deleteTask,
@@ -90,7 +90,7 @@ export function TasksEditor({ tasks, selectedId, agencies, edit, select }: Tasks
     <div data-testid="draft-tasks">
       <Space wrap style={{ marginBottom: 12, justifyContent: 'space-between', width: '100%' }}>
         <Typography.Text strong data-testid="draft-task-count">
-          {t('planTaskCount', { count: tasks.length })}
+          {formatCount(t, tasks.length, 'planTaskCount', 'planTaskCountNone')}
         </Typography.Text>
         <Segmented<TaskFilter>
           size="small"
