@@ -4,7 +4,7 @@ import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { lazy, Suspense, useEffect } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { createBrowserRouter, Route, RouterProvider, Routes } from 'react-router-dom';
 import { AuthProvider } from './auth/auth-context.tsx';
 import { AppShell } from './components/app-shell.tsx';
 import { RequireAuth, RequireRole } from './components/route-guards.tsx';
@@ -24,8 +24,72 @@ const PlanUploadPage = lazy(() => import('./pages/plans/plan-upload-page.tsx'));
 const DraftReviewPage = lazy(() => import('./pages/plans/draft-review-page.tsx'));
 const PlanPage = lazy(() => import('./pages/plans/plan-page.tsx'));
 
+/** Every screen under one splat route: a data router, so screens can block leaving (useBlocker). */
+function RoutedApp() {
+  const { t } = useI18n();
+  return (
+    <AuthProvider>
+      <Suspense fallback={<LoadingView />}>
+        <Routes>
+          <Route path="/dang-nhap" element={<LoginPage />} />
+          <Route
+            element={
+              <RequireAuth>
+                <AppShell />
+              </RequireAuth>
+            }
+          >
+            <Route index element={<DashboardPage />} />
+            <Route path="ke-hoach" element={<PlansPage />} />
+            <Route
+              path="ke-hoach/tai-len"
+              element={
+                <RequireRole roles={['admin', 'planner']}>
+                  <PlanUploadPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="ke-hoach/ban-nhap/:draftId"
+              element={
+                <RequireRole roles={['admin', 'planner']}>
+                  <DraftReviewPage />
+                </RequireRole>
+              }
+            />
+            <Route path="ke-hoach/:planId" element={<PlanPage />} />
+            <Route path="don-vi-hanh-chinh" element={<AdminUnitsPage />} />
+            <Route path="don-vi-hanh-chinh/:unitId" element={<AdminUnitsPage />} />
+            <Route path="co-quan" element={<AgenciesPage />} />
+            <Route path="co-quan/:agencyId" element={<AgencyDetailPage />} />
+            <Route
+              path="nguoi-dung"
+              element={
+                <RequireRole roles={['admin']}>
+                  <UsersPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="nhat-ky"
+              element={
+                <RequireRole roles={['admin']}>
+                  <AuditPage />
+                </RequireRole>
+              }
+            />
+            <Route path="*" element={<NotFoundView message={t('pageNotFound')} />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </AuthProvider>
+  );
+}
+
+const router = createBrowserRouter([{ path: '*', element: <RoutedApp /> }]);
+
 function LocalisedApp() {
-  const { language, t } = useI18n();
+  const { language } = useI18n();
 
   useEffect(() => {
     dayjs.locale(language === 'vi' ? 'vi' : 'en');
@@ -38,63 +102,7 @@ function LocalisedApp() {
       theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 6 } }}
     >
       <AntApp>
-        <BrowserRouter>
-          <AuthProvider>
-            <Suspense fallback={<LoadingView />}>
-              <Routes>
-                <Route path="/dang-nhap" element={<LoginPage />} />
-                <Route
-                  element={
-                    <RequireAuth>
-                      <AppShell />
-                    </RequireAuth>
-                  }
-                >
-                  <Route index element={<DashboardPage />} />
-                  <Route path="ke-hoach" element={<PlansPage />} />
-                  <Route
-                    path="ke-hoach/tai-len"
-                    element={
-                      <RequireRole roles={['admin', 'planner']}>
-                        <PlanUploadPage />
-                      </RequireRole>
-                    }
-                  />
-                  <Route
-                    path="ke-hoach/ban-nhap/:draftId"
-                    element={
-                      <RequireRole roles={['admin', 'planner']}>
-                        <DraftReviewPage />
-                      </RequireRole>
-                    }
-                  />
-                  <Route path="ke-hoach/:planId" element={<PlanPage />} />
-                  <Route path="don-vi-hanh-chinh" element={<AdminUnitsPage />} />
-                  <Route path="don-vi-hanh-chinh/:unitId" element={<AdminUnitsPage />} />
-                  <Route path="co-quan" element={<AgenciesPage />} />
-                  <Route path="co-quan/:agencyId" element={<AgencyDetailPage />} />
-                  <Route
-                    path="nguoi-dung"
-                    element={
-                      <RequireRole roles={['admin']}>
-                        <UsersPage />
-                      </RequireRole>
-                    }
-                  />
-                  <Route
-                    path="nhat-ky"
-                    element={
-                      <RequireRole roles={['admin']}>
-                        <AuditPage />
-                      </RequireRole>
-                    }
-                  />
-                  <Route path="*" element={<NotFoundView message={t('pageNotFound')} />} />
-                </Route>
-              </Routes>
-            </Suspense>
-          </AuthProvider>
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </AntApp>
     </ConfigProvider>
   );

@@ -235,6 +235,11 @@ export const vi = {
   planReviewFile: 'Tệp {file} · tải lên lúc {at}',
   planSourceTitle: 'Văn bản gốc ({count} dòng)',
   planUnsaved: 'Có thay đổi chưa lưu',
+  planLeaveTitle: 'Rời trang khi chưa lưu?',
+  planLeaveText:
+    'Các chỉnh sửa trên bản nháp chưa được lưu sẽ mất nếu bạn rời trang. Bấm "Ở lại" rồi "Lưu bản nháp" để giữ lại.',
+  planLeave: 'Rời trang, bỏ chỉnh sửa',
+  planStay: 'Ở lại',
   planSaveDraft: 'Lưu bản nháp',
   planConfirm: 'Xác nhận kế hoạch',
   planConfirmed: 'Đã xác nhận kế hoạch.',

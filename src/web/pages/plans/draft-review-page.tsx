@@ -261,6 +261,19 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
       </Row>
 
       <Modal
+        open={review.leaveBlocker.state === 'blocked'}
+        title={t('planLeaveTitle')}
+        okText={t('planLeave')}
+        okButtonProps={{ danger: true }}
+        cancelText={t('planStay')}
+        onOk={() => review.leaveBlocker.proceed?.()}
+        onCancel={() => review.leaveBlocker.reset?.()}
+        data-testid="leave-modal"
+      >
+        <Typography.Paragraph>{t('planLeaveText')}</Typography.Paragraph>
+      </Modal>
+
+      <Modal
         open={review.conflict !== null}
         title={t('planDuplicateTitle')}
         onCancel={() => review.setConflict(null)}

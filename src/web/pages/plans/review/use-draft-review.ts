@@ -2,7 +2,7 @@
 // source panel) and the save / confirm / discard actions with their server answers.
 import { App } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useBlocker, useNavigate } from 'react-router-dom';
 import { planDraftsApi } from '../../../api/endpoints.ts';
 import { ApiError } from '../../../api/http.ts';
 import type { PlanDraftView, PlanExtraction, PlanRef } from '../../../api/types.ts';
@@ -23,7 +23,13 @@ export function useDraftReview(initial: PlanDraftView) {
   const navigate = useNavigate();
   const [extraction, setExtraction] = useState<PlanExtraction>(initial.extraction);
   const [adminUnitId, setAdminUnitIdState] = useState<string | null>(initial.adminUnitId);
-  const [dirty, setDirty] = useState(false);
+  const [dirty, setDirtyState] = useState(false);
+  // Read by the leave blocker, which runs before React has rendered a save's setDirty(false).
+  const dirtyRef = useRef(false);
+  const setDirty = useCallback((value: boolean) => {
+    dirtyRef.current = value;
+    setDirtyState(value);
+  }, []);
   const [busy, setBusy] = useState<'save' | 'confirm' | 'discard' | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [tab, setTab] = useState<ReviewSection>('document');
@@ -32,27 +38,38 @@ export function useDraftReview(initial: PlanDraftView) {
   const version = useRef(initial.version);
 
   // Edits apply synchronously to a ref so that a caller can read what its change produced.
-  const edit = useCallback<EditExtraction>((change) => {
-    const next = change(current.current);
-    if (next === current.current) return;
-    current.current = next;
-    setExtraction(next);
-    setDirty(true);
-  }, []);
+  const edit = useCallback<EditExtraction>(
+    (change) => {
+      const next = change(current.current);
+      if (next === current.current) return;
+      current.current = next;
+      setExtraction(next);
+      setDirty(true);
+    },
+    [setDirty],
+  );
 
   const select = useCallback<SelectItem>((next) => setSelection(next), []);
 
-  const setAdminUnitId = useCallback((id: string | null) => {
-    setAdminUnitIdState(id);
-    setDirty(true);
-  }, []);
+  const setAdminUnitId = useCallback(
+    (id: string | null) => {
+      setAdminUnitIdState(id);
+      setDirty(true);
+    },
+    [setDirty],
+  );
 
+  // Leaving with unsaved edits asks first: the browser's own prompt for a reload or a closed
+  // tab, the review's dialog (leaveBlocker) for a link inside the app.
   useEffect(() => {
     if (!dirty) return undefined;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
+  const leaveBlocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirtyRef.current && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   /** A validation error names a field path: open that item so the reviewer sees what to fix. */
   const showFailure = useCallback(
@@ -85,7 +102,7 @@ export function useDraftReview(initial: PlanDraftView) {
     } finally {
       setBusy(null);
     }
-  }, [initial.id, adminUnitId, message, t, showFailure]);
+  }, [initial.id, adminUnitId, message, t, showFailure, setDirty]);
 
   const confirm = useCallback(
     async (allowDuplicate = false) => {
@@ -112,7 +129,7 @@ export function useDraftReview(initial: PlanDraftView) {
         setBusy(null);
       }
     },
-    [initial.id, initial.duplicateOf, adminUnitId, message, t, navigate, showFailure],
+    [initial.id, initial.duplicateOf, adminUnitId, message, t, navigate, showFailure, setDirty],
   );
 
   const discard = useCallback(
@@ -129,7 +146,7 @@ export function useDraftReview(initial: PlanDraftView) {
         setBusy(null);
       }
     },
-    [initial.id, message, t, navigate, reportError],
+    [initial.id, message, t, navigate, reportError, setDirty],
   );
 
   return {
@@ -148,5 +165,6 @@ export function useDraftReview(initial: PlanDraftView) {
     discard,
     conflict,
     setConflict,
+    leaveBlocker,
   };
 }
