@@ -235,12 +235,12 @@ const foreignRows: Row[] = [
   },
   {
     route: 'DELETE /api/plans/:id',
-    name: 'DELETE /api/plans/:id (foreign plan, not admin)',
+    name: 'DELETE /api/plans/:id (foreign plan)',
     request: (who) => ({
       method: 'DELETE',
       url: `/api/plans/${who === 'admin' ? 'khong-co' : planOf(seat(who).foreign)}`,
     }),
-    status: anonymousAndRoles(401, 404, 403, 403, 403),
+    status: anonymousAndRoles(401, 404, 404, 403, 403),
   },
   {
     route: 'POST /api/plan-drafts',
@@ -587,7 +587,7 @@ const ownRows: Row[] = [
       method: 'DELETE',
       url: `/api/plans/${await insertPlanAt(database.db, seat(who).home.unitId)}`,
     }),
-    status: anonymousAndRoles(401, 204, 403, 403, 403),
+    status: anonymousAndRoles(401, 204, 204, 403, 403),
   },
   {
     route: 'GET /api/auth/me',

@@ -279,15 +279,46 @@ describe('reading plans', () => {
     );
   });
 
-  it('lets only an admin delete a plan', async () => {
-    expect(
-      (await app.inject({ method: 'DELETE', url: `/api/plans/${planId}`, headers: authHeaders(planner) })).statusCode,
-    ).toBe(403);
-    expect(
-      (await app.inject({ method: 'DELETE', url: `/api/plans/${planId}`, headers: authHeaders(admin) })).statusCode,
-    ).toBe(204);
+  it('tells each reader what it may do with the plan (can, from the plan policy)', async () => {
+    const canOf = async (who: LoggedIn) => {
+      const response = await app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: authHeaders(who) });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json().plan.can;
+    };
+    expect(await canOf(admin)).toEqual({ update: true, delete: true });
+    expect(await canOf(planner)).toEqual({ update: true, delete: true });
+    expect(await canOf(reporter)).toEqual({ update: false, delete: false });
+    const viewer = await loginNewUser(app, db.db, { role: 'viewer', agencyId: 'ag-p-82-ubnd' });
+    expect(await canOf(viewer)).toEqual({ update: false, delete: false });
+  });
+
+  it('lets planners and admins in scope delete a plan, and records who did', async () => {
+    const foreignPlanner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-86-ubnd' });
+    const remove = (who: LoggedIn) =>
+      app.inject({ method: 'DELETE', url: `/api/plans/${planId}`, headers: authHeaders(who) });
+    expect((await remove(reporter)).statusCode).toBe(403);
+    expect((await remove(foreignViewer)).statusCode).toBe(403);
+    // Outside the scope a plan is absent: the same 404 as for a missing one.
+    expect((await remove(foreignPlanner)).statusCode).toBe(404);
+    expect((await remove(planner)).statusCode).toBe(204);
     expect(
       (await app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: authHeaders(admin) })).statusCode,
     ).toBe(404);
+    const audit = await db.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_user_id', 'before'])
+      .where('entity', '=', 'plan')
+      .where('entity_id', '=', planId)
+      .where('action', '=', 'delete')
+      .execute();
+    expect(audit).toHaveLength(1);
+    const actor = await db.db
+      .selectFrom('users')
+      .select(['role', 'agency_id'])
+      .where('id', '=', audit[0]!.actor_user_id!)
+      .executeTakeFirstOrThrow();
+    expect(actor).toEqual({ role: 'planner', agency_id: 'ag-p-82-so-noi-vu' });
+    expect(audit[0]!.before).toMatchObject({ number: '50/KH-UBND' });
+    expect((await remove(admin)).statusCode).toBe(404);
   });
 });

@@ -1,7 +1,7 @@
 // Who may do what with confirmed plans: everyone reads the plans of units in scope;
-// planners and admins create them there and may change them (reference links); only
-// admins delete.
-import { ability, adminRoles, editorRoles, everyRole } from '../access/policy.ts';
+// planners and admins create them there, may change them (reference links) and delete them
+// (a plan confirmed by mistake; the deletion is audited).
+import { ability, editorRoles, everyRole } from '../access/policy.ts';
 import { scopeIncludes } from '../access/scope.ts';
 
 type PlanRef = { adminUnitId: string };
@@ -15,5 +15,5 @@ export const planPolicy = {
   canCreateIn: ability<{ id: string }>(editorRoles, (actor, unit) => scopeIncludes(actor.scope, unit.id)),
   /** Change a stored plan, e.g. link one of its citations to a newly confirmed plan. */
   canUpdate: ability<PlanRef>(editorRoles, inScope),
-  canDelete: ability<PlanRef>(adminRoles, inScope),
+  canDelete: ability<PlanRef>(editorRoles, inScope),
 };

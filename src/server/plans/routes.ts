@@ -92,7 +92,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: {
         tags,
         security: writeSecurity,
-        summary: 'Xoá kế hoạch (quản trị viên)',
+        summary: 'Xoá kế hoạch (người lập kế hoạch, quản trị viên trong phạm vi; ghi nhật ký)',
         params: planIdParams,
         response: { 204: z.null().describe('Đã xoá'), ...errors },
       },

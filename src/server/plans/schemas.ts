@@ -131,6 +131,9 @@ export const planDetailSchema = z.object({
   file: z.object({ id: z.string(), fileName: z.string(), sizeBytes: z.number(), mediaType: z.string() }),
   createdAt: z.string(),
   updatedAt: z.string(),
+  can: z
+    .object({ update: z.boolean(), delete: z.boolean() })
+    .describe('Người đọc được làm gì với kế hoạch (theo chính sách kế hoạch)'),
 });
 
 export function presentUnit(index: AdminUnitIndex, unitId: string): z.infer<typeof unitRefSchema> {
@@ -198,6 +201,7 @@ export function presentDetail(index: AdminUnitIndex, detail: PlanDetailRecord): 
       sizeBytes: detail.file.sizeBytes,
       mediaType: detail.file.mediaType,
     },
+    can: detail.can,
     createdAt: plan.createdAt.toISOString(),
     updatedAt: plan.updatedAt.toISOString(),
   };

@@ -279,6 +279,8 @@ export interface PlanDetailRecord {
   implementedBy: PlanRow[];
   /** The plan's own upload: its file name, media type and size. */
   file: { id: string; fileName: string; mediaType: string; sizeBytes: number };
+  /** What the reader may do with the plan, from the plan policy: the web shows only those actions. */
+  can: { update: boolean; delete: boolean };
 }
 
 /**
@@ -332,6 +334,7 @@ export async function getPlanDetail(ctx: AppContext, actor: Principal, id: strin
     implements: seen(withPlans.map((reference) => reference.referencedPlan)),
     implementedBy: seen(citing.map((reference) => related.get(reference.planId) ?? null)),
     file: { id: file.id, fileName: plan.fileName, mediaType: plan.mediaType, sizeBytes: file.sizeBytes },
+    can: { update: planPolicy.canUpdate(actor, plan), delete: planPolicy.canDelete(actor, plan) },
   };
 }
 

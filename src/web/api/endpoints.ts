@@ -126,3 +126,16 @@ export const plansApi = {
   get: (id: string, signal?: AbortSignal) => api.get<{ plan: PlanDetail }>(planPath(id), undefined, signal),
   fileUrl: (id: string) => `${planPath(id)}/file`,
 };
+
+/** The plan screens' own calls: the plan with what the reader may do, deleting it, adding an agency. */
+export const planScreensApi = {
+  get: (id: string, signal?: AbortSignal) =>
+    api.get<{ plan: import('./types.ts').PlanDetailWithAbilities }>(
+      `/api/plans/${encodeURIComponent(id)}`,
+      undefined,
+      signal,
+    ),
+  delete: (id: string) => api.delete(`/api/plans/${encodeURIComponent(id)}`),
+  createAgency: (agency: import('./types.ts').NewAgency) =>
+    api.post<{ agency: import('./types.ts').AgencyDetail }>('/api/agencies', agency),
+};

@@ -259,3 +259,19 @@ export interface PlanDetail {
   createdAt: string;
   updatedAt: string;
 }
+
+/** What the reader may do with a plan, decided by the server's plan policy (GET /api/plans/:id). */
+export interface PlanAbilities {
+  update: boolean;
+  delete: boolean;
+}
+
+export type PlanDetailWithAbilities = PlanDetail & { can: PlanAbilities };
+
+/** POST /api/agencies: an agency added from a plan's review (of the plan's unit). */
+export interface NewAgency {
+  name: string;
+  shortName?: string;
+  type: AgencyType;
+  adminUnitId: string;
+}

@@ -217,6 +217,11 @@ export const en: Messages = {
   planImplementedBy: 'Implemented by',
   planDatePlaceholder: 'dd/mm/yyyy',
   planInSystem: 'In the system',
+  planDeletePlan: 'Delete plan',
+  planDeleteTitle: 'Delete this plan?',
+  planDeleteText:
+    '{plan}, with its targets, tasks, reporting duties and original file, will be removed. The deletion is recorded in the audit log.',
+  planDeleted: 'Plan deleted.',
 
   planUploadTitle: 'Upload a plan',
   planUploadDrop: 'Drop a plan document here or click to choose a file',

@@ -217,6 +217,11 @@ export const vi = {
   planImplementedBy: 'Được thực hiện bởi',
   planDatePlaceholder: 'ngày/tháng/năm',
   planInSystem: 'Có trong hệ thống',
+  planDeletePlan: 'Xóa kế hoạch',
+  planDeleteTitle: 'Xóa kế hoạch này?',
+  planDeleteText:
+    '{plan} cùng chỉ tiêu, nhiệm vụ, chế độ báo cáo và tệp gốc sẽ bị xóa khỏi hệ thống. Việc xóa được ghi vào nhật ký.',
+  planDeleted: 'Đã xóa kế hoạch.',
 
   planUploadTitle: 'Tải lên kế hoạch',
   planUploadDrop: 'Kéo thả tệp kế hoạch vào đây hoặc bấm để chọn tệp',

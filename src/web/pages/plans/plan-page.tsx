@@ -1,16 +1,17 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, List, Row, Space, Tag, Typography } from 'antd';
-import { Link, useParams } from 'react-router-dom';
-import { plansApi } from '../../api/endpoints.ts';
+import { DeleteOutlined, DownloadOutlined } from '@ant-design/icons';
+import { App, Button, type ButtonProps, Card, Col, Descriptions, List, Row, Space, Tag, Typography } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { planScreensApi, plansApi } from '../../api/endpoints.ts';
 import type { PlanDetail } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorView, LoadingView } from '../../components/status-views.tsx';
+import { useReportError } from '../../components/use-report-error.ts';
 import { formatDate, labelLevel } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { PlanRefList, PlanReferencesTable } from './plan/plan-links.tsx';
 import { PlanTargetsTable } from './plan/plan-targets-table.tsx';
 import { PlanTasksTable } from './plan/plan-tasks-table.tsx';
-import { formatCount, formatFileSize, formatReportingDue, labelFrequency } from './plan-format.ts';
+import { formatCount, formatFileSize, formatPlanRef, formatReportingDue, labelFrequency } from './plan-format.ts';
 import { documentKindName } from '../../../domain/plans/document-kinds.ts';
 
 function describePeriod(t: ReturnType<typeof useI18n>['t'], plan: PlanDetail): string {
@@ -57,10 +58,40 @@ function PlanHeader({ plan }: { plan: PlanDetail }) {
   );
 }
 
+/** Deleting asks first, in a dialog naming the plan; the server decides who may (plan.can.delete). */
+function DeletePlanButton({ plan }: { plan: PlanDetail }) {
+  const { t } = useI18n();
+  const { modal, message } = App.useApp();
+  const navigate = useNavigate();
+  const reportError = useReportError();
+  const ask = () =>
+    modal.confirm({
+      title: t('planDeleteTitle'),
+      content: t('planDeleteText', { plan: formatPlanRef(t, plan) }),
+      okText: t('planDeletePlan'),
+      okButtonProps: { danger: true, 'data-testid': 'plan-delete-ok' } as ButtonProps,
+      cancelText: t('cancel'),
+      onOk: async () => {
+        try {
+          await planScreensApi.delete(plan.id);
+          void message.success(t('planDeleted'));
+          navigate('/ke-hoach');
+        } catch (error) {
+          reportError(error);
+        }
+      },
+    });
+  return (
+    <Button danger icon={<DeleteOutlined />} onClick={ask} data-testid="plan-delete">
+      {t('planDeletePlan')}
+    </Button>
+  );
+}
+
 export default function PlanPage() {
   const { t } = useI18n();
   const { planId = '' } = useParams();
-  const state = useApi((signal) => plansApi.get(planId, signal), [planId]);
+  const state = useApi((signal) => planScreensApi.get(planId, signal), [planId]);
 
   if (state.loading && !state.data) return <LoadingView />;
   if (state.error || !state.data) return <ErrorView error={state.error} onRetry={state.reload} />;
@@ -68,8 +99,11 @@ export default function PlanPage() {
 
   return (
     <div data-testid="plan-page">
-      <Link to="/ke-hoach">{t('plansBack')}</Link>
-      <Space style={{ marginTop: 8 }} size={8} align="center">
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Link to="/ke-hoach">{t('plansBack')}</Link>
+        {plan.can.delete ? <DeletePlanButton plan={plan} /> : null}
+      </Space>
+      <Space style={{ marginTop: 8 }} size={8} align="center" wrap>
         {plan.kind ? (
           <Tag color="red" data-testid="plan-kind">
             {documentKindName(plan.kind)}
