@@ -1,6 +1,6 @@
 import { CheckOutlined, DeleteOutlined, SaveOutlined, WarningOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Col, List, Modal, Popconfirm, Row, Space, Tabs, Typography } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { Alert, App, Badge, Button, Col, List, Modal, Popconfirm, Row, Space, Tabs, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { agenciesApi, planDraftsApi } from '../../api/endpoints.ts';
 import type { PlanDraftView, PlanExtraction } from '../../api/types.ts';
@@ -9,7 +9,8 @@ import { ErrorView, LoadingView } from '../../components/status-views.tsx';
 import { formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { formatPlanRef, lowConfidence } from './plan-format.ts';
-import type { ReviewSection } from './review/draft-edits.ts';
+import { AddAgencyModal } from './review/add-agency-modal.tsx';
+import { listUnmatchedLeads, matchMentionsNamed, type ReviewSection } from './review/draft-edits.ts';
 import { HeaderEditor } from './review/header-editor.tsx';
 import { referenceKey, ReferencesEditor } from './review/references-editor.tsx';
 import { reportingKey, ReportingEditor } from './review/reporting-editor.tsx';
@@ -55,7 +56,30 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
         : Promise.resolve({ items: [], total: 0, limit: 500, offset: 0 }),
     [review.adminUnitId],
   );
+  const { message } = App.useApp();
   const itemLines = useMemo(() => collectItemLines(extraction), [extraction]);
+  const unmatchedLeads = useMemo(() => listUnmatchedLeads(extraction), [extraction]);
+  const [unmatchedOpen, setUnmatchedOpen] = useState(false);
+  const [addAgencyFor, setAddAgencyFor] = useState<string | null>(null);
+  const unitName = review.adminUnitId && review.adminUnitId === draft.adminUnit?.id ? draft.adminUnit.name : null;
+
+  // A lead matched to no agency gets no tasks or reports later: confirming asks first.
+  const askConfirm = () => {
+    if (unmatchedLeads.length > 0) setUnmatchedOpen(true);
+    else void review.confirm();
+  };
+  const onAgencyCreated = (agency: { id: string; name: string }, writtenName: string) => {
+    review.edit((current) => matchMentionsNamed(current, writtenName, agency));
+    setAddAgencyFor(null);
+    agencies.reload();
+    void message.success(t('planAgencyCreated', { name: agency.name }));
+  };
+  const openTask = (taskId: string) => {
+    const task = extraction.tasks.find((item) => item.id === taskId);
+    setUnmatchedOpen(false);
+    setTab('tasks');
+    select({ section: 'tasks', id: taskId, line: task?.line ?? null });
+  };
   const selectedId = (section: ReviewSection) => (selection?.section === section ? selection.id : null);
 
   const onLineClick = useCallback(
@@ -123,7 +147,7 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
           <Button
             type="primary"
             icon={<CheckOutlined />}
-            onClick={() => void review.confirm()}
+            onClick={askConfirm}
             disabled={busy}
             loading={review.busy === 'confirm'}
             data-testid="draft-confirm"
@@ -212,6 +236,7 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
                     agencies={agencyList}
                     edit={review.edit}
                     select={select}
+                    onAddAgency={setAddAgencyFor}
                   />
                 ),
               },
@@ -241,8 +266,8 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
                 </Space>
               }
               dataSource={extraction.warnings}
-              renderItem={(warning, index) => (
-                <List.Item key={index}>
+              renderItem={(warning) => (
+                <List.Item>
                   {warning.line ? (
                     <Button
                       type="link"
@@ -259,6 +284,72 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
           ) : null}
         </Col>
       </Row>
+
+      <Modal
+        open={unmatchedOpen}
+        title={t('planUnmatchedTitle', { count: unmatchedLeads.length })}
+        onCancel={() => setUnmatchedOpen(false)}
+        data-testid="unmatched-modal"
+        width={640}
+        footer={[
+          <Button key="back" onClick={() => setUnmatchedOpen(false)} data-testid="unmatched-back">
+            {t('planUnmatchedBack')}
+          </Button>,
+          <Button
+            key="anyway"
+            type="primary"
+            danger
+            onClick={() => {
+              setUnmatchedOpen(false);
+              void review.confirm();
+            }}
+            data-testid="unmatched-confirm"
+          >
+            {t('planUnmatchedConfirm')}
+          </Button>,
+        ]}
+      >
+        <Typography.Paragraph>{t('planUnmatchedText')}</Typography.Paragraph>
+        <List
+          size="small"
+          dataSource={unmatchedLeads}
+          rowKey={(lead) => `${lead.taskId}|${lead.text}`}
+          style={{ maxHeight: 320, overflowY: 'auto' }}
+          renderItem={(lead) => (
+            <List.Item
+              data-testid="unmatched-lead"
+              actions={[
+                <Button key="open" type="link" size="small" onClick={() => openTask(lead.taskId)}>
+                  {t('planUnmatchedOpen')}
+                </Button>,
+                <Button
+                  key="add"
+                  size="small"
+                  onClick={() => setAddAgencyFor(lead.text)}
+                  data-testid="unmatched-create-agency"
+                >
+                  {t('planAgencyCreate')}
+                </Button>,
+              ]}
+            >
+              <Space orientation="vertical" size={0}>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('planTaskNumber', { index: lead.taskIndex + 1 })}
+                </Typography.Text>
+                <Typography.Text strong>{lead.text}</Typography.Text>
+              </Space>
+            </List.Item>
+          )}
+        />
+      </Modal>
+
+      <AddAgencyModal
+        name={addAgencyFor}
+        unitId={review.adminUnitId}
+        unitName={unitName}
+        onClose={() => setAddAgencyFor(null)}
+        onCreated={onAgencyCreated}
+      />
 
       <Modal
         open={review.leaveBlocker.state === 'blocked'}

@@ -15,8 +15,9 @@ function nestTargets(targets: PlanTarget[]): TargetRow[] {
   for (const target of targets) {
     const row = rows.get(target.id)!;
     const parent = target.parentId ? rows.get(target.parentId) : undefined;
-    if (parent) (parent.children ??= []).push(row);
-    else roots.push(row);
+    if (!parent) roots.push(row);
+    else if (parent.children) parent.children.push(row);
+    else parent.children = [row];
   }
   return roots;
 }

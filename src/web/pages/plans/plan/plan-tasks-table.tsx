@@ -4,6 +4,7 @@ import type { PlanAgencyRef, PlanTask } from '../../../api/types.ts';
 import { formatDate } from '../../../format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { formatDue } from '../plan-format.ts';
+import { withTextKeys } from '../review/draft-edits.ts';
 
 // Agency names are long: let them wrap instead of squeezing the task text column.
 const tagStyle = { whiteSpace: 'normal', marginInlineEnd: 0 } as const;
@@ -13,9 +14,9 @@ function AgencyList({ agencies, color }: { agencies: PlanAgencyRef[]; color: str
   if (agencies.length === 0) return null;
   return (
     <Space size={[4, 4]} wrap>
-      {agencies.map((agency, index) =>
+      {withTextKeys(agencies).map(({ key, item: agency }) =>
         agency.agencyId ? (
-          <Tooltip key={index} title={t('planAgencyAsWritten', { text: agency.text })}>
+          <Tooltip key={key} title={t('planAgencyAsWritten', { text: agency.text })}>
             <Link to={`/co-quan/${encodeURIComponent(agency.agencyId)}`}>
               <Tag color={color} style={tagStyle}>
                 {agency.agencyName ?? agency.text}
@@ -23,7 +24,7 @@ function AgencyList({ agencies, color }: { agencies: PlanAgencyRef[]; color: str
             </Link>
           </Tooltip>
         ) : (
-          <Tag key={index} style={tagStyle}>
+          <Tag key={key} style={tagStyle}>
             {agency.text}
           </Tag>
         ),

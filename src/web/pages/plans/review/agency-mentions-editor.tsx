@@ -1,23 +1,44 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { AgencyMention, AgencySummary } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { isCollectiveMention, matchesFolded } from './review-shared.tsx';
 
 interface AgencyMentionsEditorProps {
-  role: 'lead' | 'support';
+  side: 'lead' | 'support';
   mentions: AgencyMention[];
   agencies: AgencySummary[];
   onChange(mentions: AgencyMention[]): void;
+  /** "Thêm cơ quan" for a name the catalogue lacks. */
+  onAddAgency?: (writtenName: string) => void;
+}
+
+/**
+ * Keys for editable rows: made once per row and dropped with it, so typing in a row (which
+ * changes its text) keeps its input mounted and focused.
+ */
+function useRowKeys(count: number) {
+  const keys = useRef<string[]>([]);
+  const next = useRef(0);
+  while (keys.current.length < count) keys.current.push(`m${next.current++}`);
+  if (keys.current.length > count) keys.current.length = count;
+  return {
+    keys: keys.current,
+    remove: (position: number) => {
+      keys.current.splice(position, 1);
+    },
+  };
 }
 
 /**
  * One row per agency named in the plan: the name as written (kept, editable) and the
  * registered agency it stands for, picked among the plan's unit's agencies or left unmatched.
  */
-export function AgencyMentionsEditor({ role, mentions, agencies, onChange }: AgencyMentionsEditorProps) {
+export function AgencyMentionsEditor({ side, mentions, agencies, onChange, onAddAgency }: AgencyMentionsEditorProps) {
   const { t } = useI18n();
+  const rowKeys = useRowKeys(mentions.length);
+  const rows = mentions.map((mention, index) => ({ mention, index, key: rowKeys.keys[index]! }));
   const options = useMemo(() => {
     const known = agencies.map((agency) => ({ value: agency.id, label: agency.name }));
     // An agency resolved outside the list (another level) must still show its name.
@@ -42,16 +63,16 @@ export function AgencyMentionsEditor({ role, mentions, agencies, onChange }: Age
   };
 
   return (
-    <div data-testid={`${role}-mentions`}>
-      {mentions.map((mention, index) => (
-        <Space.Compact key={index} style={{ width: '100%', marginBottom: 4 }} data-testid={`${role}-mention`}>
+    <div data-testid={`${side}-mentions`}>
+      {rows.map(({ mention, index, key }) => (
+        <Space.Compact key={key} style={{ width: '100%', marginBottom: 4 }} data-testid={`${side}-mention`}>
           <Input
             value={mention.text}
             onChange={(event) => replace(index, { text: event.target.value })}
             placeholder={t('planAgencyTextPlaceholder')}
             aria-label={t('planAgencyText')}
-            style={{ width: '42%' }}
-            data-testid={`${role}-mention-text`}
+            style={{ flex: 4, minWidth: 0 }}
+            data-testid={`${side}-mention-text`}
           />
           <Select<string>
             showSearch={{ filterOption: (input, option) => matchesFolded(input, option?.label) }}
@@ -62,15 +83,27 @@ export function AgencyMentionsEditor({ role, mentions, agencies, onChange }: Age
             placeholder={isCollectiveMention(mention) ? t('planAgencyCollective') : t('planAgencyUnmatched')}
             status={mention.agencyId || isCollectiveMention(mention) ? undefined : 'warning'}
             aria-label={t('planAgencyRegistered')}
-            style={{ width: '52%' }}
+            style={{ flex: 5, minWidth: 0 }}
             popupMatchSelectWidth={420}
-            data-testid={`${role}-mention-agency`}
+            data-testid={`${side}-mention-agency`}
           />
+          {onAddAgency && !mention.agencyId && mention.text.trim() && !isCollectiveMention(mention) ? (
+            <Button
+              icon={<PlusOutlined />}
+              aria-label={t('planAgencyCreateFor', { name: mention.text })}
+              title={t('planAgencyCreate')}
+              onClick={() => onAddAgency(mention.text)}
+              data-testid={`${side}-mention-create-agency`}
+            />
+          ) : null}
           <Button
             icon={<DeleteOutlined />}
             aria-label={t('planDelete')}
-            onClick={() => onChange(mentions.filter((_, position) => position !== index))}
-            data-testid={`${role}-mention-delete`}
+            onClick={() => {
+              rowKeys.remove(index);
+              onChange(mentions.filter((_, position) => position !== index));
+            }}
+            data-testid={`${side}-mention-delete`}
           />
         </Space.Compact>
       ))}
@@ -79,7 +112,7 @@ export function AgencyMentionsEditor({ role, mentions, agencies, onChange }: Age
         type="dashed"
         icon={<PlusOutlined />}
         onClick={() => onChange([...mentions, { text: '', agencyId: null, agencyName: null, confidence: 0 }])}
-        data-testid={`${role}-mention-add`}
+        data-testid={`${side}-mention-add`}
       >
         {t('planAgencyAdd')}
       </Button>

@@ -7,7 +7,9 @@ import {
   createItemId,
   deleteTarget,
   listParentCandidates,
+  listUnmatchedLeads,
   locateFieldPath,
+  matchMentionsNamed,
   mergeTargetWithNext,
   mergeTaskWithNext,
   readMentions,
@@ -144,5 +146,44 @@ describe('draft edits', () => {
     expect(locateFieldPath(start, 'extraction.tasks.0.lead')).toEqual({ section: 'tasks', id: 'k1' });
     expect(locateFieldPath(start, 'extraction.period.to')).toEqual({ section: 'document', id: null });
     expect(locateFieldPath(start, 'allowDuplicate')).toBeNull();
+  });
+});
+
+describe('unmatched lead agencies', () => {
+  const unmatched = (id: string, lead: string[], support: string[] = []): ExtractedTask => ({
+    ...task(id, `Nhiệm vụ ${id}`, lead),
+    leadAgencies: lead.map((text) => ({ text, agencyId: null, agencyName: null, confidence: 0 })),
+    support,
+    supportAgencies: support.map((text) => ({ text, agencyId: null, agencyName: null, confidence: 0 })),
+  });
+
+  it('lists leads matched to no agency, leaving out sets of bodies and matched ones', () => {
+    const draft = extraction(
+      [],
+      [
+        task('k1', 'Đã khớp'),
+        unmatched('k2', ['Phòng Tư pháp', 'Các phòng, ban, ngành huyện']),
+        unmatched('k3', ['', 'Ban Chỉ huy Quân sự huyện']),
+      ],
+    );
+    expect(listUnmatchedLeads(draft)).toEqual([
+      { taskId: 'k2', taskIndex: 1, text: 'Phòng Tư pháp' },
+      { taskId: 'k3', taskIndex: 2, text: 'Ban Chỉ huy Quân sự huyện' },
+    ]);
+    expect(listUnmatchedLeads(extraction([], [task('k1', 'Đã khớp')]))).toEqual([]);
+  });
+
+  it('matches every unmatched mention of the name to a new agency, lead and support', () => {
+    const draft = extraction(
+      [],
+      [unmatched('k1', ['Phòng Tư pháp']), unmatched('k2', ['Phòng Nội vụ'], ['phong tu  phap'])],
+    );
+    const next = matchMentionsNamed(draft, 'Phòng Tư pháp', { id: 'ag-tp', name: 'Phòng Tư pháp huyện' });
+    expect(readMentions(next.tasks[0]!, 'lead')).toEqual([
+      { text: 'Phòng Tư pháp', agencyId: 'ag-tp', agencyName: 'Phòng Tư pháp huyện', confidence: 1 },
+    ]);
+    expect(readMentions(next.tasks[1]!, 'lead')[0]!.agencyId).toBeNull();
+    expect(readMentions(next.tasks[1]!, 'support')[0]!.agencyId).toBe('ag-tp');
+    expect(listUnmatchedLeads(next)).toEqual([{ taskId: 'k2', taskIndex: 1, text: 'Phòng Nội vụ' }]);
   });
 });

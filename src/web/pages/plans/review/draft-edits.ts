@@ -1,6 +1,8 @@
 // Pure edits of a plan draft on the review screen: add, delete, split, merge and update
 // targets and tasks, keeping ids unique, "trong đó" parents valid and each task's agency
 // mentions aligned with its lead/support names (the server relies on that alignment).
+import { normaliseAgencyName } from '../../../../domain/agencies/normalise-agency-name.ts';
+import { foldDiacritics } from '../../../../domain/text/fold-diacritics.ts';
 import type { AgencyMention, ExtractedTarget, ExtractedTask, PlanExtraction } from '../../../api/types.ts';
 
 export type AgencyRole = 'lead' | 'support';
@@ -309,4 +311,73 @@ export function locateFieldPath(
   if (section === 'targets') return { section, id: extraction.targets[index]?.id ?? null };
   if (section === 'tasks') return { section, id: extraction.tasks[index]?.id ?? null };
   return { section, id: null };
+}
+
+// ---- unmatched agencies ------------------------------------------------------------------
+
+/** "Các phòng, ban, ngành huyện", "UBND các xã": a set of bodies, which no single agency matches. */
+export function isCollectiveName(text: string): boolean {
+  return normaliseAgencyName(text).collective;
+}
+
+export interface UnmatchedLead {
+  taskId: string;
+  /** 0-based position of the task, for "Nhiệm vụ 3". */
+  taskIndex: number;
+  text: string;
+}
+
+/** Lead agencies named in the plan but matched to no registered agency (sets of bodies aside). */
+export function listUnmatchedLeads(extraction: PlanExtraction): UnmatchedLead[] {
+  return extraction.tasks.flatMap((task, taskIndex) =>
+    readMentions(task, 'lead')
+      .filter((mention) => !mention.agencyId && mention.text.trim() !== '' && !isCollectiveName(mention.text))
+      .map((mention) => ({ taskId: task.id, taskIndex, text: mention.text })),
+  );
+}
+
+/**
+ * Matches every unmatched lead or support mention written as `text` (diacritics, case and
+ * spacing aside) to `agency`: after adding an agency for a name, each task naming it gets it.
+ */
+export function matchMentionsNamed(
+  extraction: PlanExtraction,
+  text: string,
+  agency: { id: string; name: string },
+): PlanExtraction {
+  const wanted = foldDiacritics(text);
+  let next = extraction;
+  for (const task of extraction.tasks) {
+    for (const role of ['lead', 'support'] as const) {
+      const mentions = readMentions(task, role);
+      if (!mentions.some((mention) => !mention.agencyId && foldDiacritics(mention.text) === wanted)) continue;
+      next = setTaskMentions(
+        next,
+        task.id,
+        role,
+        mentions.map((mention) =>
+          !mention.agencyId && foldDiacritics(mention.text) === wanted
+            ? { ...mention, agencyId: agency.id, agencyName: agency.name, confidence: 1 }
+            : mention,
+        ),
+      );
+    }
+  }
+  return next;
+}
+
+/**
+ * React keys for a read-only list of mentions: the name and agency, numbered when the same
+ * one appears twice ("Phòng Nội vụ", "Phòng Nội vụ#2"); stable as long as the list is.
+ */
+export function withTextKeys<T extends { text: string; agencyId: string | null }>(
+  items: readonly T[],
+): Array<{ key: string; item: T }> {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const base = `${item.agencyId ?? ''}|${item.text}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return { key: count === 1 ? base : `${base}#${count}`, item };
+  });
 }

@@ -3,7 +3,7 @@
 import { DeleteOutlined, MergeCellsOutlined, PlusOutlined, ScissorOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { normaliseAgencyName } from '../../../../domain/agencies/normalise-agency-name.ts';
+import { isCollectiveName, withTextKeys } from './draft-edits.ts';
 import { foldDiacritics } from '../../../../domain/text/fold-diacritics.ts';
 import type { AgencyMention } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
@@ -32,6 +32,19 @@ interface ItemFrameProps {
   depth?: number;
 }
 
+/** A real button (keyboard and screen readers reach it) that looks like the card's summary. */
+const summaryButtonStyle = {
+  display: 'block',
+  width: '100%',
+  padding: '8px 12px',
+  border: 'none',
+  background: 'transparent',
+  font: 'inherit',
+  color: 'inherit',
+  textAlign: 'left',
+  cursor: 'pointer',
+} as const;
+
 /** One reviewable item: a summary that selects it on click, and its editor while selected. */
 export function ItemFrame({
   testId,
@@ -57,22 +70,15 @@ export function ItemFrame({
         background: selected ? '#fffafa' : low ? '#fffdf3' : '#fff',
       }}
     >
-      <div
-        role="button"
-        tabIndex={0}
+      <button
+        type="button"
         aria-expanded={selected}
         onClick={onSelect}
-        onKeyDown={(event) => {
-          if (event.target === event.currentTarget && (event.key === 'Enter' || event.key === ' ')) {
-            event.preventDefault();
-            onSelect();
-          }
-        }}
-        style={{ padding: '8px 12px', cursor: 'pointer' }}
+        style={summaryButtonStyle}
         data-testid={`${testId}-summary`}
       >
         {summary}
-      </div>
+      </button>
       {selected ? <div style={{ padding: '4px 12px 12px', borderTop: '1px dashed #f0f0f0' }}>{editor}</div> : null}
     </div>
   );
@@ -124,26 +130,26 @@ export function ItemActions({ onSplit, onMergeNext, onDelete, onAddAfter, extra 
 }
 
 /** Resolved agencies show their registered name; names that matched nothing are flagged in orange. */
-export function AgencyTags({ mentions, role }: { mentions: AgencyMention[]; role: 'lead' | 'support' }) {
+export function AgencyTags({ mentions, side }: { mentions: AgencyMention[]; side: 'lead' | 'support' }) {
   const { t } = useI18n();
   if (mentions.length === 0) return <Typography.Text type="secondary">{t('planNoAgency')}</Typography.Text>;
   return (
     <Space size={[4, 4]} wrap>
-      {mentions.map((mention, index) =>
+      {withTextKeys(mentions).map(({ key, item: mention }) =>
         mention.agencyId ? (
-          <Tooltip key={index} title={t('planAgencyAsWritten', { text: mention.text })}>
-            <Tag color={role === 'lead' ? 'blue' : 'default'} data-testid={`${role}-agency`}>
+          <Tooltip key={key} title={t('planAgencyAsWritten', { text: mention.text })}>
+            <Tag color={side === 'lead' ? 'blue' : 'default'} data-testid={`${side}-agency`}>
               {mention.agencyName ?? mention.text}
             </Tag>
           </Tooltip>
         ) : isCollectiveMention(mention) ? (
-          <Tooltip key={index} title={t('planAgencyCollectiveHint')}>
-            <Tag color="purple" data-testid={`${role}-agency-collective`}>
+          <Tooltip key={key} title={t('planAgencyCollectiveHint')}>
+            <Tag color="purple" data-testid={`${side}-agency-collective`}>
               {mention.text}
             </Tag>
           </Tooltip>
         ) : (
-          <Tag key={index} color="orange" data-testid={`${role}-agency-unmatched`}>
+          <Tag key={key} color="orange" data-testid={`${side}-agency-unmatched`}>
             {mention.text || '—'} · {t('planAgencyUnmatched')}
           </Tag>
         ),
@@ -170,5 +176,5 @@ export function matchesFolded(input: string, label: unknown): boolean {
  * not matching a single agency is expected there, so they are not flagged as unmatched.
  */
 export function isCollectiveMention(mention: AgencyMention): boolean {
-  return !mention.agencyId && normaliseAgencyName(mention.text).collective;
+  return !mention.agencyId && isCollectiveName(mention.text);
 }

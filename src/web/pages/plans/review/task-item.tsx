@@ -22,6 +22,8 @@ export interface TaskItemProps {
   onMergeNext(id: string): void;
   onDelete(id: string): void;
   onAddAfter(id: string): void;
+  /** Opens "Thêm cơ quan" for a name matched to no agency. */
+  onAddAgency(writtenName: string): void;
 }
 
 export const TaskItem = memo(function TaskItem(props: TaskItemProps) {
@@ -50,12 +52,12 @@ export const TaskItem = memo(function TaskItem(props: TaskItemProps) {
       <Space size={[12, 4]} wrap style={{ fontSize: 12 }}>
         <span>
           <Typography.Text type="secondary">{t('planLead')}: </Typography.Text>
-          <AgencyTags mentions={lead} role="lead" />
+          <AgencyTags mentions={lead} side="lead" />
         </span>
         {support.length > 0 ? (
           <span>
             <Typography.Text type="secondary">{t('planSupport')}: </Typography.Text>
-            <AgencyTags mentions={support} role="support" />
+            <AgencyTags mentions={support} side="support" />
           </span>
         ) : null}
         <span>
@@ -84,16 +86,18 @@ export const TaskItem = memo(function TaskItem(props: TaskItemProps) {
       />
       <FieldLabel>{t('planLead')}</FieldLabel>
       <AgencyMentionsEditor
-        role="lead"
+        side="lead"
         mentions={lead}
         agencies={agencies}
+        onAddAgency={props.onAddAgency}
         onChange={(mentions) => props.onMentions(task.id, 'lead', mentions)}
       />
       <FieldLabel>{t('planSupport')}</FieldLabel>
       <AgencyMentionsEditor
-        role="support"
+        side="support"
         mentions={support}
         agencies={agencies}
+        onAddAgency={props.onAddAgency}
         onChange={(mentions) => props.onMentions(task.id, 'support', mentions)}
       />
       <FieldLabel>{t('planDue')}</FieldLabel>

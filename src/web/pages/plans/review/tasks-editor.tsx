@@ -32,9 +32,10 @@ interface TasksEditorProps {
   agencies: AgencySummary[];
   edit: EditExtraction;
   select: SelectItem;
+  onAddAgency(writtenName: string): void;
 }
 
-export function TasksEditor({ tasks, selectedId, agencies, edit, select }: TasksEditorProps) {
+export function TasksEditor({ tasks, selectedId, agencies, edit, select, onAddAgency }: TasksEditorProps) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [filter, setFilter] = useState<TaskFilter>('all');
@@ -124,6 +125,7 @@ export function TasksEditor({ tasks, selectedId, agencies, edit, select }: Tasks
             onMergeNext={onMergeNext}
             onDelete={onDelete}
             onAddAfter={onAddAfter}
+            onAddAgency={onAddAgency}
           />
         );
       })}
