@@ -1,20 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/config.ts';
+import { confirmDraft, findSeed001, uploadSeed001, useContextSession } from './support/plan-review.ts';
 import { takeScreenshot, useSignedInSession } from './support/web-app.ts';
-
-/** Seed 001 (Kế hoạch 60/KH-UBND of Càng Long district): from ../shared, else the app's demo copy. */
-function findSeed001(): string {
-  for (const dir of [
-    path.resolve(projectRoot, '..', 'shared', 'seeds'),
-    path.join(projectRoot, 'src', 'server', 'plans', 'demo-documents'),
-  ]) {
-    const name = existsSync(dir) ? readdirSync(dir).find((file) => file.startsWith('001_')) : undefined;
-    if (name) return path.join(dir, name);
-  }
-  throw new Error('Không tìm thấy văn bản mẫu 001 (../shared/seeds hoặc src/server/plans/demo-documents).');
-}
 
 const newLead = 'Phòng Lao động - Thương binh và Xã hội huyện Càng Long';
 
@@ -110,7 +96,7 @@ describe('plan upload, review and confirmation', () => {
     await page.getByTestId('draft-target').first().waitFor();
     await takeScreenshot(page, 'plan-draft-targets');
 
-    await page.getByTestId('draft-confirm').click();
+    await confirmDraft(page);
     await page.getByTestId('plan-page').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('plan-task-count').textContent()).toBe('23 nhiệm vụ');
     expect(await page.getByTestId('plan-tasks').locator('tbody tr.ant-table-row').count()).toBe(23);
@@ -127,7 +113,7 @@ describe('plan upload, review and confirmation', () => {
       .locator('input[type=file]')
       .setInputFiles({ name: 'ke-hoach-15.txt', mimeType: 'text/plain', buffer: Buffer.from(communePlan, 'utf8') });
     await page.getByTestId('draft-review').waitFor({ timeout: 30_000 });
-    await page.getByTestId('draft-confirm').click();
+    await confirmDraft(page);
     await page.getByTestId('plan-page').waitFor({ timeout: 30_000 });
     const implemented = page.getByTestId('plan-implements').getByRole('link', { name: /60\/KH-UBND/ });
     await implemented.waitFor();
@@ -155,7 +141,7 @@ describe('plan upload, review and confirmation', () => {
     await page.getByTestId('plan-upload-dropzone').locator('input[type=file]').setInputFiles(findSeed001());
     await page.getByTestId('review-anyway').click();
     await page.getByTestId('draft-duplicate').waitFor();
-    await page.getByTestId('draft-confirm').click();
+    await confirmDraft(page);
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Văn bản này đã có trong hệ thống').waitFor();
     await takeScreenshot(page, 'plan-confirm-duplicate');
@@ -168,5 +154,111 @@ describe('plan upload, review and confirmation', () => {
     expect(await page.getByTestId('plan-table').getByText('60/KH-UBND', { exact: true }).count()).toBe(1);
     expect(await page.getByTestId('plan-drafts').count()).toBe(0);
     await takeScreenshot(page, 'plans');
+  });
+});
+
+describe('review and plan screens for a new user (English browser)', () => {
+  // An English browser shows native date inputs as mm/dd/yyyy: the review must not.
+  const session = useContextSession('admin', { viewport: { width: 1366, height: 860 }, locale: 'en-US' });
+  const dateInput = () => session.page.locator('[data-testid="draft-date"] input, input[data-testid="draft-date"]');
+
+  it('shows and takes dates as dd/mm/yyyy, kinds by name and the source as formatted text', async () => {
+    const { page } = session;
+    await uploadSeed001(page, session.app.baseUrl);
+    expect(await dateInput().inputValue()).toBe('04/08/2021');
+    await dateInput().click();
+    await dateInput().fill('05/09/2021');
+    await dateInput().press('Enter');
+    expect(await dateInput().inputValue()).toBe('05/09/2021');
+    await page.getByTestId('draft-kind').getByText('Kế hoạch', { exact: true }).waitFor();
+
+    const source = page.getByTestId('draft-source');
+    const sourceText = (await source.textContent()) ?? '';
+    expect(sourceText).not.toContain('**');
+    expect(sourceText).not.toMatch(/(^|\s)##/);
+    await source.locator('strong', { hasText: '60' }).first().waitFor();
+    await takeScreenshot(page, 'plan-draft-en-date');
+  });
+
+  it('asks before leaving unsaved edits; staying keeps them', async () => {
+    const { page } = session;
+    await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: 'Rời trang khi chưa lưu?' });
+    await dialog.waitFor();
+    await takeScreenshot(page, 'plan-draft-leave');
+    await dialog.getByRole('button', { name: 'Ở lại' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('draft-review').waitFor();
+    expect(await dateInput().inputValue()).toBe('05/09/2021');
+  });
+
+  it('reads deadlines as plans write them and names the field when it cannot', async () => {
+    const { page } = session;
+    await page.getByRole('tab', { name: /Nhiệm vụ/ }).click();
+    const task = page.getByTestId('draft-task').first();
+    await task.getByTestId('draft-task-summary').click();
+    const due = task.getByTestId('due-input');
+    await due.fill('Quý V/2022');
+    const error = task.getByTestId('due-error');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/^Nhiệm vụ 1, thời hạn: không hiểu "Quý V\/2022"/);
+    await due.fill('Tháng 4/2026');
+    await error.waitFor({ state: 'hidden' });
+    await task.getByTestId('draft-task-summary').getByText('Tháng 4/2026', { exact: true }).waitFor();
+    await due.fill('tháng 12 hàng năm');
+    await task.getByTestId('draft-task-summary').getByText('Tháng 12 hằng năm', { exact: true }).waitFor();
+    await due.blur();
+    expect(await due.inputValue()).toBe('Tháng 12 hằng năm');
+  });
+
+  it('warns about unmatched leads before confirming and adds the missing agency', async () => {
+    const { page } = session;
+    await page.getByTestId('draft-confirm').click();
+    const leads = page.getByTestId('unmatched-lead');
+    await leads.first().waitFor();
+    const before = await leads.count();
+    const name = (await leads.first().locator('strong').textContent()) ?? '';
+    expect(name).not.toBe('');
+    await takeScreenshot(page, 'plan-draft-unmatched');
+    await leads.first().getByTestId('unmatched-create-agency').click();
+    const nameInput = page.getByTestId('add-agency-name');
+    await nameInput.waitFor();
+    expect(await nameInput.inputValue()).toBe(name);
+    await takeScreenshot(page, 'plan-draft-add-agency');
+    await page.getByTestId('add-agency-ok').click();
+    await page.getByText(`Đã thêm cơ quan ${name}.`).waitFor();
+    await expect.poll(() => leads.count()).toBeLessThan(before);
+    expect(await leads.filter({ hasText: name }).count()).toBe(0);
+    await page.getByTestId('unmatched-back').click();
+    await page.getByTestId('lead-agency').filter({ hasText: name }).first().waitFor();
+    // The agency exists in the plan's unit, for the next plan too.
+    const agencies = (await (
+      await page.request.get(`${session.app.baseUrl}/api/agencies`, { params: { q: name, limit: 5 } })
+    ).json()) as { items: Array<{ name: string }> };
+    expect(agencies.items.map((agency) => agency.name)).toContain(name);
+  });
+
+  it('confirms, shows the plan in words, and deletes it after asking', async () => {
+    const { page } = session;
+    await page.getByTestId('draft-save').click();
+    await page.getByText('Đã lưu bản nháp.').waitFor();
+    await confirmDraft(page);
+    await page.getByTestId('plan-page').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('plan-kind').textContent()).toBe('Kế hoạch');
+    expect(await page.getByTestId('plan-page').textContent()).not.toMatch(/(^|\D)0 (chế độ báo cáo|chỉ tiêu|nhiệm vụ)/);
+    // Seed 001 implements a programme that is not in the system: no "Thực hiện văn bản: Không có".
+    expect(await page.getByText('Thực hiện văn bản', { exact: true }).count()).toBe(0);
+    await page.getByTestId('plan-header').getByText('05/09/2021').waitFor();
+
+    await page.getByTestId('plan-delete').click();
+    const dialog = page.getByRole('dialog').filter({ hasText: 'Xóa kế hoạch này?' });
+    await dialog.waitFor();
+    await takeScreenshot(page, 'plan-delete-confirm');
+    await page.getByTestId('plan-delete-ok').click();
+    await page.getByTestId('plans-page').waitFor();
+    await page.getByText('Đã xóa kế hoạch.').waitFor();
+    expect(await page.getByTestId('plan-table').getByText('60/KH-UBND', { exact: true }).count()).toBe(0);
+    const plans = (await (await page.request.get(`${session.app.baseUrl}/api/plans`)).json()) as { total: number };
+    expect(plans.total).toBe(0);
   });
 });

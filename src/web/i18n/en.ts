@@ -256,6 +256,7 @@ export const en: Messages = {
   planTabTargets: 'Targets',
   planTabTasks: 'Tasks',
   planTabReporting: 'Reporting',
+  planSections: 'Section to review',
   planWarnings: 'Extraction notes ({count})',
   planLineN: 'Line {line}',
   planSourceLine: 'Source line',

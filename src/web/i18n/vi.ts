@@ -257,6 +257,7 @@ export const vi = {
   planTabTargets: 'Chỉ tiêu',
   planTabTasks: 'Nhiệm vụ',
   planTabReporting: 'Báo cáo',
+  planSections: 'Phần cần rà soát',
   planWarnings: 'Lưu ý khi bóc tách ({count})',
   planLineN: 'Dòng {line}',
   planSourceLine: 'Dòng trong văn bản',

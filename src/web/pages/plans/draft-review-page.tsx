@@ -1,5 +1,20 @@
 import { CheckOutlined, DeleteOutlined, SaveOutlined, WarningOutlined } from '@ant-design/icons';
-import { Alert, App, Badge, Button, Col, List, Modal, Popconfirm, Row, Space, Tabs, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Badge,
+  Button,
+  Col,
+  Grid,
+  List,
+  Modal,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Tabs,
+  Typography,
+} from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { agenciesApi, planDraftsApi } from '../../api/endpoints.ts';
@@ -57,6 +72,7 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
     [review.adminUnitId],
   );
   const { message } = App.useApp();
+  const phone = !Grid.useBreakpoint().md;
   const itemLines = useMemo(() => collectItemLines(extraction), [extraction]);
   const unmatchedLeads = useMemo(() => listUnmatchedLeads(extraction), [extraction]);
   const [unmatchedOpen, setUnmatchedOpen] = useState(false);
@@ -101,6 +117,84 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
 
   const agencyList = agencies.data?.items ?? [];
   const busy = review.busy !== null;
+
+  const tabItems = [
+    {
+      key: 'document',
+      label: t('planTabDocument'),
+      children: (
+        <HeaderEditor
+          extraction={extraction}
+          adminUnitId={review.adminUnitId}
+          adminUnit={draft.adminUnit}
+          onAdminUnit={review.setAdminUnitId}
+          edit={review.edit}
+          select={select}
+        />
+      ),
+    },
+    {
+      key: 'references',
+      label: tabLabel(t('planTabReferences'), extraction.references.length, countLow(extraction.references)),
+      children: (
+        <ReferencesEditor
+          references={extraction.references}
+          selectedId={selectedId('references')}
+          edit={review.edit}
+          select={select}
+        />
+      ),
+    },
+    {
+      key: 'targets',
+      label: tabLabel(t('planTabTargets'), extraction.targets.length, countLow(extraction.targets)),
+      children: (
+        <TargetsEditor
+          targets={extraction.targets}
+          selectedId={selectedId('targets')}
+          edit={review.edit}
+          select={select}
+        />
+      ),
+    },
+    {
+      key: 'tasks',
+      label: tabLabel(t('planTabTasks'), extraction.tasks.length, countLow(extraction.tasks)),
+      children: (
+        <TasksEditor
+          tasks={extraction.tasks}
+          selectedId={selectedId('tasks')}
+          agencies={agencyList}
+          edit={review.edit}
+          select={select}
+          onAddAgency={setAddAgencyFor}
+        />
+      ),
+    },
+    {
+      key: 'reporting',
+      label: tabLabel(t('planTabReporting'), extraction.reporting.length, countLow(extraction.reporting)),
+      children: (
+        <ReportingEditor
+          duties={extraction.reporting}
+          selectedId={selectedId('reporting')}
+          edit={review.edit}
+          select={select}
+        />
+      ),
+    },
+  ];
+  // On a phone five tabs do not fit (antd hides the rest behind "…"): a list of the sections instead.
+  const sectionSelect = () => (
+    <Select<ReviewSection>
+      value={review.tab}
+      onChange={setTab}
+      options={tabItems.map((item) => ({ value: item.key as ReviewSection, label: item.label }))}
+      style={{ width: '100%', marginBottom: 12 }}
+      aria-label={t('planSections')}
+      data-testid="draft-section-select"
+    />
+  );
 
   return (
     <div data-testid="draft-review">
@@ -174,7 +268,8 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
       ) : null}
 
       <Row gutter={16}>
-        <Col xs={24} lg={10}>
+        {/* On a phone the form comes first and the source beneath it. */}
+        <Col xs={{ span: 24, order: 2 }} lg={{ span: 10, order: 1 }}>
           <SourcePanel
             lines={draft.sourceLines}
             activeLine={selection?.line ?? null}
@@ -182,77 +277,13 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
             onLineClick={onLineClick}
           />
         </Col>
-        <Col xs={24} lg={14}>
+        <Col xs={{ span: 24, order: 1 }} lg={{ span: 14, order: 2 }}>
           <Tabs
             activeKey={review.tab}
             onChange={(key) => setTab(key as ReviewSection)}
             data-testid="draft-tabs"
-            items={[
-              {
-                key: 'document',
-                label: t('planTabDocument'),
-                children: (
-                  <HeaderEditor
-                    extraction={extraction}
-                    adminUnitId={review.adminUnitId}
-                    adminUnit={draft.adminUnit}
-                    onAdminUnit={review.setAdminUnitId}
-                    edit={review.edit}
-                    select={select}
-                  />
-                ),
-              },
-              {
-                key: 'references',
-                label: tabLabel(t('planTabReferences'), extraction.references.length, countLow(extraction.references)),
-                children: (
-                  <ReferencesEditor
-                    references={extraction.references}
-                    selectedId={selectedId('references')}
-                    edit={review.edit}
-                    select={select}
-                  />
-                ),
-              },
-              {
-                key: 'targets',
-                label: tabLabel(t('planTabTargets'), extraction.targets.length, countLow(extraction.targets)),
-                children: (
-                  <TargetsEditor
-                    targets={extraction.targets}
-                    selectedId={selectedId('targets')}
-                    edit={review.edit}
-                    select={select}
-                  />
-                ),
-              },
-              {
-                key: 'tasks',
-                label: tabLabel(t('planTabTasks'), extraction.tasks.length, countLow(extraction.tasks)),
-                children: (
-                  <TasksEditor
-                    tasks={extraction.tasks}
-                    selectedId={selectedId('tasks')}
-                    agencies={agencyList}
-                    edit={review.edit}
-                    select={select}
-                    onAddAgency={setAddAgencyFor}
-                  />
-                ),
-              },
-              {
-                key: 'reporting',
-                label: tabLabel(t('planTabReporting'), extraction.reporting.length, countLow(extraction.reporting)),
-                children: (
-                  <ReportingEditor
-                    duties={extraction.reporting}
-                    selectedId={selectedId('reporting')}
-                    edit={review.edit}
-                    select={select}
-                  />
-                ),
-              },
-            ]}
+            items={tabItems}
+            renderTabBar={phone ? sectionSelect : undefined}
           />
           {extraction.warnings.length > 0 ? (
             <List

@@ -94,13 +94,14 @@ export default function PlansPage() {
           placeholder={t('plansSearchPlaceholder')}
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
-          style={{ width: 380, marginBottom: 16 }}
+          style={{ width: '100%', maxWidth: 380, marginBottom: 16 }}
           data-testid="plan-search"
         />
         <Table<PlanSummary>
           data-testid="plan-table"
           rowKey="id"
           size="middle"
+          scroll={{ x: 900 }}
           loading={state.loading}
           dataSource={state.data?.items ?? []}
           pagination={{

@@ -36,6 +36,7 @@ export function PlanReferencesTable({ references }: { references: PlanReference[
       rowKey="id"
       size="small"
       pagination={false}
+      scroll={{ x: 640 }}
       dataSource={references}
       locale={{ emptyText: t('planNoReferences') }}
       columns={[

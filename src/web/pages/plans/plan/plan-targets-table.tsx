@@ -35,6 +35,7 @@ export function PlanTargetsTable({ targets }: { targets: PlanTarget[] }) {
       rowKey="id"
       size="small"
       pagination={false}
+      scroll={{ x: 560 }}
       dataSource={rows}
       expandable={{ defaultExpandedRowKeys: expanded }}
       locale={{ emptyText: t('planNoTargets') }}

@@ -58,6 +58,8 @@ export function PlanTasksTable({ tasks }: { tasks: PlanTask[] }) {
       rowKey="id"
       size="small"
       tableLayout="fixed"
+      // Below ~960 px the columns would squeeze the task text to a letter a line: scroll instead.
+      scroll={{ x: 960 }}
       dataSource={tasks}
       pagination={tasks.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       locale={{ emptyText: t('planNoTasks') }}

@@ -113,7 +113,7 @@ export const TaskItem = memo(function TaskItem(props: TaskItemProps) {
           <Input
             value={task.dueText ?? ''}
             onChange={(event) => props.onChange(task.id, { dueText: event.target.value || null })}
-            style={{ width: 240 }}
+            style={{ width: '100%', maxWidth: 240 }}
           />
         </div>
         <div>
@@ -121,7 +121,7 @@ export const TaskItem = memo(function TaskItem(props: TaskItemProps) {
           <Input
             value={task.deliverable ?? ''}
             onChange={(event) => props.onChange(task.id, { deliverable: event.target.value || null })}
-            style={{ width: 300 }}
+            style={{ width: '100%', maxWidth: 300 }}
             data-testid="task-deliverable"
           />
         </div>
