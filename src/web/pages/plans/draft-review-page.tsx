@@ -317,7 +317,8 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
       </Row>
 
       <Modal
-        open={unmatchedOpen}
+        open={unmatchedOpen && unmatchedLeads.length > 0}
+        destroyOnHidden
         title={t('planUnmatchedTitle', { count: unmatchedLeads.length })}
         onCancel={() => setUnmatchedOpen(false)}
         data-testid="unmatched-modal"
