@@ -111,7 +111,7 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
   const tabLabel = (text: string, count: number, low: number) => (
     <Space size={4}>
       {text}
-      <Badge count={count} showZero color={low > 0 ? '#faad14' : '#bfbfbf'} overflowCount={999} />
+      <Badge count={count} color={low > 0 ? '#faad14' : '#bfbfbf'} overflowCount={999} />
     </Space>
   );
 
