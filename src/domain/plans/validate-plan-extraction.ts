@@ -1,6 +1,7 @@
 // Checks a reviewed draft before it is saved or confirmed. Structure (types, enums) is the
 // API schema's job; this checks what only makes sense across fields and items, and names
 // the item in Vietnamese so the reviewer can find it.
+import { dueExamples } from './due-labels.ts';
 import type { PlanContent } from './plan-model.ts';
 import { scheduleOnce } from './schedule-task-due.ts';
 
@@ -146,7 +147,7 @@ function checkTasks(extraction: PlanContent, errors: PlanFieldError[]): void {
     if (due?.kind === 'once' && scheduleOnce(due.by) === null) {
       errors.push({
         field: `${at}.due.by`,
-        message: `${label}: thời hạn "${due.by}" không hợp lệ (dạng 2022-Q1, 2021-12, 2023 hoặc 2023-12-15).`,
+        message: `${label}: thời hạn "${due.by}" không hợp lệ (ghi như ${dueExamples}).`,
       });
     }
     if (
