@@ -209,6 +209,26 @@ describe('review and plan screens for a new user (English browser)', () => {
     await task.getByTestId('draft-task-summary').getByText('Tháng 12 hằng năm', { exact: true }).waitFor();
     await due.blur();
     expect(await due.inputValue()).toBe('Tháng 12 hằng năm');
+
+    // A reporting duty's deadline is a day and month, typed as dd/mm.
+    await page.getByRole('tab', { name: /Báo cáo/ }).click();
+    await page.getByText('Không có chế độ báo cáo', { exact: true }).waitFor();
+    await page.getByTestId('reporting-add').click();
+    const duty = page.getByTestId('draft-reporting-duty').first();
+    if (!(await duty.getByTestId('reporting-due-input').isVisible()))
+      await duty.getByTestId('draft-reporting-duty-summary').click();
+    await duty.getByTestId('reporting-due-input').fill('15/12');
+    await duty.getByTestId('draft-reporting-duty-summary').getByText('trước ngày 15/12').waitFor();
+    await duty.getByTestId('reporting-due-input').fill('31/4');
+    expect(await duty.getByTestId('reporting-due-error').textContent()).toMatch(
+      /^Chế độ báo cáo 1, hạn: không hiểu "31\/4"/,
+    );
+    await duty.getByTestId('reporting-due-input').fill('');
+    await duty.getByTestId('reporting-due-error').waitFor({ state: 'hidden' });
+    await duty.getByTestId('item-delete').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xóa' }).click();
+    await page.getByTestId('draft-reporting-duty').waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: /Nhiệm vụ/ }).click();
   });
 
   it('warns about unmatched leads before confirming and adds the missing agency', async () => {
@@ -216,6 +236,7 @@ describe('review and plan screens for a new user (English browser)', () => {
     // Seed 001's leads all match the seeded agencies: the reviewer adds one the catalogue lacks.
     const name = 'Ban Quản lý dự án đầu tư xây dựng huyện Càng Long';
     const task = page.getByTestId('draft-task').first();
+    if (!(await task.getByTestId('task-editor').isVisible())) await task.getByTestId('draft-task-summary').click();
     await task.getByTestId('lead-mention-add').click();
     await task.getByTestId('lead-mention-text').last().fill(name);
     await task.getByTestId('lead-agency-unmatched').filter({ hasText: name }).waitFor();

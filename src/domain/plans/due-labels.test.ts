@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDueBy, formatTaskDue, parseTaskDue } from './due-labels.ts';
+import { formatDueBy, formatReportingDay, formatTaskDue, parseReportingDay, parseTaskDue } from './due-labels.ts';
 import type { Frequency, TaskDue } from './plan-model.ts';
 import { scheduleOnce } from './schedule-task-due.ts';
 
@@ -135,5 +135,49 @@ describe('parseTaskDue', () => {
         if (parsed.ok && parsed.due?.kind === 'once') expect(scheduleOnce(parsed.due.by)).not.toBeNull();
       }),
     );
+  });
+});
+
+describe('reporting deadlines', () => {
+  it.each([
+    [null, ''],
+    ['12-15', '15/12'],
+    ['06-30', '30/06'],
+    ['12', 'Tháng 12'],
+    ['6', 'Tháng 6'],
+  ])('%s reads "%s"', (due, text) => {
+    expect(formatReportingDay(due)).toBe(text);
+  });
+
+  it.each([
+    ['', null],
+    ['15/12', '12-15'],
+    ['5/6', '06-05'],
+    ['trước ngày 15/12', '12-15'],
+    ['ngày 15 tháng 12', '12-15'],
+    ['29/2', '02-29'],
+    ['Tháng 12', '12'],
+    ['tháng 6', '06'],
+  ])('"%s" is %s', (text, due) => {
+    expect(parseReportingDay(text)).toEqual({ ok: true, due });
+  });
+
+  it.each(['31/4', '30/2', '15/13', '0/5', 'Tháng 13', 'cuối năm', '2025'])(
+    'refuses "%s", naming the field',
+    (text) => {
+      const parsed = parseReportingDay(text, 'Báo cáo 2, hạn');
+      expect(parsed).toMatchObject({ ok: false, message: expect.stringMatching(/^Báo cáo 2, hạn: không hiểu "/) });
+    },
+  );
+
+  it('reads back every deadline it writes', () => {
+    for (let month = 1; month <= 12; month++) {
+      const mm = String(month).padStart(2, '0');
+      expect(parseReportingDay(formatReportingDay(mm))).toEqual({ ok: true, due: mm });
+      for (let day = 1; day <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!; day++) {
+        const due = `${mm}-${String(day).padStart(2, '0')}`;
+        expect(parseReportingDay(formatReportingDay(due))).toEqual({ ok: true, due });
+      }
+    }
   });
 });

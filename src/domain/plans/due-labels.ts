@@ -149,3 +149,40 @@ export function parseTaskDue(input: string, field = 'Thời hạn'): ParsedDue {
     message: `${field}: không hiểu "${input.trim()}". Hãy ghi như ${dueExamples}.`,
   };
 }
+
+// ---- reporting duties: a day of the year ("MM-DD") or a month ("MM") -------------------
+
+const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** '12-15' → '15/12', '06' → 'Tháng 6'; '' for none; anything else as it is. */
+export function formatReportingDay(due: string | null): string {
+  if (!due) return '';
+  const dayMonth = /^(\d{1,2})-(\d{1,2})$/.exec(due);
+  if (dayMonth) return `${pad(Number(dayMonth[2]))}/${pad(Number(dayMonth[1]))}`;
+  if (/^\d{1,2}$/.test(due)) return `Tháng ${Number(due)}`;
+  return due;
+}
+
+export type ParsedReportingDay = { ok: true; due: string | null } | { ok: false; message: string };
+
+/**
+ * What a reviewer typed as a reporting duty's deadline → 'MM-DD' or 'MM': "15/12",
+ * "trước ngày 15/12", "ngày 15 tháng 12", "Tháng 12"; blank is none.
+ */
+export function parseReportingDay(input: string, field = 'Hạn báo cáo'): ParsedReportingDay {
+  const text = fold(input);
+  if (text === '') return { ok: true, due: null };
+  const day =
+    /^(?:(?:truoc |den )?ngay )?(\d{1,2})[/.-](\d{1,2})$/.exec(text) ??
+    /^(?:(?:truoc |den )?ngay )?(\d{1,2}) thang (\d{1,2})$/.exec(text);
+  if (day) {
+    const [d, m] = [Number(day[1]), Number(day[2])];
+    if (isMonth(m) && d >= 1 && d <= daysInMonth[m - 1]!) return { ok: true, due: `${pad(m)}-${pad(d)}` };
+  }
+  const month = /^(?:trong )?thang (\d{1,2})$/.exec(text);
+  if (month && isMonth(Number(month[1]))) return { ok: true, due: pad(Number(month[1])) };
+  return {
+    ok: false,
+    message: `${field}: không hiểu "${input.trim()}". Hãy ghi ngày/tháng (15/12) hoặc tháng (Tháng 12).`,
+  };
+}

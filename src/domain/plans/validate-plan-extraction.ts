@@ -171,7 +171,7 @@ function checkReporting(extraction: PlanContent, errors: PlanFieldError[]): void
     if (!valid) {
       errors.push({
         field: `extraction.reporting.${i}.due`,
-        message: `Chế độ báo cáo thứ ${i + 1}: hạn "${duty.due}" không hợp lệ (dạng MM-DD hoặc MM).`,
+        message: `Chế độ báo cáo thứ ${i + 1}: hạn "${duty.due}" không hợp lệ (ghi ngày/tháng như 15/12, hoặc tháng như Tháng 12).`,
       });
     }
   });

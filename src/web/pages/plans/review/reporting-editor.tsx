@@ -3,6 +3,7 @@ import { Button, Col, Empty, Input, Row, Select, Space, Tag, Typography } from '
 import type { ExtractedReportingDuty, PlanExtraction, ReportingFrequency } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { formatCount, formatReportingDue, labelFrequency, reportingFrequencies } from '../plan-format.ts';
+import { ReportingDueEditor } from './due-editor.tsx';
 import { ConfidenceTag, FieldLabel, ItemActions, ItemFrame } from './review-shared.tsx';
 import type { EditExtraction, SelectItem } from './review-types.ts';
 
@@ -101,11 +102,10 @@ export function ReportingEditor({ duties, selectedId, edit, select }: ReportingE
                   </Col>
                   <Col xs={12} md={6}>
                     <FieldLabel>{t('planReportingDue')}</FieldLabel>
-                    <Input
-                      value={duty.due ?? ''}
-                      placeholder="12-15"
-                      status={!duty.due || /^\d{2}(-\d{2})?$/.test(duty.due) ? undefined : 'error'}
-                      onChange={(event) => change({ due: event.target.value.trim() || null })}
+                    <ReportingDueEditor
+                      due={duty.due}
+                      field={t('planReportingDueField', { index: index + 1 })}
+                      onChange={(due) => change({ due })}
                     />
                   </Col>
                   <Col xs={24} md={12}>
