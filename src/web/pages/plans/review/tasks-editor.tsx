@@ -99,8 +99,11 @@ export function TasksEditor({ tasks, selectedId, agencies, edit, select, onAddAg
           onChange={setFilter}
           options={[
             { value: 'all', label: t('planFilterAll') },
-            { value: 'check', label: t('planFilterNeedsCheck', { count: checkCount }) },
-            { value: 'unmatched', label: t('planFilterUnmatched', { count: unmatchedCount }) },
+            { value: 'check', label: formatCount(t, checkCount, 'planFilterNeedsCheck', 'planFilterNeedsCheckNone') },
+            {
+              value: 'unmatched',
+              label: formatCount(t, unmatchedCount, 'planFilterUnmatched', 'planFilterUnmatchedNone'),
+            },
           ]}
         />
         <Button icon={<PlusOutlined />} onClick={() => onAddAfter(null)} data-testid="task-add">
