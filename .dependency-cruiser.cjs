@@ -18,7 +18,7 @@ module.exports = {
       severity: 'error',
       comment: 'src/domain is pure: it imports only src/domain and no I/O.',
       from: { path: '^src/domain/', pathNot: tests },
-      to: { pathNot: '^src/domain/', dependencyTypesNot: ['type-only'] },
+      to: { pathNot: '^src/domain/' },
     },
     {
       name: 'domain-has-no-io',
