@@ -31,7 +31,7 @@ export async function renderApiTypes(document: OpenApiDocument): Promise<string>
   };
   // openapi-typescript's input type is its own copy of the OpenAPI types.
   const body = await openapiTS(stable as Parameters<typeof openapiTS>[0], { exportType: false });
-  return `${header}\n${body.replace(/^\/\*\*\n \* This file was auto-generated[^]*?\*\/\n+/, '')}`;
+  return `${header}\n${body.replace(/^\/\*\*\n \* This file was auto-generated[\s\S]*?\*\/\n+/, '')}`;
 }
 
 /** What src/web/api/generated/openapi.ts must contain for the server as it is now. */
