@@ -26,7 +26,7 @@ export async function renderApiTypes(document: OpenApiDocument): Promise<string>
   const stable = {
     openapi: document.openapi,
     info: { title: document.info.title, version: '0' },
-    paths: sortedKeys(document.paths) ?? {},
+    paths: sortedKeys(document.paths),
     components: { ...document.components, schemas: sortedKeys(document.components?.schemas) ?? {} },
   };
   // openapi-typescript's input type is its own copy of the OpenAPI types.

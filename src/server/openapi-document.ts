@@ -1,12 +1,18 @@
 // The OpenAPI document of the API without a database: the routes are registered on a context
 // whose storage throws when touched (registration never touches it), and `app.swagger()` is
 // read. `npm run api:types` turns it into the web's types (scripts/api-types.ts).
-import type { FastifyInstance } from 'fastify';
 import { appVersion } from '../config.ts';
 import { buildApp } from './app.ts';
 import type { AppContext } from './context.ts';
 
-export type OpenApiDocument = ReturnType<FastifyInstance['swagger']>;
+/** The parts of the OpenAPI 3 document that are read here (@fastify/swagger types every version). */
+export interface OpenApiDocument {
+  openapi: string;
+  info: { title: string; version: string; description?: string };
+  paths: Record<string, Record<string, unknown>>;
+  components?: { schemas?: Record<string, unknown>; [part: string]: unknown };
+  [field: string]: unknown;
+}
 
 /** Stands for a part of the context that needs the database: any use of it throws. */
 function unavailable<T extends object>(name: string): T {
@@ -38,7 +44,7 @@ export async function buildOpenApiDocument(): Promise<OpenApiDocument> {
   const app = await buildApp({ ctx: createOfflineContext() });
   try {
     // A copy: the caller may sort or edit it without touching the app's own.
-    return structuredClone(app.swagger());
+    return structuredClone(app.swagger()) as OpenApiDocument;
   } finally {
     await app.close();
   }
