@@ -61,7 +61,7 @@ describe('the API types', () => {
   it('give each call its body, query and answer', () => {
     expectTypeOf<ApiBody<'/api/auth/login', 'post'>>().toEqualTypeOf<{ username: string; password: string }>();
     expectTypeOf<ApiQuery<'/api/plans', 'get'>>().toHaveProperty('offset').toEqualTypeOf<number | undefined>();
-    expectTypeOf<ApiResponse<'/api/plan-drafts/{id}', 'delete'>>().toBeVoid();
+    expectTypeOf<ApiResponse<'/api/plan-drafts/{id}', 'delete'>>().toBeUndefined();
     expectTypeOf<ApiResponse<'/api/plan-drafts/{id}/confirm', 'post'>>().toEqualTypeOf<{ planId: string }>();
   });
 });

@@ -19,11 +19,11 @@ type Operation<P extends ApiPath, M extends ApiMethod<P>> = paths[P][M];
 type JsonContent<R> = R extends { content: { 'application/json': infer Body } } ? Body : never;
 type SuccessStatus = 200 | 201 | 204;
 
-/** What a successful call answers: the JSON of its 200 or 201, nothing for a 204. */
+/** What a successful call answers: the JSON of its 200 or 201, undefined for a 204. */
 export type ApiResponse<P extends ApiPath, M extends ApiMethod<P>> =
   Operation<P, M> extends { responses: infer Responses }
     ? 204 extends keyof Responses
-      ? void
+      ? undefined
       : JsonContent<Responses[Extract<keyof Responses, SuccessStatus>]>
     : never;
 
