@@ -8,6 +8,7 @@ import type {
   AgencyMention,
   AgencySummary,
   ApiBody,
+  ApiErrorBody,
   ApiQuery,
   ApiResponse,
   AuditEntry,
@@ -62,6 +63,7 @@ describe('the API types', () => {
     expectTypeOf<ApiBody<'/api/auth/login', 'post'>>().toEqualTypeOf<{ username: string; password: string }>();
     expectTypeOf<ApiQuery<'/api/plans', 'get'>>().toHaveProperty('offset').toEqualTypeOf<number | undefined>();
     expectTypeOf<ApiResponse<'/api/plan-drafts/{id}', 'delete'>>().toBeUndefined();
+    expectTypeOf<ApiErrorBody['error']['field']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<ApiResponse<'/api/plan-drafts/{id}/confirm', 'post'>>().toEqualTypeOf<{ planId: string }>();
   });
 });

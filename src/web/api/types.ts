@@ -27,6 +27,9 @@ export type ApiResponse<P extends ApiPath, M extends ApiMethod<P>> =
       : JsonContent<Responses[Extract<keyof Responses, SuccessStatus>]>
     : never;
 
+/** Every error's JSON ({"error":{code,message,field}}), the same on every route. */
+export type ApiErrorBody = JsonContent<paths['/api/plans/{id}']['get']['responses'][404]>;
+
 /** The JSON body a call sends (never when it takes none). */
 export type ApiBody<P extends ApiPath, M extends ApiMethod<P>> =
   Operation<P, M> extends { requestBody?: infer Body } ? JsonContent<NonNullable<Body>> : never;
