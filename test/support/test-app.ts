@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ensureSeedAgencies } from '../../src/server/agencies/load-seed-agencies.ts';
 import { type BuildAppOptions, buildApp } from '../../src/server/app.ts';
-import { createAppContext } from '../../src/server/bootstrap.ts';
+import { createAppContext, prepareDatabase } from '../../src/server/bootstrap.ts';
 import type { AppContext } from '../../src/server/context.ts';
 import {
   authHeaders,
@@ -22,9 +22,10 @@ export interface TestAppOptions {
   /**
    * What the database holds besides the schema: 'none'; 'map' (default), the unit map with its
    * successions and the map's agencies; 'map+seed', also the seed agencies (what uploaded seed
-   * plans resolve against).
+   * plans resolve against); 'reference', the real reference data `npm start` loads (every admin
+   * unit with its history and the seed agencies) instead of the map.
    */
-  data?: 'none' | 'map' | 'map+seed';
+  data?: 'none' | 'map' | 'map+seed' | 'reference';
   /** Login attempts per minute per client and username; default 1000 (tests log in a lot). */
   loginRateLimit?: number;
   /** The app's clock; default the real one. */
@@ -43,7 +44,7 @@ export interface TestApp<U extends string = string, L extends string = string> {
   db: TestDatabase;
   ctx: AppContext;
   app: FastifyInstance;
-  /** The map's agencies (present unless data is 'none'). */
+  /** The map's agencies (present when data is 'map' or 'map+seed'). */
   agencies: Readonly<MapAgencies>;
   /** The users asked for in `options.users` (and those of `options.logins`). */
   users: Record<U | L, CreatedUser>;
@@ -74,7 +75,8 @@ export async function startTestApp<U extends string = never, L extends string = 
   };
   try {
     const data = options.data ?? 'map';
-    if (data !== 'none') {
+    if (data === 'reference') await prepareDatabase(db);
+    else if (data !== 'none') {
       await insertUnitMap(db.db);
       await insertMapAgencies(db.db);
     }
