@@ -12,7 +12,6 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { createAppContext } from '../../src/server/bootstrap.ts';
 import type { AppContext } from '../../src/server/context.ts';
 import { createStorageHealth } from '../../src/server/health/storage-health.ts';
 import { type makePlanExtraction, makePlanText, makeReference } from '../factories/plan-extraction.ts';
@@ -35,7 +34,7 @@ beforeAll(async () => {
   harness = await startTestApp({ data: 'map+seed' });
   ({ db, app } = harness);
   // The faulty apps below get a context of their own: no session or unit index cached by `app`.
-  ctx = createAppContext(db, { loginRateLimit: 1000 });
+  ctx = harness.freshContext();
   const adminUser = await harness.createUser({ role: 'admin', agencyId: 'ag-p-82-so-noi-vu' });
   admin = await harness.login(adminUser.username, adminUser.password);
   planner = await harness.loginNew({ role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });

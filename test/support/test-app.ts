@@ -2,6 +2,8 @@
 // or PostgreSQL when TEST_DATABASE_URL is set), the fixture data (unit-map.ts), the app on it,
 // and logins through the real endpoint (factories/users.ts).
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/db/schema.ts';
 import { ensureSeedAgencies } from '../../src/server/agencies/load-seed-agencies.ts';
 import { type BuildAppOptions, buildApp } from '../../src/server/app.ts';
 import { createAppContext, prepareDatabase } from '../../src/server/bootstrap.ts';
@@ -56,6 +58,11 @@ export interface TestApp<U extends string = string, L extends string = string> {
   login(username: string, password?: string, app?: FastifyInstance): Promise<LoggedIn>;
   /** Creates a user and logs in as them. */
   loginNew(options: CreateUserOptions, app?: FastifyInstance): Promise<LoggedIn>;
+  /**
+   * A context of its own on the same database (no session or unit index cached yet), with the
+   * same options; on `db` instead when given (e.g. a Kysely wrapped in a plugin).
+   */
+  freshContext(db?: Kysely<Database>): AppContext;
   /** Another app on the same database (closed by close()), on `ctx` unless another is given. */
   buildApp(options?: Partial<BuildAppOptions>): Promise<FastifyInstance>;
   /** Closes every app and disposes of the database. */
@@ -81,8 +88,11 @@ export async function startTestApp<U extends string = never, L extends string = 
       await insertMapAgencies(db.db);
     }
     if (data === 'map+seed') await ensureSeedAgencies(db.db);
-    const base = createAppContext(db, { loginRateLimit: options.loginRateLimit ?? 1000 });
-    const ctx: AppContext = options.now ? { ...base, now: options.now } : base;
+    const freshContext = (on: Kysely<Database> = db.db): AppContext => {
+      const fresh = createAppContext({ ...db, db: on }, { loginRateLimit: options.loginRateLimit ?? 1000 });
+      return options.now ? { ...fresh, now: options.now } : fresh;
+    };
+    const ctx = freshContext();
     const build = async (overrides: Partial<BuildAppOptions> = {}) => {
       const app = await buildApp({ ...options.app, ctx, ...overrides });
       apps.push(app);
@@ -113,6 +123,7 @@ export async function startTestApp<U extends string = never, L extends string = 
         const created = await createUser(db.db, user);
         return login(created.username, created.password, on);
       },
+      freshContext,
       buildApp: build,
       close,
     };

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
 import type { MapAgencies } from '../../../test/support/unit-map.ts';
-import { createAppContext } from '../../server/bootstrap.ts';
 import { verifyPassword } from '../../server/auth/passwords.ts';
 import { runCreateUser } from './create-user.ts';
 
@@ -14,7 +13,7 @@ let opened = 0;
 // Each command opens its own context, as the CLI does.
 const open = async () => {
   opened += 1;
-  return { ctx: createAppContext(database), close: async () => {} };
+  return { ctx: harness.freshContext(), close: async () => {} };
 };
 
 async function run(flags: Record<string, string>) {

@@ -7,7 +7,6 @@ import { authHeaders, type LoggedIn } from '../../../test/factories/users.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { buildApp } from '../app.ts';
-import { createAppContext } from '../bootstrap.ts';
 import { countPlanParts } from './detail-repository.ts';
 
 let harness: TestApp;
@@ -145,9 +144,7 @@ describe('GET /api/plans/:id in a fixed number of queries', () => {
       },
       transformResult: async (args) => args.result,
     };
-    const counted = await buildApp({
-      ctx: createAppContext({ ...db, db: db.db.withPlugin(counter) }, { loginRateLimit: 1000 }),
-    });
+    const counted = await buildApp({ ctx: harness.freshContext(db.db.withPlugin(counter)) });
     try {
       const session = await harness.loginNew({ role: 'planner', agencyId: 'ag-p-82-so-noi-vu' }, counted);
       const cited = (n: number) =>
