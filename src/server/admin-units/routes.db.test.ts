@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoggedIn } from '../../../test/factories/users.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { mapAgencies } from '../../../test/support/unit-map.ts';
 
 let harness: TestApp;
 let app: FastifyInstance;
@@ -10,16 +11,18 @@ let provincePlanner: LoggedIn;
 let communeViewer: LoggedIn;
 
 beforeAll(async () => {
-  harness = await startTestApp();
-  ({ app } = harness);
-  const fixtures = harness.agencies;
-  const adminUser = await harness.createUser({ agencyId: fixtures.provinceAgency.id, role: 'admin' });
-  const planner = await harness.createUser({ agencyId: fixtures.provinceAgency.id, role: 'planner' });
-  const viewer = await harness.createUser({ agencyId: fixtures.communeAgency.id, role: 'viewer' });
-  admin = await harness.login(adminUser.username);
-  provincePlanner = await harness.login(planner.username);
-  communeViewer = await harness.login(viewer.username);
+  const started = await startTestApp({
+    logins: {
+      admin: { agencyId: mapAgencies.provinceAgency.id, role: 'admin' },
+      provincePlanner: { agencyId: mapAgencies.provinceAgency.id, role: 'planner' },
+      communeViewer: { agencyId: mapAgencies.communeAgency.id, role: 'viewer' },
+    },
+  });
+  harness = started;
+  ({ app } = started);
+  ({ admin, provincePlanner, communeViewer } = started.sessions);
 });
+
 afterAll(async () => {
   await harness?.close();
 });

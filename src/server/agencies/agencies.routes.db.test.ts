@@ -10,14 +10,17 @@ let planner: LoggedIn;
 let viewer: LoggedIn;
 
 beforeAll(async () => {
-  harness = await startTestApp({ data: 'map+seed' });
-  ({ app } = harness);
-  const adminUser = await harness.createUser({ role: 'admin', agencyId: 'ag-p-82-ubnd' });
-  const plannerUser = await harness.createUser({ role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
-  const viewerUser = await harness.createUser({ role: 'viewer', agencyId: 'ag-p-86-ubnd' });
-  admin = await harness.login(adminUser.username);
-  planner = await harness.login(plannerUser.username);
-  viewer = await harness.login(viewerUser.username);
+  const started = await startTestApp({
+    data: 'map+seed',
+    logins: {
+      admin: { role: 'admin', agencyId: 'ag-p-82-ubnd' },
+      planner: { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' },
+      viewer: { role: 'viewer', agencyId: 'ag-p-86-ubnd' },
+    },
+  });
+  harness = started;
+  ({ app } = started);
+  ({ admin, planner, viewer } = started.sessions);
 });
 
 afterAll(async () => {
