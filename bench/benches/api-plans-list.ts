@@ -5,13 +5,8 @@
 import os from 'node:os';
 import { sql } from 'kysely';
 import type { AddressInfo } from 'node:net';
-import { ensureSeedAgencies } from '../../src/server/agencies/load-seed-agencies.ts';
-import { buildApp } from '../../src/server/app.ts';
-import { createAppContext } from '../../src/server/bootstrap.ts';
-import { insertAdminUnits, seedUnitFixtures } from '../../test/factories/agencies.ts';
-import { insertPlansBulk, insertSeedUnitSuccessions } from '../../test/factories/plans.ts';
-import { createUser, loginAs } from '../../test/factories/users.ts';
-import { createTestDatabase } from '../../test/support/test-database.ts';
+import { insertPlansBulk } from '../../test/factories/plans.ts';
+import { startTestApp } from '../../test/support/test-app.ts';
 import type { Bench, Figures } from '../run.ts';
 import { findBenchEngines } from '../support/bench-engines.ts';
 import { runHttpLoad } from '../support/http-load.ts';
@@ -25,47 +20,39 @@ const inScope = ['p-82', 'c-30037', 'od-tinh-dong-thap.huyen-thap-muoi', 'op-tin
 const outside = 'p-86';
 
 async function runOn(serverUrl: string | null, engine: string): Promise<Figures> {
-  const db = await createTestDatabase(serverUrl);
+  const harness = await startTestApp({ data: 'map+seed', serverUrl });
+  const { db, app } = harness;
   try {
-    await insertAdminUnits(db.db, seedUnitFixtures());
-    await insertSeedUnitSuccessions(db.db);
-    await ensureSeedAgencies(db.db);
     const seedStart = performance.now();
     await insertPlansBulk(db.db, planCount, [...inScope, outside]);
     // What autovacuum does to a table a minute after a bulk insert; without it the first
     // minutes after seeding are measured instead of a database in use.
     await sql`vacuum analyze plans`.execute(db.db);
     const seedMs = Math.round(performance.now() - seedStart);
-    const app = await buildApp({ ctx: createAppContext(db, { loginRateLimit: 1000 }) });
-    try {
-      const user = await createUser(db.db, { agencyId: 'ag-p-82-so-noi-vu', role: 'planner' });
-      const session = await loginAs(app, user.username);
-      await app.listen({ host: '127.0.0.1', port: 0 });
-      const { port } = app.server.address() as AddressInfo;
-      // The page the plans screen asks for (src/web/pages/plans/plans-page.tsx: 20 a page).
-      const url = `http://127.0.0.1:${port}/api/plans?limit=${pageSize}&offset=0`;
-      const first = (await (await fetch(url, { headers: { cookie: session.cookie } })).json()) as {
-        items: unknown[];
-        total?: number;
-      };
-      const load = await runHttpLoad({ urls: [url], headers: { cookie: session.cookie }, clients, seconds });
-      return {
-        engine,
-        plans: planCount,
-        visible: first.total ?? first.items.length,
-        items_per_page: first.items.length,
-        clients,
-        seconds,
-        ...load,
-        seed_ms: seedMs,
-        load_avg_1m: Math.round(os.loadavg()[0]! * 100) / 100,
-        cpus: os.cpus().length,
-      };
-    } finally {
-      await app.close();
-    }
+    const session = await harness.loginNew({ agencyId: 'ag-p-82-so-noi-vu', role: 'planner' });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = app.server.address() as AddressInfo;
+    // The page the plans screen asks for (src/web/pages/plans/plans-page.tsx: 20 a page).
+    const url = `http://127.0.0.1:${port}/api/plans?limit=${pageSize}&offset=0`;
+    const first = (await (await fetch(url, { headers: { cookie: session.cookie } })).json()) as {
+      items: unknown[];
+      total?: number;
+    };
+    const load = await runHttpLoad({ urls: [url], headers: { cookie: session.cookie }, clients, seconds });
+    return {
+      engine,
+      plans: planCount,
+      visible: first.total ?? first.items.length,
+      items_per_page: first.items.length,
+      clients,
+      seconds,
+      ...load,
+      seed_ms: seedMs,
+      load_avg_1m: Math.round(os.loadavg()[0]! * 100) / 100,
+      cpus: os.cpus().length,
+    };
   } finally {
-    await db.dispose();
+    await harness.close();
   }
 }
 

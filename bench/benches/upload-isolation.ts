@@ -6,8 +6,8 @@ import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { Bench } from '../run.ts';
-import { authHeaders, loginNewUser } from '../../test/factories/users.ts';
-import { startPlanApp } from '../../test/support/plan-app.ts';
+import { authHeaders } from '../../test/factories/users.ts';
+import { startTestApp } from '../../test/support/test-app.ts';
 import { workerEntry } from '../../src/jobs/worker-url.ts';
 
 const DURATION_MS = 8_000;
@@ -15,9 +15,10 @@ const DURATION_MS = 8_000;
 export default {
   name: 'upload.isolation',
   async run() {
-    const { db, app } = await startPlanApp();
+    const harness = await startTestApp({ data: 'map+seed' });
+    const { app } = harness;
     try {
-      const planner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
+      const planner = await harness.loginNew({ role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
       const address = await app.listen({ host: '127.0.0.1', port: 0 });
       const entry = workerEntry(import.meta.url, '../upload-isolation-uploader');
       const uploader = new Worker(entry.url, {
@@ -56,8 +57,7 @@ export default {
         target_p95_ms: 50,
       };
     } finally {
-      await app.close();
-      await db.dispose();
+      await harness.close();
     }
   },
 } satisfies Bench;

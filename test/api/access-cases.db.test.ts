@@ -6,17 +6,17 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanExtraction } from '../../src/domain/extraction/types.ts';
-import { buildApp } from '../../src/server/app.ts';
-import { createAppContext } from '../../src/server/bootstrap.ts';
 import { makePlanExtraction, makePlanText, makeReference, makeTask } from '../factories/plan-extraction.ts';
 import { insertPlanAt, uploadPlan } from '../factories/plans.ts';
-import { authHeaders, loginNewUser, type LoggedIn } from '../factories/users.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
-import { seedAccessFixtures, type AccessFixtures } from './access-fixtures.ts';
+import { authHeaders, type LoggedIn } from '../factories/users.ts';
+import type { TestDatabase } from '../support/test-database.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import type { MapAgencies } from '../support/unit-map.ts';
 
+let harness: TestApp;
 let database: TestDatabase;
 let app: FastifyInstance;
-let fixtures: AccessFixtures;
+let fixtures: MapAgencies;
 let admin: LoggedIn;
 /** At province t-p1. */
 let planner: LoggedIn;
@@ -24,25 +24,28 @@ let planner: LoggedIn;
 let foreignPlanner: LoggedIn;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  fixtures = await seedAccessFixtures(database.db);
-  app = await buildApp({ ctx: createAppContext(database, { loginRateLimit: 1000 }) });
-  admin = await loginNewUser(app, database.db, { role: 'admin', agencyId: fixtures.provinceAgency.id });
-  planner = await loginNewUser(app, database.db, { role: 'planner', agencyId: fixtures.provinceAgency.id });
-  foreignPlanner = await loginNewUser(app, database.db, { role: 'planner', agencyId: fixtures.foreignAgency.id });
+  harness = await startTestApp();
+  ({ db: database, app } = harness);
+  fixtures = harness.agencies;
+  admin = await harness.loginNew({ role: 'admin', agencyId: fixtures.provinceAgency.id });
+  planner = await harness.loginNew({ role: 'planner', agencyId: fixtures.provinceAgency.id });
+  foreignPlanner = await harness.loginNew({ role: 'planner', agencyId: fixtures.foreignAgency.id });
 });
 
 afterAll(async () => {
-  await app?.close();
-  await database?.dispose();
+  await harness?.close();
 });
 
 let sequence = 0;
+const nextSequence = () => {
+  sequence += 1;
+  return sequence;
+};
 /** A draft of the planner's with a unique text (so files are not shared by accident). */
 async function newDraft(
   session: LoggedIn,
   fileName = 'ke-hoach.txt',
-  text = `${makePlanText()}\nGhi chú ${(sequence += 1)}\n`,
+  text = `${makePlanText()}\nGhi chú ${nextSequence()}\n`,
 ): Promise<{ id: string; version: number; body: string }> {
   const response = await uploadPlan(app, session, fileName, text);
   expect(response.statusCode, response.body).toBe(201);

@@ -7,15 +7,13 @@
 // tests them in detail.
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.ts';
 import type { Role } from '../../src/domain/access/roles.ts';
-import { createAppContext } from '../../src/server/bootstrap.ts';
-import { buildUnitTree } from '../factories/admin-units.ts';
 import { makePlanExtraction, makePlanText, makeTask } from '../factories/plan-extraction.ts';
 import { insertPlanAt, multipartFile, uploadPlan } from '../factories/plans.ts';
-import { authHeaders, createUser, loginAs, type LoggedIn } from '../factories/users.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
-import { seedAccessFixtures, type AccessFixtures, type FixtureAgency } from './access-fixtures.ts';
+import { authHeaders, type LoggedIn } from '../factories/users.ts';
+import type { TestDatabase } from '../support/test-database.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { type FixtureAgency, type MapAgencies, unitMap } from '../support/unit-map.ts';
 import { collectRoutes, requestMatchesRoute } from './access-routes.ts';
 
 type Who = Role | 'anonymous';
@@ -32,16 +30,17 @@ interface Seat {
   foreign: Place;
 }
 
+let harness: TestApp;
 let database: TestDatabase;
 let app: FastifyInstance;
-let fixtures: AccessFixtures;
+let fixtures: MapAgencies;
 const sessions = new Map<Who, LoggedIn | null>();
 const seats = new Map<Who, Seat>();
 let victimUserId = '';
 /** One confirmed plan per fixture unit (unit id → plan id). */
 const planAt = new Map<string, string>();
 const planOf = (place: Place) => planAt.get(place.unitId) ?? 'khong-co';
-const unitNames = new Map(buildUnitTree().units.map((unit) => [unit.id, unit.name]));
+const unitNames = new Map(unitMap.units.map((unit) => [unit.id, unit.name]));
 /** Plans in each actor's home scope whose task names the actor's foreign agency. */
 const planNamingForeign = new Map<Who, string>();
 const mayUpload = (who: Who) => who === 'admin' || who === 'planner';
@@ -106,7 +105,11 @@ function headersOf(who: Who): Record<string, string> {
 }
 
 let sequence = 0;
-const unique = () => `${Date.now().toString(36)}${(sequence += 1)}`;
+const nextSequence = () => {
+  sequence += 1;
+  return sequence;
+};
+const unique = () => `${Date.now().toString(36)}${nextSequence()}`;
 
 interface Row {
   /** The route this row exercises, as in the route table: "METHOD /api/path/:param". */
@@ -401,7 +404,7 @@ const foreignRows: Row[] = [
     route: 'POST /api/plan-drafts/:id/confirm',
     name: 'POST /api/plan-drafts/:id/confirm (a foreign plan cites the new number)',
     request: async (who) => {
-      const number = `7${(sequence += 1)}/KH-UBND`;
+      const number = `7${nextSequence()}/KH-UBND`;
       citedNumber.set(who, number);
       citingForeignPlan.set(
         who,
@@ -568,7 +571,7 @@ const ownRows: Row[] = [
       method: 'POST',
       url: `/api/plan-drafts/${await draftOf(who)}/confirm`,
       payload: {
-        extraction: makePlanExtraction({ document: { number: `8${(sequence += 1)}/KH-UBND` } }),
+        extraction: makePlanExtraction({ document: { number: `8${nextSequence()}/KH-UBND` } }),
         adminUnitId: seat(who).home.unitId,
       },
     }),
@@ -632,8 +635,8 @@ const publicRows: Row[] = [
     name: 'POST /api/auth/logout',
     request: async (who) => {
       if (who === 'anonymous') return { method: 'POST', url: '/api/auth/logout' };
-      const user = await createUser(database.db, { agencyId: seat(who).home.agency.id, role: who });
-      const session = await loginAs(app, user.username, user.password);
+      const user = await harness.createUser({ agencyId: seat(who).home.agency.id, role: who });
+      const session = await harness.login(user.username, user.password);
       return { method: 'POST', url: '/api/auth/logout', headers: authHeaders(session) };
     },
     status: anonymousAndRoles(204, 204, 204, 204, 204),
@@ -670,9 +673,9 @@ async function tableSnapshot(): Promise<string> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  fixtures = await seedAccessFixtures(database.db);
-  app = await buildApp({ ctx: createAppContext(database, { loginRateLimit: 1000 }) });
+  harness = await startTestApp();
+  ({ db: database, app } = harness);
+  fixtures = harness.agencies;
   const placeOf = (agency: FixtureAgency): Place => ({ unitId: agency.adminUnitId, agency });
   seats.set('admin', { home: placeOf(fixtures.provinceAgency), foreign: placeOf(fixtures.foreignAgency) });
   seats.set('planner', { home: placeOf(fixtures.provinceAgency), foreign: placeOf(fixtures.foreignAgency) });
@@ -682,12 +685,10 @@ beforeAll(async () => {
   seats.set('anonymous', { home: placeOf(fixtures.provinceAgency), foreign: placeOf(fixtures.foreignAgency) });
   sessions.set('anonymous', null);
   for (const role of ['admin', 'planner', 'reporter', 'viewer'] as const) {
-    const user = await createUser(database.db, { agencyId: seat(role).home.agency.id, role });
-    sessions.set(role, await loginAs(app, user.username, user.password));
+    const user = await harness.createUser({ agencyId: seat(role).home.agency.id, role });
+    sessions.set(role, await harness.login(user.username, user.password));
   }
-  victimUserId = (
-    await createUser(database.db, { agencyId: fixtures.foreignCommuneAgency.id, displayName: 'Nạn Nhân' })
-  ).id;
+  victimUserId = (await harness.createUser({ agencyId: fixtures.foreignCommuneAgency.id, displayName: 'Nạn Nhân' })).id;
   for (const agency of Object.values(fixtures))
     planAt.set(agency.adminUnitId, await insertPlanAt(database.db, agency.adminUnitId));
   for (const who of everyone)
@@ -696,16 +697,15 @@ beforeAll(async () => {
       await insertPlanAt(database.db, seat(who).home.unitId, extractionNaming(seat(who).foreign.agency.id)),
     );
   // A planner of the other province: the first uploader of sharedText, and the owner of a draft nobody else may touch.
-  const otherPlanner = await createUser(database.db, { agencyId: fixtures.foreignAgency.id, role: 'planner' });
-  const otherSession = await loginAs(app, otherPlanner.username, otherPlanner.password);
+  const otherPlanner = await harness.createUser({ agencyId: fixtures.foreignAgency.id, role: 'planner' });
+  const otherSession = await harness.login(otherPlanner.username, otherPlanner.password);
   const shared = await uploadPlan(app, otherSession, otherUploadersName, sharedText);
   expect(shared.statusCode, shared.body).toBe(201);
   othersDraftId = shared.json().draft.id as string;
 });
 
 afterAll(async () => {
-  await app?.close();
-  await database?.dispose();
+  await harness?.close();
 });
 
 function runRows(title: string, rows: Row[], foreign: boolean) {

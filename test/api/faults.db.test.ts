@@ -12,19 +12,18 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { createAppContext } from '../../src/server/bootstrap.ts';
 import type { AppContext } from '../../src/server/context.ts';
-import { diskFullMessage } from '../../src/server/error-handler.ts';
 import { createStorageHealth } from '../../src/server/health/storage-health.ts';
-import { makePlanExtraction, makePlanText, makeReference } from '../factories/plan-extraction.ts';
+import { type makePlanExtraction, makePlanText, makeReference } from '../factories/plan-extraction.ts';
 import { uploadPlan } from '../factories/plans.ts';
-import { authHeaders, createUser, loginAs, loginNewUser, type LoggedIn } from '../factories/users.ts';
-import { startPlanApp } from '../support/plan-app.ts';
+import { authHeaders, type LoggedIn } from '../factories/users.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 import type { TestDatabase } from '../support/test-database.ts';
 
 const vietnamese = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 const province = 'p-82';
 
+let harness: TestApp;
 let db: TestDatabase;
 let app: FastifyInstance;
 let ctx: AppContext;
@@ -32,16 +31,17 @@ let admin: LoggedIn;
 let planner: LoggedIn;
 
 beforeAll(async () => {
-  ({ db, app } = await startPlanApp());
-  ctx = createAppContext(db, { loginRateLimit: 1000 });
-  const adminUser = await createUser(db.db, { role: 'admin', agencyId: 'ag-p-82-so-noi-vu' });
-  admin = await loginAs(app, adminUser.username, adminUser.password);
-  planner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
+  harness = await startTestApp({ data: 'map+seed' });
+  ({ db, app } = harness);
+  // The faulty apps below get a context of their own: no session or unit index cached by `app`.
+  ctx = harness.freshContext();
+  const adminUser = await harness.createUser({ role: 'admin', agencyId: 'ag-p-82-so-noi-vu' });
+  admin = await harness.login(adminUser.username, adminUser.password);
+  planner = await harness.loginNew({ role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
 });
 
 afterAll(async () => {
-  await app?.close();
-  await db?.dispose();
+  await harness?.close();
 });
 
 function expectVietnameseError(
@@ -338,7 +338,7 @@ describe('authentication before validation', () => {
   it('an anonymous request to any non-public route is 401 before its input is checked', async () => {
     for (const op of operationsOf(app)) {
       if (publicOperations.has(op.key)) continue;
-      const url = op.path.replace(/\{\w+\}/g, 'x'.repeat(90)) + '?asOf=0000-01-01&limit=-1';
+      const url = `${op.path.replace(/\{\w+\}/g, 'x'.repeat(90))}?asOf=0000-01-01&limit=-1`;
       const response = await app.inject({
         method: op.method as 'GET',
         url,

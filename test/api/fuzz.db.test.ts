@@ -4,11 +4,9 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.ts';
-import { createAppContext } from '../../src/server/bootstrap.ts';
-import { authHeaders, createUser, loginAs, loginNewUser, type LoggedIn } from '../factories/users.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
-import { seedAccessFixtures, type AccessFixtures } from './access-fixtures.ts';
+import { authHeaders, type LoggedIn } from '../factories/users.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import type { MapAgencies } from '../support/unit-map.ts';
 
 interface Operation {
   method: string;
@@ -28,9 +26,9 @@ interface OpenApiOperation {
 const runsPerOperation = Number(process.env.FUZZ_RUNS ?? 25);
 const vietnameseLetter = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
-let database: TestDatabase;
+let harness: TestApp;
 let app: FastifyInstance;
-let fixtures: AccessFixtures;
+let fixtures: MapAgencies;
 let admin: LoggedIn;
 let adminId = '';
 let operations: Operation[] = [];
@@ -312,18 +310,17 @@ function requestFor(operation: Operation): fc.Arbitrary<InjectOptions> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  fixtures = await seedAccessFixtures(database.db);
-  app = await buildApp({ ctx: createAppContext(database, { loginRateLimit: 100_000 }) });
-  const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'admin' });
+  harness = await startTestApp({ loginRateLimit: 100_000 });
+  ({ app } = harness);
+  fixtures = harness.agencies;
+  const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id, role: 'admin' });
   adminId = user.id;
-  admin = await loginAs(app, user.username, user.password);
+  admin = await harness.login(user.username, user.password);
   operations = collectOperations();
 });
 
 afterAll(async () => {
-  await app?.close();
-  await database?.dispose();
+  await harness?.close();
 });
 
 describe('API fuzz', () => {
@@ -368,9 +365,7 @@ describe('API fuzz', () => {
         fc.asyncProperty(requestFor(operation), async (options) => {
           // Logging out would end the admin's session for the rest of the run: use a fresh one.
           const isLogout = operation.path === '/api/auth/logout';
-          const session = isLogout
-            ? await loginNewUser(app, database.db, { agencyId: fixtures.provinceAgency.id })
-            : admin;
+          const session = isLogout ? await harness.loginNew({ agencyId: fixtures.provinceAgency.id }) : admin;
           const response = await app.inject({ ...options, headers: { ...options.headers, ...authHeaders(session) } });
           statuses.add(response.statusCode);
           const where = `${options.method} ${options.url} → ${response.statusCode} ${response.body.slice(0, 300)}`;

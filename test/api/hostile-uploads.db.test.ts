@@ -6,28 +6,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetDocumentPool } from '../../src/document-text/read-plan-in-worker.ts';
 import { makePlanText } from '../factories/plan-extraction.ts';
 import { uploadPlan } from '../factories/plans.ts';
-import { loginNewUser, type LoggedIn } from '../factories/users.ts';
+import type { LoggedIn } from '../factories/users.ts';
 import {
   buildHugeTaskText,
   buildManyPagePdf,
   buildPdfStreamBomb,
   buildWordBomb,
 } from '../fixtures/documents/build-hostile-documents.ts';
-import { startPlanApp } from '../support/plan-app.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 import type { TestDatabase } from '../support/test-database.ts';
 
+let harness: TestApp;
 let db: TestDatabase;
 let app: FastifyInstance;
 let planner: LoggedIn;
 
 beforeAll(async () => {
-  ({ db, app } = await startPlanApp());
-  planner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
+  harness = await startTestApp({ data: 'map+seed' });
+  ({ db, app } = harness);
+  planner = await harness.loginNew({ role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
 });
 
 afterAll(async () => {
-  await app?.close();
-  await db?.dispose();
+  await harness?.close();
   await resetDocumentPool();
 });
 

@@ -2,8 +2,6 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.ts';
-import { insertSuccessions } from '../../src/server/admin-units/repository.ts';
-import { seedUnits } from '../../src/server/agencies/seed-agencies.ts';
 import type { PlanExtraction } from '../../src/domain/extraction/types.ts';
 import { systemActor } from '../../src/server/auth/actor.ts';
 import { insertFile } from '../../src/server/plans/file-repository.ts';
@@ -44,29 +42,14 @@ export async function uploadPlan(
   });
 }
 
-/**
- * The reform links between the seed units (old province → new province, old district →
- * its communes), so that a planner of today's province sees the old district's plans.
- * insertAdminUnits(seedUnitFixtures()) inserts the units only.
- */
-export async function insertSeedUnitSuccessions(db: Kysely<Database>): Promise<void> {
-  const links = seedUnits.flatMap((unit) =>
-    unit.successorIds.map((successorId) => ({
-      predecessorId: unit.id,
-      successorId,
-      kind: unit.level === 'district' ? ('split' as const) : ('merged' as const),
-      share: 1,
-      apportioned: false,
-    })),
-  );
-  await insertSuccessions(db, links);
-}
-
-/** Stores a confirmed plan straight into the database (no upload, no draft); returns its id. */
 let insertedPlans = 0;
 /** A document number no other factory plan has: one plan per number, unit and year is a database rule. */
-const freshPlanNumber = () => `${(insertedPlans += 1)}${randomBytes(3).readUIntBE(0, 3)}/KH-UBND`;
+const freshPlanNumber = () => {
+  insertedPlans += 1;
+  return `${insertedPlans}${randomBytes(3).readUIntBE(0, 3)}/KH-UBND`;
+};
 
+/** Stores a confirmed plan straight into the database (no upload, no draft); returns its id. */
 export async function insertPlanAt(
   db: Kysely<Database>,
   adminUnitId: string,

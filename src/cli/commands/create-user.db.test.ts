@@ -1,17 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { seedAccessFixtures, type AccessFixtures } from '../../../test/api/access-fixtures.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
-import { createAppContext } from '../../server/bootstrap.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
+import type { MapAgencies } from '../../../test/support/unit-map.ts';
 import { verifyPassword } from '../../server/auth/passwords.ts';
 import { runCreateUser } from './create-user.ts';
 
+let harness: TestApp;
 let database: TestDatabase;
-let fixtures: AccessFixtures;
+let fixtures: MapAgencies;
 let opened = 0;
 
+// Each command opens its own context, as the CLI does.
 const open = async () => {
   opened += 1;
-  return { ctx: createAppContext(database), close: async () => {} };
+  return { ctx: harness.freshContext(), close: async () => {} };
 };
 
 async function run(flags: Record<string, string>) {
@@ -29,12 +31,13 @@ async function run(flags: Record<string, string>) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  fixtures = await seedAccessFixtures(database.db);
+  harness = await startTestApp();
+  database = harness.db;
+  fixtures = harness.agencies;
 });
 
 afterAll(async () => {
-  await database?.dispose();
+  await harness?.close();
 });
 
 describe('nhanluc create-user', () => {

@@ -1,31 +1,30 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedAccessFixtures } from '../../../test/api/access-fixtures.ts';
-import { createUser, loginAs, type LoggedIn } from '../../../test/factories/users.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
-import { buildApp } from '../app.ts';
-import { createAppContext } from '../bootstrap.ts';
+import type { LoggedIn } from '../../../test/factories/users.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { mapAgencies } from '../../../test/support/unit-map.ts';
 
-let database: TestDatabase;
+let harness: TestApp;
 let app: FastifyInstance;
 let admin: LoggedIn;
 let provincePlanner: LoggedIn;
 let communeViewer: LoggedIn;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const fixtures = await seedAccessFixtures(database.db);
-  app = await buildApp({ ctx: createAppContext(database) });
-  const adminUser = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'admin' });
-  const planner = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'planner' });
-  const viewer = await createUser(database.db, { agencyId: fixtures.communeAgency.id, role: 'viewer' });
-  admin = await loginAs(app, adminUser.username);
-  provincePlanner = await loginAs(app, planner.username);
-  communeViewer = await loginAs(app, viewer.username);
+  const started = await startTestApp({
+    logins: {
+      admin: { agencyId: mapAgencies.provinceAgency.id, role: 'admin' },
+      provincePlanner: { agencyId: mapAgencies.provinceAgency.id, role: 'planner' },
+      communeViewer: { agencyId: mapAgencies.communeAgency.id, role: 'viewer' },
+    },
+  });
+  harness = started;
+  ({ app } = started);
+  ({ admin, provincePlanner, communeViewer } = started.sessions);
 });
+
 afterAll(async () => {
-  await app?.close();
-  await database?.dispose();
+  await harness?.close();
 });
 
 const get = (url: string, session?: LoggedIn) =>
@@ -54,8 +53,9 @@ describe('GET /api/admin-units', () => {
   it('lists the top units valid on the date for an admin', async () => {
     const now = await get('/api/admin-units?asOf=2026-01-01', admin);
     expect(now.statusCode).toBe(200);
-    expect(idsOf(now.json().items)).toEqual(['t-p2', 't-p1']); // "Hai" before "Một"
-    expect(now.json().items[1]).toEqual({
+    // By name: "Thành phố" before "Tỉnh", "Hai" before "Một".
+    expect(idsOf(now.json().items)).toEqual(['p-92', 'p-46', 'p-82', 'p-51', 't-p2', 't-p1', 'p-08', 'p-86']);
+    expect(now.json().items[5]).toEqual({
       id: 't-p1',
       code: '91',
       name: 'Tỉnh Thử Nghiệm Một',
@@ -66,7 +66,14 @@ describe('GET /api/admin-units', () => {
       validTo: null,
       childCount: 2,
     });
-    expect(idsOf((await get('/api/admin-units?asOf=2024-06-30', admin)).json().items)).toEqual(['t-od1']);
+    expect(idsOf((await get('/api/admin-units?asOf=2024-06-30', admin)).json().items)).toEqual([
+      't-od1',
+      'op-thanh-pho-can-tho',
+      'op-thanh-pho-hue',
+      'op-tinh-dong-thap',
+      'op-tinh-kon-tum',
+      'op-tinh-tra-vinh',
+    ]);
   });
 
   it('lists only the top units in scope for others', async () => {

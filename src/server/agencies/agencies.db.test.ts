@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
-import { insertAdminUnits, seedUnitFixtures } from '../../../test/factories/agencies.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
+import { insertUnitMap } from '../../../test/support/unit-map.ts';
 import { computeScope, everywhere } from '../access/scope.ts';
 import type { Actor } from '../auth/actor.ts';
-import { createAppContext } from '../bootstrap.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { ensureSeedAgencies } from './load-seed-agencies.ts';
 import { seedAgencies, seedSuccessions } from './seed-agencies.ts';
 import { createAgency, getAgency, listAgencies, resolveAgencyText, updateAgency } from './service.ts';
 
+let harness: TestApp;
 let db: TestDatabase;
 let ctx: AppContext;
 
@@ -63,12 +64,13 @@ async function expectAppError(promise: Promise<unknown>, status: number, field?:
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  ctx = createAppContext(db);
+  // No units yet: the first test loads the seed agencies before their units exist.
+  harness = await startTestApp({ data: 'none' });
+  ({ db, ctx } = harness);
 });
 
 afterAll(async () => {
-  await db.dispose();
+  await harness?.close();
 });
 
 describe('ensureSeedAgencies', () => {
@@ -80,7 +82,7 @@ describe('ensureSeedAgencies', () => {
   });
 
   it('loads every seed agency once, with aliases, successions and one import audit row', async () => {
-    await insertAdminUnits(db.db, seedUnitFixtures());
+    await insertUnitMap(db.db);
     ctx.adminUnits.invalidate();
     plannerDongThap.scope = computeScope(await ctx.adminUnits.get(), 'planner', 'p-82');
     const result = await ensureSeedAgencies(db.db);
@@ -171,7 +173,13 @@ describe('listing and detail', () => {
 
   it('shows only agencies of visible units to non-admins, and hides others as absent', async () => {
     const items = await listPage(plannerDongThap, { q: 'ubnd' });
-    expect(items.map((agency) => agency.id).sort()).toEqual(['ag-c-30037-ubnd', 'ag-p-82-ubnd']);
+    // Today's Đồng Tháp units and, through the reform links, the old province and district they carry on.
+    expect(items.map((agency) => agency.id).sort()).toEqual([
+      'ag-c-30037-ubnd',
+      'ag-od-tinh-dong-thap.huyen-thap-muoi-ubnd',
+      'ag-op-tinh-dong-thap-ubnd',
+      'ag-p-82-ubnd',
+    ]);
     await expectAppError(getAgency(ctx, plannerDongThap, 'ag-p-86-ubnd'), 404);
     await expectAppError(getAgency(ctx, admin, 'ag-khong-co'), 404);
   });

@@ -1,34 +1,30 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertAdminUnits, seedUnitFixtures } from '../../../test/factories/agencies.ts';
-import { authHeaders, createUser, loginAs, type LoggedIn } from '../../../test/factories/users.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
-import { buildApp } from '../app.ts';
-import { createAppContext } from '../bootstrap.ts';
-import { ensureSeedAgencies } from './load-seed-agencies.ts';
+import { authHeaders, type LoggedIn } from '../../../test/factories/users.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
-let db: TestDatabase;
+let harness: TestApp;
 let app: FastifyInstance;
 let admin: LoggedIn;
 let planner: LoggedIn;
 let viewer: LoggedIn;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await insertAdminUnits(db.db, seedUnitFixtures());
-  await ensureSeedAgencies(db.db);
-  app = await buildApp({ ctx: createAppContext(db) });
-  const adminUser = await createUser(db.db, { role: 'admin', agencyId: 'ag-p-82-ubnd' });
-  const plannerUser = await createUser(db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
-  const viewerUser = await createUser(db.db, { role: 'viewer', agencyId: 'ag-p-86-ubnd' });
-  admin = await loginAs(app, adminUser.username);
-  planner = await loginAs(app, plannerUser.username);
-  viewer = await loginAs(app, viewerUser.username);
+  const started = await startTestApp({
+    data: 'map+seed',
+    logins: {
+      admin: { role: 'admin', agencyId: 'ag-p-82-ubnd' },
+      planner: { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' },
+      viewer: { role: 'viewer', agencyId: 'ag-p-86-ubnd' },
+    },
+  });
+  harness = started;
+  ({ app } = started);
+  ({ admin, planner, viewer } = started.sessions);
 });
 
 afterAll(async () => {
-  await app.close();
-  await db.dispose();
+  await harness?.close();
 });
 
 describe('GET /api/agencies', () => {

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedAccessFixtures } from '../../../test/api/access-fixtures.ts';
-import { authHeaders, createUser, loginAs, type LoggedIn } from '../../../test/factories/users.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
-import { buildApp } from '../app.ts';
-import { createAppContext } from '../bootstrap.ts';
+import { authHeaders, type LoggedIn } from '../../../test/factories/users.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { recordAudit } from './record-audit.ts';
 
+let harness: TestApp;
 let database: TestDatabase;
 let app: FastifyInstance;
 let admin: LoggedIn;
@@ -27,13 +26,13 @@ const get = (query: string, session: LoggedIn = admin) =>
   app.inject({ method: 'GET', url: `/api/audit${query}`, headers: authHeaders(session) });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const fixtures = await seedAccessFixtures(database.db);
-  app = await buildApp({ ctx: createAppContext(database, { loginRateLimit: 1000 }) });
-  const adminUser = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'admin' });
-  const plannerUser = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'planner' });
-  admin = await loginAs(app, adminUser.username, adminUser.password);
-  planner = await loginAs(app, plannerUser.username, plannerUser.password);
+  harness = await startTestApp();
+  ({ db: database, app } = harness);
+  const fixtures = harness.agencies;
+  const adminUser = await harness.createUser({ agencyId: fixtures.provinceAgency.id, role: 'admin' });
+  const plannerUser = await harness.createUser({ agencyId: fixtures.provinceAgency.id, role: 'planner' });
+  admin = await harness.login(adminUser.username, adminUser.password);
+  planner = await harness.login(plannerUser.username, plannerUser.password);
   for (let i = 1; i <= 7; i += 1) {
     await recordAudit(database.db, {
       actor: { userId: adminUser.id, displayName: 'Nguyễn Văn Quản' },
@@ -47,8 +46,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app?.close();
-  await database?.dispose();
+  await harness?.close();
 });
 
 describe('GET /api/audit', () => {

@@ -1,16 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
-import { seedAccessFixtures, type AccessFixtures } from '../../../test/api/access-fixtures.ts';
-import { authHeaders, createUser, loginAs } from '../../../test/factories/users.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { MapAgencies } from '../../../test/support/unit-map.ts';
+import { authHeaders } from '../../../test/factories/users.ts';
 import { buildApp } from '../app.ts';
-import { createAppContext } from '../bootstrap.ts';
 import type { AppContext } from '../context.ts';
 import { csrfMessage } from './session-hook.ts';
 import { loginFailedMessage, sessionIdleMs } from './service.ts';
 
+let harness: TestApp;
 let database: TestDatabase;
-let fixtures: AccessFixtures;
+let fixtures: MapAgencies;
 let app: FastifyInstance;
 let ctx: AppContext;
 let clock = new Date('2026-11-21T08:00:00Z');
@@ -34,20 +35,18 @@ async function auditActions(entityId: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  fixtures = await seedAccessFixtures(database.db);
-  ctx = { ...createAppContext(database, { loginRateLimit: 1000 }), now: () => clock };
-  app = await buildApp({ ctx });
+  harness = await startTestApp({ now: () => clock });
+  ({ db: database, app, ctx } = harness);
+  fixtures = harness.agencies;
 });
 
 afterAll(async () => {
-  await app?.close();
-  await database?.dispose();
+  await harness?.close();
 });
 
 describe('POST /api/auth/login', () => {
   it('logs in, sets a protected session cookie and returns the user with a CSRF token', async () => {
-    const user = await createUser(database.db, {
+    const user = await harness.createUser({
       agencyId: fixtures.provinceAgency.id,
       role: 'planner',
       displayName: 'Nguyễn Văn Đăng',
@@ -78,8 +77,8 @@ describe('POST /api/auth/login', () => {
   });
 
   it('stores only the hash of the session token', async () => {
-    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
-    const session = await loginAs(app, user.username, user.password);
+    const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id });
+    const session = await harness.login(user.username, user.password);
     const token = session.cookie.split('=')[1] ?? '';
     const rows = await database.db.selectFrom('sessions').select('id_hash').where('user_id', '=', user.id).execute();
     expect(rows).toHaveLength(1);
@@ -88,7 +87,7 @@ describe('POST /api/auth/login', () => {
   });
 
   it('gives the same answer for a wrong password and an unknown user, and audits both', async () => {
-    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
+    const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id });
     const wrong = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -110,7 +109,7 @@ describe('POST /api/auth/login', () => {
   });
 
   it('takes similar time for unknown users as for wrong passwords (dummy hash)', async () => {
-    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
+    const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id });
     const time = async (username: string) => {
       const started = performance.now();
       await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'sai-mat-khau' } });
@@ -129,7 +128,7 @@ describe('POST /api/auth/login', () => {
   });
 
   it('refuses an inactive user, with a distinct message only when the password is right', async () => {
-    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, active: false });
+    const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id, active: false });
     const right = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -177,7 +176,7 @@ describe('POST /api/auth/login', () => {
   it('sets Secure on the cookie when the context asks for secure cookies', async () => {
     const secureApp = await buildApp({ ctx: { ...ctx, secureCookies: true } });
     try {
-      const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
+      const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id });
       const response = await secureApp.inject({
         method: 'POST',
         url: '/api/auth/login',
@@ -194,8 +193,8 @@ describe('POST /api/auth/login', () => {
 
 describe('session', () => {
   it('GET /api/auth/me returns the user and the same CSRF token; 401 without a cookie', async () => {
-    const user = await createUser(database.db, { agencyId: fixtures.communeAgency.id, role: 'reporter' });
-    const session = await loginAs(app, user.username, user.password);
+    const user = await harness.createUser({ agencyId: fixtures.communeAgency.id, role: 'reporter' });
+    const session = await harness.login(user.username, user.password);
     const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
     expect(me.statusCode).toBe(200);
     expect(me.json().user.id).toBe(user.id);
@@ -213,8 +212,8 @@ describe('session', () => {
   });
 
   it('logout deletes the session row, clears the cookie and is audited', async () => {
-    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
-    const session = await loginAs(app, user.username, user.password);
+    const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id });
+    const session = await harness.login(user.username, user.password);
     const logout = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: authHeaders(session) });
     expect(logout.statusCode).toBe(204);
     expect(String(logout.headers['set-cookie'])).toMatch(/nhanluc_session=;/);
@@ -231,10 +230,10 @@ describe('session', () => {
   });
 
   it('expires after 12 hours idle, and each request pushes the deadline back', async () => {
-    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
+    const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id });
     const start = clock;
     try {
-      const session = await loginAs(app, user.username, user.password);
+      const session = await harness.login(user.username, user.password);
       const me = () => app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
       clock = new Date(start.getTime() + sessionIdleMs - 60_000);
       expect((await me()).statusCode).toBe(200);
@@ -251,10 +250,10 @@ describe('session', () => {
   });
 
   it('a deactivated user loses their sessions at once', async () => {
-    const admin = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'admin' });
-    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
-    const adminSession = await loginAs(app, admin.username, admin.password);
-    const userSession = await loginAs(app, user.username, user.password);
+    const admin = await harness.createUser({ agencyId: fixtures.provinceAgency.id, role: 'admin' });
+    const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id });
+    const adminSession = await harness.login(admin.username, admin.password);
+    const userSession = await harness.login(user.username, user.password);
     const patch = await app.inject({
       method: 'PATCH',
       url: `/api/users/${user.id}`,
@@ -272,8 +271,8 @@ describe('session', () => {
 
 describe('CSRF', () => {
   it('refuses state changes without or with a wrong token and changes nothing', async () => {
-    const admin = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'admin' });
-    const session = await loginAs(app, admin.username, admin.password);
+    const admin = await harness.createUser({ agencyId: fixtures.provinceAgency.id, role: 'admin' });
+    const session = await harness.login(admin.username, admin.password);
     const usersBefore = await countRows('users');
     const auditBefore = await countRows('audit_log');
     const payload = {
@@ -314,8 +313,8 @@ describe('CSRF', () => {
   });
 
   it('accepts the right token', async () => {
-    const admin = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'admin' });
-    const session = await loginAs(app, admin.username, admin.password);
+    const admin = await harness.createUser({ agencyId: fixtures.provinceAgency.id, role: 'admin' });
+    const session = await harness.login(admin.username, admin.password);
     const response = await app.inject({
       method: 'PATCH',
       url: `/api/users/${admin.id}`,

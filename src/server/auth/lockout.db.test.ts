@@ -1,44 +1,41 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
-import { seedAccessFixtures, type AccessFixtures } from '../../../test/api/access-fixtures.ts';
-import { authHeaders, createUser, loginAs, type CreatedUser } from '../../../test/factories/users.ts';
-import { buildApp, type BuildAppOptions } from '../app.ts';
-import { createAppContext } from '../bootstrap.ts';
+import { authHeaders, type CreatedUser } from '../../../test/factories/users.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
+import type { MapAgencies } from '../../../test/support/unit-map.ts';
+import type { BuildAppOptions } from '../app.ts';
 import type { AppContext } from '../context.ts';
 import { loginWindowMs } from './routes.ts';
 import { wrongCurrentPasswordMessage } from './service.ts';
 
+let harness: TestApp;
 let database: TestDatabase;
-let fixtures: AccessFixtures;
+let fixtures: MapAgencies;
 let ctx: AppContext;
 let clock = new Date('2026-12-02T08:00:00Z');
-const apps: FastifyInstance[] = [];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  fixtures = await seedAccessFixtures(database.db);
-  ctx = { ...createAppContext(database, { loginRateLimit: 1000 }), now: () => clock };
+  harness = await startTestApp({ now: () => clock });
+  ({ db: database, ctx } = harness);
+  fixtures = harness.agencies;
 });
 
 afterAll(async () => {
-  for (const app of apps) await app.close();
-  await database?.dispose();
+  await harness?.close();
 });
 
 async function startApp(
   options: Partial<BuildAppOptions> & { loginRateLimit?: number } = {},
 ): Promise<FastifyInstance> {
-  const app = await buildApp({
+  return harness.buildApp({
     ctx: { ...ctx, loginRateLimit: options.loginRateLimit ?? 1000 },
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
-  apps.push(app);
-  return app;
 }
 
 const newUser = (role: CreatedUser['role'] = 'viewer') =>
-  createUser(database.db, { agencyId: fixtures.provinceAgency.id, role });
+  harness.createUser({ agencyId: fixtures.provinceAgency.id, role });
 
 function attempt(
   app: FastifyInstance,
@@ -128,8 +125,8 @@ describe('POST /api/auth/password', () => {
     const app = await startApp();
     for (const role of ['viewer', 'reporter', 'planner', 'admin'] as const) {
       const user = await newUser(role);
-      const here = await loginAs(app, user.username, user.password);
-      const elsewhere = await loginAs(app, user.username, user.password);
+      const here = await harness.login(user.username, user.password, app);
+      const elsewhere = await harness.login(user.username, user.password, app);
       const change = await app.inject({
         method: 'POST',
         url: '/api/auth/password',
@@ -159,8 +156,8 @@ describe('POST /api/auth/password', () => {
   it('refuses a wrong current password, a too-short new one, no CSRF token or no session, and changes nothing', async () => {
     const app = await startApp();
     const user = await newUser('reporter');
-    const here = await loginAs(app, user.username, user.password);
-    const elsewhere = await loginAs(app, user.username, user.password);
+    const here = await harness.login(user.username, user.password, app);
+    const elsewhere = await harness.login(user.username, user.password, app);
     const before = await database.db
       .selectFrom('users')
       .select('password_hash')
@@ -209,10 +206,10 @@ describe('POST /api/auth/password', () => {
   it('an admin resetting a user password ends all that user’s sessions; resetting their own keeps the current one', async () => {
     const app = await startApp();
     const admin = await newUser('admin');
-    const adminHere = await loginAs(app, admin.username, admin.password);
-    const adminElsewhere = await loginAs(app, admin.username, admin.password);
+    const adminHere = await harness.login(admin.username, admin.password, app);
+    const adminElsewhere = await harness.login(admin.username, admin.password, app);
     const user = await newUser('planner');
-    const userSession = await loginAs(app, user.username, user.password);
+    const userSession = await harness.login(user.username, user.password, app);
     const reset = await app.inject({
       method: 'PATCH',
       url: `/api/users/${user.id}`,

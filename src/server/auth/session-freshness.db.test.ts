@@ -3,39 +3,36 @@
 // Each case first makes a request, so the session is in the cache when the change lands.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedAccessFixtures, type AccessFixtures } from '../../../test/api/access-fixtures.ts';
-import { authHeaders, createUser, loginAs, type LoggedIn } from '../../../test/factories/users.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
-import { buildApp } from '../app.ts';
-import { createAppContext } from '../bootstrap.ts';
+import type { MapAgencies } from '../../../test/support/unit-map.ts';
+import { authHeaders, type LoggedIn } from '../../../test/factories/users.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
-let database: TestDatabase;
-let fixtures: AccessFixtures;
+let harness: TestApp;
+let fixtures: MapAgencies;
 let app: FastifyInstance;
 let admin: LoggedIn;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  fixtures = await seedAccessFixtures(database.db);
-  app = await buildApp({ ctx: createAppContext(database, { loginRateLimit: 1000 }) });
-  const adminUser = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'admin' });
-  admin = await loginAs(app, adminUser.username, adminUser.password);
+  harness = await startTestApp();
+  ({ app } = harness);
+  fixtures = harness.agencies;
+  const adminUser = await harness.createUser({ agencyId: fixtures.provinceAgency.id, role: 'admin' });
+  admin = await harness.login(adminUser.username, adminUser.password);
 });
 
 afterAll(async () => {
-  await app?.close();
-  await database?.dispose();
+  await harness?.close();
 });
 
 const me = (session: LoggedIn) =>
   app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
 
 async function signedIn(options: { role?: 'planner' | 'viewer' | 'reporter'; agencyId?: string } = {}) {
-  const user = await createUser(database.db, {
+  const user = await harness.createUser({
     agencyId: options.agencyId ?? fixtures.provinceAgency.id,
     role: options.role ?? 'planner',
   });
-  const session = await loginAs(app, user.username, user.password);
+  const session = await harness.login(user.username, user.password);
   expect((await me(session)).statusCode).toBe(200);
   return { user, session };
 }
@@ -56,7 +53,7 @@ describe('a change to a session reaches the next request', () => {
 
   it('changing one’s own password ends the other sessions', async () => {
     const { user, session } = await signedIn();
-    const other = await loginAs(app, user.username, user.password);
+    const other = await harness.login(user.username, user.password);
     expect((await me(other)).statusCode).toBe(200);
     const change = await app.inject({
       method: 'POST',

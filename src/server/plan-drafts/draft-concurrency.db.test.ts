@@ -4,22 +4,23 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePlanText } from '../../../test/factories/plan-extraction.ts';
 import { uploadPlan } from '../../../test/factories/plans.ts';
-import { authHeaders, loginNewUser, type LoggedIn } from '../../../test/factories/users.ts';
-import { startPlanApp } from '../../../test/support/plan-app.ts';
+import { authHeaders, type LoggedIn } from '../../../test/factories/users.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
 
+let harness: TestApp;
 let db: TestDatabase;
 let app: FastifyInstance;
 let planner: LoggedIn;
 
 beforeAll(async () => {
-  ({ db, app } = await startPlanApp());
-  planner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
+  harness = await startTestApp({ data: 'map+seed' });
+  ({ db, app } = harness);
+  planner = await harness.loginNew({ role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
 });
 
 afterAll(async () => {
-  await app?.close();
-  await db?.dispose();
+  await harness?.close();
 });
 
 async function newDraft(number: string, salt = '') {

@@ -4,13 +4,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePlanExtraction, makePlanText, makeTarget } from '../../../test/factories/plan-extraction.ts';
 import { multipartFile, uploadPlan } from '../../../test/factories/plans.ts';
-import { authHeaders, loginNewUser, type LoggedIn } from '../../../test/factories/users.ts';
-import { startPlanApp } from '../../../test/support/plan-app.ts';
+import { authHeaders, type LoggedIn } from '../../../test/factories/users.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
 import { extractPlan } from '../../domain/extraction/extract-plan.ts';
 import { assessPlanStructure } from '../../domain/extraction/plan-structure.ts';
 import { demoDocumentsFolder } from '../plans/demo-plans.ts';
 
+let harness: TestApp;
 let db: TestDatabase;
 let app: FastifyInstance;
 let planner: LoggedIn;
@@ -20,15 +21,15 @@ let viewer: LoggedIn;
 const thapMuoi = 'od-tinh-dong-thap.huyen-thap-muoi';
 
 beforeAll(async () => {
-  ({ db, app } = await startPlanApp());
-  planner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
-  otherPlanner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
-  viewer = await loginNewUser(app, db.db, { role: 'viewer', agencyId: 'ag-p-82-ubnd' });
+  harness = await startTestApp({ data: 'map+seed' });
+  ({ db, app } = harness);
+  planner = await harness.loginNew({ role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
+  otherPlanner = await harness.loginNew({ role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
+  viewer = await harness.loginNew({ role: 'viewer', agencyId: 'ag-p-82-ubnd' });
 });
 
 afterAll(async () => {
-  await app?.close();
-  await db?.dispose();
+  await harness?.close();
 });
 
 async function storedCounts() {
@@ -260,7 +261,7 @@ describe('drafts: list, read, edit, discard', () => {
 
 describe('a real plan through review', () => {
   it('uploads seed 001, round-trips the draft, changes one lead agency, confirms, and shows 23 tasks', async () => {
-    const vinhLongPlanner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-86-so-noi-vu' });
+    const vinhLongPlanner = await harness.loginNew({ role: 'planner', agencyId: 'ag-p-86-so-noi-vu' });
     const fileName = '001_1e2d2a77f035e90b.txt';
     const upload = await uploadPlan(
       app,

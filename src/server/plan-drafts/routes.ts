@@ -2,13 +2,12 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES } from '../../document-text/read-document-text.ts';
-import type { PlanExtraction } from '../../domain/extraction/types.ts';
 import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import { pageQueryFields, pageSchema } from '../list-page.ts';
 import { AppError, badRequest } from '../errors.ts';
 import { errorSchema } from '../error-schema.ts';
-import { planExtractionSchema } from '../plans/extraction-schema.ts';
+import { planExtractionOutputSchema, planExtractionSchema } from '../plans/extraction-schema.ts';
 import { planRefSchema, presentPlanRef, presentUnit, unitRefSchema } from '../plans/schemas.ts';
 import {
   confirmDraft,
@@ -30,17 +29,12 @@ const draftIdParams = z.object({
   id: z.string().min(1, { error: 'Cần mã bản nháp.' }).max(100, { error: 'Mã bản nháp quá dài.' }),
 });
 
-/** Passed through as stored: the extractor may add review aids the UI reads. */
-const extractionOutput = z
-  .custom<PlanExtraction>(() => true)
-  .describe('PlanExtraction (xem ../shared/contracts/plan-extract.md)');
-
 const draftViewSchema = z.object({
   id: z.string(),
   fileName: z.string(),
   sizeBytes: z.number(),
   sourceLines: z.array(z.string()),
-  extraction: extractionOutput,
+  extraction: planExtractionOutputSchema,
   adminUnitId: z.string().nullable(),
   adminUnit: unitRefSchema.nullable(),
   duplicateOf: planRefSchema.nullable(),

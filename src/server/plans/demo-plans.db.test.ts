@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
-import { createAppContext, prepareDatabase } from '../bootstrap.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
 import type { AppContext } from '../context.ts';
 import { loadDemoData } from '../users/demo-data.ts';
 import { countPlanParts } from './detail-repository.ts';
@@ -15,22 +15,22 @@ import { loadDemoPlans, demoDocumentsFolder, type DemoPlanResult } from './demo-
 const goldFolder = path.resolve(import.meta.dirname, '../../../test/fixtures/seed-gold');
 const haveGold = existsSync(goldFolder);
 
+let harness: TestApp;
 let database: TestDatabase;
 let ctx: AppContext;
 let results: DemoPlanResult[];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await prepareDatabase(database);
+  harness = await startTestApp({ data: 'reference' });
+  ({ db: database, ctx } = harness);
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   await loadDemoData(database.db);
   warn.mockRestore();
-  ctx = createAppContext(database);
   results = await loadDemoPlans(ctx);
 }, 120_000);
 
 afterAll(async () => {
-  await database?.dispose();
+  await harness?.close();
 });
 
 describe('loadDemoPlans', () => {

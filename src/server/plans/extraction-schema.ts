@@ -163,3 +163,17 @@ export const planExtractionSchema = z.object(
 // The schema and the domain type must describe the same object.
 type Parsed = z.infer<typeof planExtractionSchema>;
 export const toPlanExtraction = (parsed: Parsed): PlanExtraction => parsed;
+
+/**
+ * A stored extraction as answered (a draft's `extraction`): passed through as stored, never
+ * re-validated (the extractor may add review aids the UI reads, and the input limits above must
+ * not turn an old draft into a 500). OpenAPI describes it with the input schema's output shape, so
+ * the web's generated types (src/web/api/generated) know every field. The target is the one of
+ * the document @fastify/swagger makes (OpenAPI 3.0).
+ */
+export const planExtractionOutputSchema = z
+  .custom<PlanExtraction>(() => true)
+  .meta({
+    ...z.toJSONSchema(planExtractionSchema, { target: 'openapi-3.0', io: 'output' }),
+    description: 'PlanExtraction (xem ../shared/contracts/plan-extract.md)',
+  });

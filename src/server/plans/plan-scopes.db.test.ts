@@ -3,23 +3,21 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertPlansBulk } from '../../../test/factories/plans.ts';
-import { startPlanApp } from '../../../test/support/plan-app.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
 import { createAdminUnitIndexCache } from '../admin-units/admin-unit-index-cache.ts';
 import { fillAdminUnitScopes } from '../admin-units/unit-scopes.ts';
 
+let harness: TestApp;
 let db: TestDatabase;
-let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const started = await startPlanApp();
-  db = started.db;
-  close = () => started.app.close();
+  harness = await startTestApp({ data: 'map+seed' });
+  db = harness.db;
 });
 
 afterAll(async () => {
-  await close?.();
-  await db?.dispose();
+  await harness?.close();
 });
 
 type Row = { root_unit_id: string; plan_id: string; list_key: string; created_at: string };

@@ -3,13 +3,13 @@ import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePlanExtraction, makeReference } from '../../../test/factories/plan-extraction.ts';
 import { insertPlanAt, insertPlansBulk } from '../../../test/factories/plans.ts';
-import { authHeaders, loginNewUser, type LoggedIn } from '../../../test/factories/users.ts';
-import { startPlanApp } from '../../../test/support/plan-app.ts';
+import { authHeaders, type LoggedIn } from '../../../test/factories/users.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { buildApp } from '../app.ts';
-import { createAppContext } from '../bootstrap.ts';
 import { countPlanParts } from './detail-repository.ts';
 
+let harness: TestApp;
 let db: TestDatabase;
 let app: FastifyInstance;
 let admin: LoggedIn;
@@ -22,16 +22,16 @@ const units = ['p-82', 'c-30037', thapMuoi, 'p-86'];
 const planCount = 120;
 
 beforeAll(async () => {
-  ({ db, app } = await startPlanApp());
-  admin = await loginNewUser(app, db.db, { role: 'admin', agencyId: 'ag-p-82-ubnd' });
-  planner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
-  foreignViewer = await loginNewUser(app, db.db, { role: 'viewer', agencyId: 'ag-p-86-ubnd' });
+  harness = await startTestApp({ data: 'map+seed' });
+  ({ db, app } = harness);
+  admin = await harness.loginNew({ role: 'admin', agencyId: 'ag-p-82-ubnd' });
+  planner = await harness.loginNew({ role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
+  foreignViewer = await harness.loginNew({ role: 'viewer', agencyId: 'ag-p-86-ubnd' });
   await insertPlansBulk(db.db, planCount, units);
 });
 
 afterAll(async () => {
-  await app?.close();
-  await db?.dispose();
+  await harness?.close();
 });
 
 interface Page {
@@ -144,11 +144,9 @@ describe('GET /api/plans/:id in a fixed number of queries', () => {
       },
       transformResult: async (args) => args.result,
     };
-    const counted = await buildApp({
-      ctx: createAppContext({ ...db, db: db.db.withPlugin(counter) }, { loginRateLimit: 1000 }),
-    });
+    const counted = await buildApp({ ctx: harness.freshContext(db.db.withPlugin(counter)) });
     try {
-      const session = await loginNewUser(counted, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
+      const session = await harness.loginNew({ role: 'planner', agencyId: 'ag-p-82-so-noi-vu' }, counted);
       const cited = (n: number) =>
         makePlanExtraction({ document: { number: `${n}/KH-UBND`, date: '2023-05-05', year: 2023 }, references: [] });
       const citing = (n: number, of: number, i: number) =>

@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePlanExtraction, makePlanText, makeReference } from '../../../test/factories/plan-extraction.ts';
 import { uploadPlan } from '../../../test/factories/plans.ts';
-import { authHeaders, loginNewUser, type LoggedIn } from '../../../test/factories/users.ts';
-import { startPlanApp } from '../../../test/support/plan-app.ts';
+import { authHeaders, type LoggedIn } from '../../../test/factories/users.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
 import type { PlanExtraction } from '../../domain/extraction/types.ts';
 
+let harness: TestApp;
 let db: TestDatabase;
 let app: FastifyInstance;
 let admin: LoggedIn;
@@ -17,16 +18,16 @@ let reporter: LoggedIn;
 const thapMuoi = 'od-tinh-dong-thap.huyen-thap-muoi';
 
 beforeAll(async () => {
-  ({ db, app } = await startPlanApp());
-  admin = await loginNewUser(app, db.db, { role: 'admin', agencyId: 'ag-p-82-ubnd' });
-  planner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
-  foreignViewer = await loginNewUser(app, db.db, { role: 'viewer', agencyId: 'ag-p-86-ubnd' });
-  reporter = await loginNewUser(app, db.db, { role: 'reporter', agencyId: 'ag-p-82-ubnd' });
+  harness = await startTestApp({ data: 'map+seed' });
+  ({ db, app } = harness);
+  admin = await harness.loginNew({ role: 'admin', agencyId: 'ag-p-82-ubnd' });
+  planner = await harness.loginNew({ role: 'planner', agencyId: 'ag-p-82-so-noi-vu' });
+  foreignViewer = await harness.loginNew({ role: 'viewer', agencyId: 'ag-p-86-ubnd' });
+  reporter = await harness.loginNew({ role: 'reporter', agencyId: 'ag-p-82-ubnd' });
 });
 
 afterAll(async () => {
-  await app?.close();
-  await db?.dispose();
+  await harness?.close();
 });
 
 /** Uploads text, then confirms it with the given extraction (the reviewer's version). */
@@ -288,12 +289,12 @@ describe('reading plans', () => {
     expect(await canOf(admin)).toEqual({ update: true, delete: true });
     expect(await canOf(planner)).toEqual({ update: true, delete: true });
     expect(await canOf(reporter)).toEqual({ update: false, delete: false });
-    const viewer = await loginNewUser(app, db.db, { role: 'viewer', agencyId: 'ag-p-82-ubnd' });
+    const viewer = await harness.loginNew({ role: 'viewer', agencyId: 'ag-p-82-ubnd' });
     expect(await canOf(viewer)).toEqual({ update: false, delete: false });
   });
 
   it('lets planners and admins in scope delete a plan, and records who did', async () => {
-    const foreignPlanner = await loginNewUser(app, db.db, { role: 'planner', agencyId: 'ag-p-86-ubnd' });
+    const foreignPlanner = await harness.loginNew({ role: 'planner', agencyId: 'ag-p-86-ubnd' });
     const remove = (who: LoggedIn) =>
       app.inject({ method: 'DELETE', url: `/api/plans/${planId}`, headers: authHeaders(who) });
     expect((await remove(reporter)).statusCode).toBe(403);

@@ -1,20 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
-import { loginAs } from '../../../test/factories/users.ts';
-import { buildApp } from '../app.ts';
-import { createAppContext, prepareDatabase } from '../bootstrap.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
 import { demoPassword, loadDemoData } from './demo-data.ts';
 
+let harness: TestApp;
 let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
   // The real reference data: admin units and the seed agencies the demo users belong to.
-  await prepareDatabase(database);
+  harness = await startTestApp({ data: 'reference' });
+  database = harness.db;
 });
 
 afterAll(async () => {
-  await database?.dispose();
+  await harness?.close();
 });
 
 describe('loadDemoData on the real reference data', () => {
@@ -42,14 +41,9 @@ describe('loadDemoData on the real reference data', () => {
     const audited = await database.db.selectFrom('audit_log').select('action').where('entity', '=', 'user').execute();
     expect(audited.filter((row) => row.action === 'create')).toHaveLength(4);
 
-    const app = await buildApp({ ctx: createAppContext(database) });
-    try {
-      const session = await loginAs(app, 'xa.thapmuoi', demoPassword);
-      const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
-      expect(me.json().user.adminUnit).toEqual({ id: 'c-30037', name: 'Xã Tháp Mười', level: 'commune' });
-    } finally {
-      await app.close();
-    }
+    const session = await harness.login('xa.thapmuoi', demoPassword);
+    const me = await harness.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
+    expect(me.json().user.adminUnit).toEqual({ id: 'c-30037', name: 'Xã Tháp Mười', level: 'commune' });
 
     expect(await loadDemoData(database.db)).toEqual([]);
   });

@@ -1,14 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedAccessFixtures, type AccessFixtures } from '../../../test/api/access-fixtures.ts';
-import { authHeaders, createUser, loginAs, type LoggedIn } from '../../../test/factories/users.ts';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
-import { buildApp } from '../app.ts';
-import { createAppContext } from '../bootstrap.ts';
+import type { MapAgencies } from '../../../test/support/unit-map.ts';
+import { authHeaders, type LoggedIn } from '../../../test/factories/users.ts';
+import type { TestDatabase } from '../../../test/support/test-database.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { loadDemoData } from './demo-data.ts';
 
+let harness: TestApp;
 let database: TestDatabase;
-let fixtures: AccessFixtures;
+let fixtures: MapAgencies;
 let app: FastifyInstance;
 let admin: LoggedIn;
 let adminId: string;
@@ -46,21 +46,20 @@ function validUser(overrides: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  fixtures = await seedAccessFixtures(database.db);
-  app = await buildApp({ ctx: createAppContext(database, { loginRateLimit: 1000 }) });
-  const created = await createUser(database.db, {
+  harness = await startTestApp();
+  ({ db: database, app } = harness);
+  fixtures = harness.agencies;
+  const created = await harness.createUser({
     agencyId: fixtures.provinceAgency.id,
     role: 'admin',
     displayName: 'Quản trị viên',
   });
   adminId = created.id;
-  admin = await loginAs(app, created.username, created.password);
+  admin = await harness.login(created.username, created.password);
 });
 
 afterAll(async () => {
-  await app?.close();
-  await database?.dispose();
+  await harness?.close();
 });
 
 describe('POST /api/users', () => {
@@ -88,11 +87,11 @@ describe('POST /api/users', () => {
     expect(JSON.stringify(rows[0])).not.toMatch(/argon|mat-khau|password/i);
 
     // The new user can log in with the password given.
-    await loginAs(app, 'can.bo-moi_1', 'mat-khau-du-dai');
+    await harness.login('can.bo-moi_1', 'mat-khau-du-dai');
   });
 
   it('refuses a duplicate username, whatever its case, with 409', async () => {
-    await createUser(database.db, { agencyId: fixtures.provinceAgency.id, username: 'trung.ten' });
+    await harness.createUser({ agencyId: fixtures.provinceAgency.id, username: 'trung.ten' });
     const before = await counts();
     const response = await post(validUser({ username: 'Trung.Ten' }));
     expect(response.statusCode).toBe(409);
@@ -132,9 +131,9 @@ describe('POST /api/users', () => {
 
 describe('GET /api/users', () => {
   it('lists users sorted by Vietnamese name, without password material', async () => {
-    await createUser(database.db, { agencyId: fixtures.provinceAgency.id, displayName: 'Đỗ Văn Đức' });
-    await createUser(database.db, { agencyId: fixtures.provinceAgency.id, displayName: 'Dương Văn An' });
-    await createUser(database.db, { agencyId: fixtures.provinceAgency.id, displayName: 'Ánh Nguyệt' });
+    await harness.createUser({ agencyId: fixtures.provinceAgency.id, displayName: 'Đỗ Văn Đức' });
+    await harness.createUser({ agencyId: fixtures.provinceAgency.id, displayName: 'Dương Văn An' });
+    await harness.createUser({ agencyId: fixtures.provinceAgency.id, displayName: 'Ánh Nguyệt' });
     const response = await app.inject({ method: 'GET', url: '/api/users', headers: authHeaders(admin) });
     expect(response.statusCode).toBe(200);
     const names: string[] = response.json().items.map((u: { displayName: string }) => u.displayName);
@@ -169,7 +168,7 @@ describe('GET /api/users', () => {
 
 describe('PATCH /api/users/:id', () => {
   it('changes name, role and agency with a before/after audit row', async () => {
-    const user = await createUser(database.db, {
+    const user = await harness.createUser({
       agencyId: fixtures.provinceAgency.id,
       role: 'viewer',
       displayName: 'Tên Cũ',
@@ -201,8 +200,8 @@ describe('PATCH /api/users/:id', () => {
   });
 
   it("a change of role or agency applies to the user's open session at once", async () => {
-    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role: 'admin' });
-    const session = await loginAs(app, user.username, user.password);
+    const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id, role: 'admin' });
+    const session = await harness.login(user.username, user.password);
     expect((await patch(user.id, { role: 'viewer', agencyId: fixtures.communeAgency.id })).statusCode).toBe(200);
     const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
     expect(me.json().user).toMatchObject({ role: 'viewer', adminUnit: { id: fixtures.communeAgency.adminUnitId } });
@@ -211,8 +210,8 @@ describe('PATCH /api/users/:id', () => {
   });
 
   it('resets a password: the old one stops working, sessions end, the audit says so without the hash', async () => {
-    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
-    const session = await loginAs(app, user.username, user.password);
+    const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id });
+    const session = await harness.login(user.username, user.password);
     const response = await patch(user.id, { password: 'mat-khau-moi-123' });
     expect(response.statusCode).toBe(200);
     const old = await app.inject({
@@ -221,7 +220,7 @@ describe('PATCH /api/users/:id', () => {
       payload: { username: user.username, password: user.password },
     });
     expect(old.statusCode).toBe(401);
-    await loginAs(app, user.username, 'mat-khau-moi-123');
+    await harness.login(user.username, 'mat-khau-moi-123');
     const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: session.cookie } });
     expect(me.statusCode).toBe(401);
     const last = (await auditRows(user.id)).filter((row) => row.action === 'update').at(-1);
@@ -230,7 +229,7 @@ describe('PATCH /api/users/:id', () => {
   });
 
   it('deactivates and reactivates', async () => {
-    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
+    const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id });
     expect((await patch(user.id, { active: false })).json().user.active).toBe(false);
     const refused = await app.inject({
       method: 'POST',
@@ -239,11 +238,11 @@ describe('PATCH /api/users/:id', () => {
     });
     expect(refused.statusCode).toBe(403);
     expect((await patch(user.id, { active: true })).json().user.active).toBe(true);
-    await loginAs(app, user.username, user.password);
+    await harness.login(user.username, user.password);
   });
 
   it('refuses bad changes with a Vietnamese 400 and changes nothing', async () => {
-    const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id });
+    const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id });
     const cases: [unknown, string | undefined][] = [
       [{ role: 'chief' }, 'role'],
       [{ active: 'yes' }, 'active'],
@@ -278,8 +277,8 @@ describe('PATCH /api/users/:id', () => {
 describe('non-admins', () => {
   it('get 403 on every users route; anonymous get 401', async () => {
     for (const role of ['planner', 'reporter', 'viewer'] as const) {
-      const user = await createUser(database.db, { agencyId: fixtures.provinceAgency.id, role });
-      const session = await loginAs(app, user.username, user.password);
+      const user = await harness.createUser({ agencyId: fixtures.provinceAgency.id, role });
+      const session = await harness.login(user.username, user.password);
       const before = await counts();
       const responses = [
         await app.inject({ method: 'GET', url: '/api/users', headers: authHeaders(session) }),

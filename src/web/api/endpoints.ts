@@ -1,141 +1,121 @@
-import { api, request } from './http.ts';
-import type {
-  AdminUnitDetail,
-  AdminUnitSummary,
-  AgencyDetail,
-  AgencySummary,
-  AuditPage,
-  Page,
-  PlanDetail,
-  PlanDraftSummary,
-  PlanDraftView,
-  PlanExtraction,
-  PlanRef,
-  PlanSummary,
-  Role,
-  Session,
-  User,
-} from './types.ts';
+// Every call the web makes, typed from the generated OpenAPI paths (./types.ts): the path must
+// exist with that method, the body, query and `{id}` parts are the server's, and so is the
+// answer. Requests go through http.ts (CSRF header, JSON errors, 401 -> login).
+import { type Query, request } from './http.ts';
+import type { ApiBody, ApiMethod, ApiPath, ApiPathParams, ApiQuery, ApiResponse, PlanExtraction } from './types.ts';
+
+type CallOptions<P extends ApiPath, M extends ApiMethod<P>> = {
+  query?: ApiQuery<P, M>;
+  signal?: AbortSignal | undefined;
+  /** Auth probes handle 401 themselves instead of redirecting. */
+  allowUnauthenticated?: boolean;
+} & ([ApiBody<P, M>] extends [never] ? { body?: never } : { body: ApiBody<P, M> }) &
+  ([ApiPathParams<P, M>] extends [never] ? { params?: never } : { params: ApiPathParams<P, M> });
+
+/** The path with its `{name}` parts filled in (each encoded). */
+function fillPath(path: string, params: Record<string, string | number> | undefined): string {
+  return path.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) throw new Error(`${path}: missing {${name}}`);
+    return encodeURIComponent(String(value));
+  });
+}
+
+/** One call of the API, as OpenAPI describes it. */
+export function call<P extends ApiPath, M extends ApiMethod<P>>(
+  method: M,
+  path: P,
+  ...[options]: [ApiBody<P, M>] extends [never]
+    ? [ApiPathParams<P, M>] extends [never]
+      ? [options?: CallOptions<P, M>]
+      : [options: CallOptions<P, M>]
+    : [options: CallOptions<P, M>]
+): Promise<ApiResponse<P, M>> {
+  const { query, signal, allowUnauthenticated, body, params } = (options ?? {}) as {
+    query?: Query;
+    signal?: AbortSignal;
+    allowUnauthenticated?: boolean;
+    body?: unknown;
+    params?: Record<string, string | number>;
+  };
+  const verb = method.toUpperCase();
+  return request<ApiResponse<P, M>>(verb, fillPath(path, params), {
+    query,
+    signal,
+    allowUnauthenticated,
+    // Fastify refuses a JSON POST without a body: send {} when the route takes none.
+    body: body ?? (verb === 'POST' ? {} : undefined),
+  });
+}
 
 export const authApi = {
   login: (username: string, password: string) =>
-    request<Session>('POST', '/api/auth/login', { body: { username, password }, allowUnauthenticated: true }),
-  me: () => request<Session>('GET', '/api/auth/me', { allowUnauthenticated: true }),
-  logout: () => request<void>('POST', '/api/auth/logout', { body: {}, allowUnauthenticated: true }),
+    call('post', '/api/auth/login', { body: { username, password }, allowUnauthenticated: true }),
+  me: () => call('get', '/api/auth/me', { allowUnauthenticated: true }),
+  logout: () => call('post', '/api/auth/logout', { allowUnauthenticated: true }),
   changePassword: (currentPassword: string, newPassword: string) =>
-    request<{ endedSessions: number }>('POST', '/api/auth/password', { body: { currentPassword, newPassword } }),
+    call('post', '/api/auth/password', { body: { currentPassword, newPassword } }),
 };
 
-export interface UnitListQuery {
-  asOf?: string;
-  q?: string;
-  level?: string;
-  parentId?: string;
-  limit?: number;
-}
+export type UnitListQuery = ApiQuery<'/api/admin-units', 'get'>;
 
 export const adminUnitsApi = {
-  list: (query: UnitListQuery, signal?: AbortSignal) =>
-    api.get<{ items: AdminUnitSummary[] }>('/api/admin-units', { ...query }, signal),
+  list: (query: UnitListQuery, signal?: AbortSignal) => call('get', '/api/admin-units', { query, signal }),
   get: (id: string, asOf: string, signal?: AbortSignal) =>
-    api.get<AdminUnitDetail>(`/api/admin-units/${encodeURIComponent(id)}`, { asOf }, signal),
+    call('get', '/api/admin-units/{id}', { params: { id }, query: { asOf }, signal }),
 };
 
-export interface AgencyListQuery {
-  q?: string;
-  adminUnitId?: string;
-  type?: string;
-  limit?: number;
-  offset?: number;
-}
+export type AgencyListQuery = ApiQuery<'/api/agencies', 'get'>;
 
 export const agenciesApi = {
-  list: (query: AgencyListQuery, signal?: AbortSignal) =>
-    api.get<Page<AgencySummary>>('/api/agencies', { ...query }, signal),
-  get: (id: string, signal?: AbortSignal) =>
-    api.get<{ agency: AgencyDetail }>(`/api/agencies/${encodeURIComponent(id)}`, undefined, signal),
+  list: (query: AgencyListQuery, signal?: AbortSignal) => call('get', '/api/agencies', { query, signal }),
+  get: (id: string, signal?: AbortSignal) => call('get', '/api/agencies/{id}', { params: { id }, signal }),
 };
 
-export interface NewUser {
-  username: string;
-  displayName: string;
-  password: string;
-  role: Role;
-  agencyId: string;
-}
-
-export interface UserChanges {
-  displayName?: string;
-  role?: Role;
-  agencyId?: string;
-  password?: string;
-  active?: boolean;
-}
+export type NewUser = ApiBody<'/api/users', 'post'>;
+export type UserChanges = ApiBody<'/api/users/{id}', 'patch'>;
 
 export const usersApi = {
-  list: (page: { limit?: number; offset?: number }, signal?: AbortSignal) =>
-    api.get<Page<User>>('/api/users', { ...page }, signal),
-  create: (user: NewUser) => api.post<{ user: User }>('/api/users', user),
-  update: (id: string, changes: UserChanges) =>
-    api.patch<{ user: User }>(`/api/users/${encodeURIComponent(id)}`, changes),
+  list: (page: ApiQuery<'/api/users', 'get'>, signal?: AbortSignal) =>
+    call('get', '/api/users', { query: page, signal }),
+  create: (user: NewUser) => call('post', '/api/users', { body: user }),
+  update: (id: string, changes: UserChanges) => call('patch', '/api/users/{id}', { params: { id }, body: changes }),
 };
 
 export const auditApi = {
-  list: (query: { entity?: string; entityId?: string; limit?: number; before?: number }, signal?: AbortSignal) =>
-    api.get<AuditPage>('/api/audit', { ...query }, signal),
+  list: (query: ApiQuery<'/api/audit', 'get'>, signal?: AbortSignal) => call('get', '/api/audit', { query, signal }),
 };
 
-export interface PlanListQuery {
-  q?: string;
-  adminUnitId?: string;
-  limit?: number;
-  offset?: number;
-}
-
-export interface DraftUpload {
-  draft: PlanDraftView;
-  duplicateOf: PlanRef | null;
-}
-
-export interface DraftConfirmation {
-  extraction?: PlanExtraction;
-  adminUnitId?: string | null;
-  allowDuplicate?: boolean;
-  version?: number;
-}
-
-const draftPath = (id: string) => `/api/plan-drafts/${encodeURIComponent(id)}`;
-const planPath = (id: string) => `/api/plans/${encodeURIComponent(id)}`;
+export type PlanListQuery = ApiQuery<'/api/plans', 'get'>;
+export type DraftUpload = ApiResponse<'/api/plan-drafts', 'post'>;
+export type DraftConfirmation = NonNullable<ApiBody<'/api/plan-drafts/{id}/confirm', 'post'>>;
 
 export const planDraftsApi = {
+  // Multipart (the route reads the file itself, so OpenAPI has no body for it): only the answer is typed.
   upload: (file: File) => {
     const form = new FormData();
     form.append('file', file, file.name);
     return request<DraftUpload>('POST', '/api/plan-drafts', { body: form });
   },
-  list: (signal?: AbortSignal) => api.get<Page<PlanDraftSummary>>('/api/plan-drafts', undefined, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<{ draft: PlanDraftView }>(draftPath(id), undefined, signal),
+  list: (signal?: AbortSignal) => call('get', '/api/plan-drafts', { signal }),
+  get: (id: string, signal?: AbortSignal) => call('get', '/api/plan-drafts/{id}', { params: { id }, signal }),
   save: (id: string, extraction: PlanExtraction, adminUnitId: string | null, version: number) =>
-    api.put<{ draft: PlanDraftView }>(draftPath(id), { extraction, adminUnitId, version }),
-  discard: (id: string) => api.delete(draftPath(id)),
-  confirm: (id: string, body: DraftConfirmation) => api.post<{ planId: string }>(`${draftPath(id)}/confirm`, body),
+    call('put', '/api/plan-drafts/{id}', { params: { id }, body: { extraction, adminUnitId, version } }),
+  discard: (id: string) => call('delete', '/api/plan-drafts/{id}', { params: { id } }),
+  confirm: (id: string, body: DraftConfirmation) =>
+    call('post', '/api/plan-drafts/{id}/confirm', { params: { id }, body }),
 };
 
 export const plansApi = {
-  list: (query: PlanListQuery, signal?: AbortSignal) => api.get<Page<PlanSummary>>('/api/plans', { ...query }, signal),
-  get: (id: string, signal?: AbortSignal) => api.get<{ plan: PlanDetail }>(planPath(id), undefined, signal),
-  fileUrl: (id: string) => `${planPath(id)}/file`,
+  list: (query: PlanListQuery, signal?: AbortSignal) => call('get', '/api/plans', { query, signal }),
+  get: (id: string, signal?: AbortSignal) => call('get', '/api/plans/{id}', { params: { id }, signal }),
+  /** The original file, for a link (not fetched as JSON). */
+  fileUrl: (id: string) => `/api/plans/${encodeURIComponent(id)}/file`,
 };
 
-/** The plan screens' own calls: the plan with what the reader may do, deleting it, adding an agency. */
+/** The plan screens' own calls: the plan with what the reader may do (plan.can), deleting it, adding an agency. */
 export const planScreensApi = {
-  get: (id: string, signal?: AbortSignal) =>
-    api.get<{ plan: import('./types.ts').PlanDetailWithAbilities }>(
-      `/api/plans/${encodeURIComponent(id)}`,
-      undefined,
-      signal,
-    ),
-  delete: (id: string) => api.delete(`/api/plans/${encodeURIComponent(id)}`),
-  createAgency: (agency: import('./types.ts').NewAgency) =>
-    api.post<{ agency: import('./types.ts').AgencyDetail }>('/api/agencies', agency),
+  get: (id: string, signal?: AbortSignal) => call('get', '/api/plans/{id}', { params: { id }, signal }),
+  delete: (id: string) => call('delete', '/api/plans/{id}', { params: { id } }),
+  createAgency: (agency: import('./types.ts').NewAgency) => call('post', '/api/agencies', { body: agency }),
 };

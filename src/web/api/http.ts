@@ -1,5 +1,7 @@
 // The one place that talks to the server: same-origin cookies, the CSRF header on
-// state-changing requests, and JSON errors turned into ApiError.
+// state-changing requests, and JSON errors turned into ApiError. The typed calls are in
+// endpoints.ts (call); `api` below is the untyped form, kept for the tests of this file.
+import type { ApiErrorBody } from './types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -46,8 +48,9 @@ interface RequestOptions {
 
 async function readError(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string; field?: string } };
-    if (body.error?.message) {
+    // A proxy may answer JSON of its own: every field is checked before use.
+    const body = (await response.json()) as Partial<ApiErrorBody> | null;
+    if (body?.error?.message) {
       return new ApiError(response.status, body.error.code ?? 'error', body.error.message, body.error.field);
     }
   } catch {

@@ -1,277 +1,134 @@
-import type { AgencyType } from '../../domain/agencies/types.ts';
-// Response shapes of the API contract (see the shared identifiers in the design notes).
-export { roles, type Role } from '../../domain/access/roles.ts';
-import type { Role } from '../../domain/access/roles.ts';
+// The web's names for the API's shapes. Every type here is read from the generated OpenAPI
+// types (./generated/openapi.ts, made by `npm run api:types` from the server's zod schemas;
+// decision 0018): a change on the server changes these, and the compiler shows the pages it
+// breaks. No shape is written by hand or taken from src/server or src/domain; the two value
+// lists (roles, agency types) come from src/domain and must name exactly the API's values.
+import { roles as domainRoles } from '../../domain/access/roles.ts';
+import { agencyTypes as domainAgencyTypes } from '../../domain/agencies/types.ts';
+import type { paths } from './generated/openapi.ts';
 
-export type UnitLevel = 'province' | 'district' | 'commune';
+// --- Reading paths ---------------------------------------------------------------------------
 
-export interface UnitRef {
-  id: string;
-  name: string;
-  level: UnitLevel;
-}
+/** Every API path, as OpenAPI writes it (`/api/plans/{id}`). */
+export type ApiPath = keyof paths;
+type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
+/** The methods a path answers. */
+export type ApiMethod<P extends ApiPath> = Extract<keyof paths[P], HttpMethod>;
+type Operation<P extends ApiPath, M extends ApiMethod<P>> = paths[P][M];
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  agency: { id: string; name: string };
-  adminUnit: UnitRef;
-}
+type JsonContent<R> = R extends { content: { 'application/json': infer Body } } ? Body : never;
+type SuccessStatus = 200 | 201 | 204;
 
-export interface Session {
-  user: Me;
-  csrfToken: string;
-}
+/** What a successful call answers: the JSON of its 200 or 201, undefined for a 204. */
+export type ApiResponse<P extends ApiPath, M extends ApiMethod<P>> =
+  Operation<P, M> extends { responses: infer Responses }
+    ? 204 extends keyof Responses
+      ? undefined
+      : JsonContent<Responses[Extract<keyof Responses, SuccessStatus>]>
+    : never;
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  active: boolean;
-  agency: { id: string; name: string };
-  adminUnit: UnitRef;
-  createdAt: string;
-}
+/** Every error's JSON ({"error":{code,message,field}}), the same on every route. */
+export type ApiErrorBody = JsonContent<paths['/api/plans/{id}']['get']['responses'][404]>;
 
-export interface AdminUnitSummary {
-  id: string;
-  code: string | null;
-  name: string;
-  fullName: string;
-  level: UnitLevel;
-  parentId: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  childCount: number;
-}
+/** The JSON body a call sends (never when it takes none). */
+export type ApiBody<P extends ApiPath, M extends ApiMethod<P>> =
+  Operation<P, M> extends { requestBody?: infer Body } ? JsonContent<NonNullable<Body>> : never;
 
-export interface UnitLink {
-  unit: AdminUnitSummary;
-  kind: string;
-}
+type Parameters<P extends ApiPath, M extends ApiMethod<P>, In extends 'query' | 'path'> =
+  Operation<P, M> extends { parameters: infer Params }
+    ? Params extends { [K in In]?: infer Fields }
+      ? NonNullable<Fields>
+      : never
+    : never;
 
-export interface AdminUnitDetail {
-  unit: AdminUnitSummary;
-  ancestors: AdminUnitSummary[];
-  children: AdminUnitSummary[];
-  predecessors: UnitLink[];
-  successors: UnitLink[];
-  successorsAsOf: AdminUnitSummary[];
-}
+/** The query string a call takes. */
+export type ApiQuery<P extends ApiPath, M extends ApiMethod<P>> = Parameters<P, M, 'query'>;
+/** The `{name}` parts of a path. */
+export type ApiPathParams<P extends ApiPath, M extends ApiMethod<P>> = Parameters<P, M, 'path'>;
 
-// The same list as the server's: the domain module is pure, so the UI shares it.
-export { agencyTypes, type AgencyType } from '../../domain/agencies/types.ts';
+type Item<List> = List extends ReadonlyArray<infer T> ? T : never;
+/** The list itself when it names exactly the values of T, never otherwise (assigning it fails). */
+type Exactly<List extends readonly unknown[], T> = [T] extends [List[number]]
+  ? [List[number]] extends [T]
+    ? List
+    : never
+  : never;
 
-export interface AgencySummary {
-  id: string;
-  name: string;
-  shortName: string | null;
-  type: AgencyType;
-  adminUnit: UnitRef;
-  validFrom: string | null;
-  validTo: string | null;
-}
+// --- Session and users -----------------------------------------------------------------------
 
-export interface AgencyLink {
-  agency: AgencySummary;
-  note: string | null;
-}
+export type Session = ApiResponse<'/api/auth/me', 'get'>;
+export type Me = Session['user'];
+export type UnitRef = Me['adminUnit'];
+export type UnitLevel = UnitRef['level'];
 
-export interface AgencyDetail extends AgencySummary {
-  aliases: string[];
-  predecessors: AgencyLink[];
-  successors: AgencyLink[];
-}
+export type User = Item<ApiResponse<'/api/users', 'get'>['items']>;
+export type Role = User['role'];
+/** The roles in the order the user form offers them (the domain's list, checked against the API). */
+export const roles: Exactly<typeof domainRoles, Role> = domainRoles;
 
-export interface AuditEntry {
-  id: number | string;
-  at: string;
-  actorName: string | null;
-  action: string;
-  entity: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
+// --- Admin units -----------------------------------------------------------------------------
 
-export interface AuditPage {
-  items: AuditEntry[];
-  nextBefore: number | null;
-}
+export type AdminUnitSummary = Item<ApiResponse<'/api/admin-units', 'get'>['items']>;
+export type AdminUnitDetail = ApiResponse<'/api/admin-units/{id}', 'get'>;
+export type UnitLink = Item<AdminUnitDetail['predecessors']>;
 
-// Plans and plan drafts. The plan model and the extraction's review aids are the domain's
-// (pure types, shared with the server).
-export type {
-  DocumentHeader,
-  Frequency,
-  IssuerLevel,
-  PlanContent,
-  PlanPeriod,
-  ReportingFrequency,
-  TargetOp,
-  TargetUnit,
-  TaskDue,
-} from '../../domain/plans/plan-model.ts';
-export type {
-  AgencyMention,
-  ExtractedReference,
-  ExtractedReportingDuty,
-  ExtractedTarget,
-  ExtractedTask,
-  PlanExtraction,
-} from '../../domain/extraction/types.ts';
-import type { PlanExtraction } from '../../domain/extraction/types.ts';
-import type { ReportingFrequency, TargetOp, TargetUnit, TaskDue } from '../../domain/plans/plan-model.ts';
+// --- Agencies --------------------------------------------------------------------------------
 
-export interface PlanRef {
-  id: string;
-  number: string | null;
-  title: string | null;
-  documentDate: string | null;
-}
+export type AgencySummary = Item<ApiResponse<'/api/agencies', 'get'>['items']>;
+export type AgencyType = AgencySummary['type'];
+/** Every agency type (the domain's list, checked against the API). */
+export const agencyTypes: Exactly<typeof domainAgencyTypes, AgencyType> = domainAgencyTypes;
+export type AgencyDetail = ApiResponse<'/api/agencies/{id}', 'get'>['agency'];
+export type AgencyLink = Item<AgencyDetail['predecessors']>;
 
-export interface PlanDraftView {
-  id: string;
-  fileName: string;
-  sizeBytes: number;
-  /** Line n of the extraction (1-based) is sourceLines[n - 1]. */
-  sourceLines: string[];
-  extraction: PlanExtraction;
-  adminUnitId: string | null;
-  adminUnit: UnitRef | null;
-  duplicateOf: PlanRef | null;
-  createdAt: string;
-  updatedAt: string;
-  /** Sent back on save and confirm; a stale one gets 409 stale_draft. */
-  version: number;
-}
+// --- Audit -----------------------------------------------------------------------------------
 
-export interface PlanDraftSummary {
-  id: string;
-  fileName: string;
-  number: string | null;
-  title: string | null;
-  adminUnitId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type AuditPage = ApiResponse<'/api/audit', 'get'>;
+export type AuditEntry = Item<AuditPage['items']>;
+
+// --- Lists -----------------------------------------------------------------------------------
 
 /** One page of a list: the items, how many match in all, and the page asked for. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+export type Page<T> = Omit<ApiResponse<'/api/plans', 'get'>, 'items'> & { items: T[] };
 
-export interface PlanSummary {
-  id: string;
-  kind: string | null;
-  number: string | null;
-  title: string | null;
-  issuer: string | null;
-  documentDate: string | null;
-  year: number | null;
-  adminUnit: UnitRef;
-  counts: { targets: number; tasks: number; reporting: number; references: number };
-  createdAt: string;
-}
+// --- Plan drafts: the extraction under review ------------------------------------------------
 
-export interface PlanAgencyRef {
-  text: string;
-  agencyId: string | null;
-  agencyName: string | null;
-}
+export type PlanDraftView = ApiResponse<'/api/plan-drafts/{id}', 'get'>['draft'];
+export type PlanDraftSummary = Item<ApiResponse<'/api/plan-drafts', 'get'>['items']>;
+/** What a draft holds: the plan as extracted, with the review aids (confidence, warnings, mentions). */
+export type PlanExtraction = PlanDraftView['extraction'];
+export type DocumentHeader = PlanExtraction['document'];
+export type PlanPeriod = PlanExtraction['period'];
+/** The plan itself, without the extraction's warnings. */
+export type PlanContent = Omit<PlanExtraction, 'warnings'>;
+export type ExtractedReference = Item<PlanExtraction['references']>;
+export type ExtractedTarget = Item<PlanExtraction['targets']>;
+export type ExtractedTask = Item<PlanExtraction['tasks']>;
+export type ExtractedReportingDuty = Item<PlanExtraction['reporting']>;
+/** An agency name as written in the plan, with the agency it was resolved to (if any). */
+export type AgencyMention = Item<NonNullable<ExtractedTask['leadAgencies']>>;
+export type TargetOp = ExtractedTarget['op'];
+export type TargetUnit = NonNullable<ExtractedTarget['unit']>;
+export type TaskDue = NonNullable<ExtractedTask['due']>;
+export type Frequency = Extract<TaskDue, { kind: 'recurring' }>['freq'];
+export type ReportingFrequency = ExtractedReportingDuty['freq'];
+export type IssuerLevel = NonNullable<DocumentHeader['issuerLevel']>;
 
-export interface PlanTarget {
-  id: string;
-  parentId: string | null;
-  position: number;
-  text: string;
-  subject: string;
-  op: TargetOp;
-  value: number | null;
-  value2: number | null;
-  unit: TargetUnit | null;
-  unitNoun: string | null;
-  year: number | null;
-  line: number | null;
-}
+// --- Plans -----------------------------------------------------------------------------------
 
-export interface PlanTask {
-  id: string;
-  position: number;
-  text: string;
-  deliverable: string | null;
-  due: TaskDue | null;
-  dueText: string | null;
-  line: number | null;
-  lead: PlanAgencyRef[];
-  support: PlanAgencyRef[];
-  deadlines: Array<{ dueDate: string; label: string }>;
-}
+export type PlanRef = NonNullable<PlanDraftView['duplicateOf']>;
+export type PlanSummary = Item<ApiResponse<'/api/plans', 'get'>['items']>;
+export type PlanDetail = ApiResponse<'/api/plans/{id}', 'get'>['plan'];
+export type PlanTarget = Item<PlanDetail['targets']>;
+export type PlanTask = Item<PlanDetail['tasks']>;
+export type PlanAgencyRef = Item<PlanTask['lead']>;
+export type PlanReportingDuty = Item<PlanDetail['reporting']>;
+export type PlanReference = Item<PlanDetail['references']>;
 
-export interface PlanReportingDuty {
-  id: string;
-  freq: ReportingFrequency;
-  due: string | null;
-  to: string | null;
-  via: string | null;
-  text: string;
-  line: number | null;
-}
+// --- Plan screens ----------------------------------------------------------------------------
 
-export interface PlanReference {
-  id: string;
-  kind: string | null;
-  number: string;
-  date: string | null;
-  issuer: string | null;
-  role: 'basis' | 'mention';
-  line: number | null;
-  referencedPlan: PlanRef | null;
-}
-
-export interface PlanDetail {
-  id: string;
-  kind: string | null;
-  number: string | null;
-  symbol: string | null;
-  issuer: string | null;
-  issuerLevel: UnitLevel | null;
-  place: string | null;
-  documentDate: string | null;
-  year: number | null;
-  title: string | null;
-  signer: { name: string; title: string | null } | null;
-  adminUnit: UnitRef;
-  period: { from: number | null; to: number | null; horizons: number[] };
-  targets: PlanTarget[];
-  tasks: PlanTask[];
-  reporting: PlanReportingDuty[];
-  references: PlanReference[];
-  implements: PlanRef[];
-  implementedBy: PlanRef[];
-  file: { id: string; fileName: string; sizeBytes: number; mediaType: string };
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** What the reader may do with a plan, decided by the server's plan policy (GET /api/plans/:id). */
-export interface PlanAbilities {
-  update: boolean;
-  delete: boolean;
-}
-
-export type PlanDetailWithAbilities = PlanDetail & { can: PlanAbilities };
-
+/** What the reader may do with a plan, decided by the server's plan policy (decision 0021). */
+export type PlanAbilities = PlanDetail['can'];
+export type PlanDetailWithAbilities = PlanDetail;
 /** POST /api/agencies: an agency added from a plan's review (of the plan's unit). */
-export interface NewAgency {
-  name: string;
-  shortName?: string;
-  type: AgencyType;
-  adminUnitId: string;
-}
+export type NewAgency = ApiBody<'/api/agencies', 'post'>;

@@ -19,6 +19,7 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: reado
   const loadRef = useRef(load);
   loadRef.current = load;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's deps decide when to load again; generation is bumped by reload().
   useEffect(() => {
     const controller = new AbortController();
     setLoading(true);
@@ -36,7 +37,6 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: reado
       },
     );
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, generation]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);

@@ -38,7 +38,12 @@ export default function AgenciesPage() {
 
   // The server searches, sorts (Vietnamese order) and pages; the page number lives in the address.
   const state = useApi(
-    (signal) => agenciesApi.list({ q: query, type, limit: pageSize, offset: (page - 1) * pageSize }, signal),
+    (signal) =>
+      agenciesApi.list(
+        // A type the address names but the API does not know is no filter (the API would refuse it).
+        { q: query, type: agencyTypes.find((known) => known === type), limit: pageSize, offset: (page - 1) * pageSize },
+        signal,
+      ),
     [query, type, page],
   );
   const goToPage = (next: number) =>
