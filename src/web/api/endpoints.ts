@@ -113,9 +113,8 @@ export const plansApi = {
   fileUrl: (id: string) => `/api/plans/${encodeURIComponent(id)}/file`,
 };
 
-/** The plan screens' own calls: the plan with what the reader may do (plan.can), deleting it, adding an agency. */
+/** The plan screens' own calls: deleting a plan (when plan.can.delete), adding an agency from the review. */
 export const planScreensApi = {
-  get: (id: string, signal?: AbortSignal) => call('get', '/api/plans/{id}', { params: { id }, signal }),
   delete: (id: string) => call('delete', '/api/plans/{id}', { params: { id } }),
   createAgency: (agency: import('./types.ts').NewAgency) => call('post', '/api/agencies', { body: agency }),
 };

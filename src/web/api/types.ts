@@ -129,6 +129,5 @@ export type PlanReference = Item<PlanDetail['references']>;
 
 /** What the reader may do with a plan, decided by the server's plan policy (decision 0021). */
 export type PlanAbilities = PlanDetail['can'];
-export type PlanDetailWithAbilities = PlanDetail;
 /** POST /api/agencies: an agency added from a plan's review (of the plan's unit). */
 export type NewAgency = ApiBody<'/api/agencies', 'post'>;

@@ -91,7 +91,7 @@ function DeletePlanButton({ plan }: { plan: PlanDetail }) {
 export default function PlanPage() {
   const { t } = useI18n();
   const { planId = '' } = useParams();
-  const state = useApi((signal) => planScreensApi.get(planId, signal), [planId]);
+  const state = useApi((signal) => plansApi.get(planId, signal), [planId]);
 
   if (state.loading && !state.data) return <LoadingView />;
   if (state.error || !state.data) return <ErrorView error={state.error} onRetry={state.reload} />;
