@@ -273,8 +273,8 @@ export const en: Messages = {
   planFilterAll: 'All',
   planFilterNeedsCheck: 'Needs checking ({count})',
   planFilterUnmatched: 'Unmatched agency ({count})',
-  planFilterNeedsCheckNone: 'To check: none',
-  planFilterUnmatchedNone: 'Unmatched agencies: none',
+  planFilterNeedsCheckNone: 'To check',
+  planFilterUnmatchedNone: 'Unmatched agencies',
 
   planTargetCount: '{count} targets',
   planTargetCountNone: 'No targets',

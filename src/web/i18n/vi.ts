@@ -275,8 +275,8 @@ export const vi = {
   planFilterAll: 'Tất cả',
   planFilterNeedsCheck: 'Cần kiểm tra ({count})',
   planFilterUnmatched: 'Chưa khớp cơ quan ({count})',
-  planFilterNeedsCheckNone: 'Cần kiểm tra: không có',
-  planFilterUnmatchedNone: 'Chưa khớp cơ quan: không có',
+  planFilterNeedsCheckNone: 'Cần kiểm tra',
+  planFilterUnmatchedNone: 'Chưa khớp cơ quan',
 
   planTargetCount: '{count} chỉ tiêu',
   planTargetCountNone: 'Không có chỉ tiêu',

@@ -97,12 +97,19 @@ export function TasksEditor({ tasks, selectedId, agencies, edit, select, onAddAg
           size="small"
           value={filter}
           onChange={setFilter}
+          // An empty filter is greyed out and shows no "(0)"; wide labels scroll on a phone.
+          style={{ maxWidth: '100%', overflowX: 'auto' }}
           options={[
             { value: 'all', label: t('planFilterAll') },
-            { value: 'check', label: formatCount(t, checkCount, 'planFilterNeedsCheck', 'planFilterNeedsCheckNone') },
+            {
+              value: 'check',
+              label: formatCount(t, checkCount, 'planFilterNeedsCheck', 'planFilterNeedsCheckNone'),
+              disabled: checkCount === 0 && filter !== 'check',
+            },
             {
               value: 'unmatched',
               label: formatCount(t, unmatchedCount, 'planFilterUnmatched', 'planFilterUnmatchedNone'),
+              disabled: unmatchedCount === 0 && filter !== 'unmatched',
             },
           ]}
         />
