@@ -129,14 +129,12 @@ export async function loadTasks(db: Executor, planId: string): Promise<TaskRow[]
     });
   }
   for (const mention of mentions) {
-    tasks
-      .get(mention.taskId)
-      ?.[mention.role].push({
-        text: mention.text,
-        agencyId: mention.agencyId,
-        agencyName: mention.agencyName ?? null,
-        agencyUnitId: mention.agencyUnitId ?? null,
-      });
+    tasks.get(mention.taskId)?.[mention.role].push({
+      text: mention.text,
+      agencyId: mention.agencyId,
+      agencyName: mention.agencyName ?? null,
+      agencyUnitId: mention.agencyUnitId ?? null,
+    });
   }
   for (const deadline of deadlines)
     tasks.get(deadline.taskId)?.deadlines.push({ dueDate: deadline.dueDate, label: deadline.label });
