@@ -31,6 +31,7 @@ export const en: Messages = {
   navAdminUnits: 'Administrative units',
   navAgencies: 'Agencies',
   navUsers: 'Users',
+  menuOpen: 'Open menu',
   navAudit: 'Audit log',
 
   roleAdmin: 'Administrator',

@@ -31,6 +31,7 @@ export const vi = {
   navAdminUnits: 'Đơn vị hành chính',
   navAgencies: 'Cơ quan, đơn vị',
   navUsers: 'Người dùng',
+  menuOpen: 'Mở menu',
   navAudit: 'Nhật ký thay đổi',
 
   roleAdmin: 'Quản trị',

@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Input, Row, Space, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Flex, Input, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
@@ -78,14 +78,14 @@ export default function AdminUnitsPage() {
         {t('unitsTitle')}
       </Typography.Title>
       <Card style={{ marginBottom: 16 }}>
-        <Space wrap size={12}>
+        <Flex wrap gap={12} align="center">
           <Input
             allowClear
             prefix={<SearchOutlined />}
             placeholder={t('unitsSearchPlaceholder')}
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
-            style={{ width: 360 }}
+            style={{ width: 360, maxWidth: '100%' }}
             data-testid="unit-search"
           />
           <Typography.Text>{t('unitsAsOf')}</Typography.Text>
@@ -112,7 +112,7 @@ export default function AdminUnitsPage() {
           >
             {t('unitsToday')}
           </Button>
-        </Space>
+        </Flex>
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={10}>

@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { agenciesApi } from '../api/endpoints.ts';
@@ -57,14 +57,14 @@ export default function AgenciesPage() {
         {t('agenciesTitle')}
       </Typography.Title>
       <Card>
-        <Space wrap style={{ marginBottom: 16 }}>
+        <Flex wrap gap={8} style={{ marginBottom: 16 }}>
           <Input
             allowClear
             prefix={<SearchOutlined />}
             placeholder={t('agenciesSearchPlaceholder')}
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
-            style={{ width: 340 }}
+            style={{ width: 340, maxWidth: '100%' }}
             data-testid="agency-search"
           />
           <Select<string>
@@ -78,7 +78,7 @@ export default function AgenciesPage() {
                 return next;
               })
             }
-            style={{ width: 260 }}
+            style={{ width: 260, maxWidth: '100%' }}
             aria-label={t('agenciesTypeFilter')}
             data-testid="agency-type-filter"
             options={[
@@ -86,11 +86,12 @@ export default function AgenciesPage() {
               ...agencyTypes.map((value) => ({ value, label: labelAgencyType(t, value) })),
             ]}
           />
-        </Space>
+        </Flex>
         <Table<AgencySummary>
           data-testid="agency-table"
           rowKey="id"
           size="middle"
+          scroll={{ x: 960 }}
           loading={state.loading}
           dataSource={state.data?.items ?? []}
           pagination={{

@@ -88,7 +88,7 @@ export default function AuditPage() {
           value={entity}
           onChange={(event) => setEntity(event.target.value)}
           onSearch={() => setGeneration((value) => value + 1)}
-          style={{ width: 340, marginBottom: 16 }}
+          style={{ width: 340, maxWidth: '100%', marginBottom: 16 }}
           data-testid="audit-entity-filter"
         />
         <Table<AuditEntry>
@@ -97,6 +97,7 @@ export default function AuditPage() {
           loading={loading}
           dataSource={items}
           pagination={false}
+          scroll={{ x: 1100 }}
           expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
           columns={[
             { title: t('auditAt'), dataIndex: 'at', width: 180, render: (value: string) => formatDateTime(value) },

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { usersApi } from '../api/endpoints.ts';
 import type { User } from '../api/types.ts';
@@ -22,7 +22,7 @@ export default function UsersPage() {
 
   return (
     <div data-testid="users-page">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
+      <Flex wrap gap={8} justify="space-between" align="center" style={{ marginBottom: 16 }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('usersTitle')}
         </Typography.Title>
@@ -34,11 +34,12 @@ export default function UsersPage() {
         >
           {t('usersCreate')}
         </Button>
-      </Space>
+      </Flex>
       <Card>
         <Table<User>
           data-testid="user-table"
           rowKey="id"
+          scroll={{ x: 1100 }}
           loading={state.loading}
           dataSource={state.data?.items ?? []}
           pagination={{

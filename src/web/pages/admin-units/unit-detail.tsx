@@ -132,6 +132,7 @@ export function UnitDetail({ unitId, asOf, unitHref }: { unitId: string; asOf: s
           data-testid="unit-children"
           size="small"
           rowKey="id"
+          scroll={{ x: 480 }}
           dataSource={children}
           pagination={children.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
           columns={[
