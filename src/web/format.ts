@@ -1,11 +1,24 @@
 import type { Translate } from './i18n/i18n-context.tsx';
+import { type FormatLanguage, formatLanguage, setFormatLanguage } from './i18n/format-language.ts';
 import type { MessageKey } from './i18n/vi.ts';
 import type { AgencyType, Role, UnitLevel } from './api/types.ts';
 
-const numberFormat = new Intl.NumberFormat('vi-VN');
+const numberFormats: Record<FormatLanguage, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN'),
+  en: new Intl.NumberFormat('en-GB'),
+};
 
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+export { setFormatLanguage };
+
+export function formatNumber(value: number, language: FormatLanguage = formatLanguage()): string {
+  return numberFormats[language].format(value);
+}
+
+const pad2 = (value: number) => String(value).padStart(2, '0');
+
+/** dd/mm/yyyy in both languages (the form official documents use), in the browser's time zone. */
+function dayOf(date: Date): string {
+  return `${pad2(date.getDate())}/${pad2(date.getMonth() + 1)}/${date.getFullYear()}`;
 }
 
 /** 'YYYY-MM-DD' (or an ISO timestamp) → dd/mm/yyyy, without time-zone shifts for plain dates. */
@@ -15,21 +28,15 @@ export function formatDate(value: string | null | undefined): string {
   if (plain) return `${plain[3]}/${plain[2]}/${plain[1]}`;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
+  return dayOf(date);
 }
 
+/** dd/mm/yyyy hh:mm:ss (24 hours) in both languages. */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  const day = date.toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
-  const time = date.toLocaleTimeString('vi-VN', {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-  });
-  return `${day} ${time}`;
+  return `${dayOf(date)} ${pad2(date.getHours())}:${pad2(date.getMinutes())}:${pad2(date.getSeconds())}`;
 }
 
 /** Today in the browser's calendar as 'YYYY-MM-DD' (the API's asOf format). */
