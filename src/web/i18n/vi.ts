@@ -62,7 +62,7 @@ export const vi = {
   loading: 'Đang tải...',
   errorGeneric: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
   errorNetwork: 'Không kết nối được máy chủ.',
-  sessionExpired: 'Phiên làm việc đã hết hạn, vui lòng đăng nhập lại.',
+  sessionExpired: 'Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.',
   retry: 'Thử lại',
   none: 'Không có',
   yes: 'Có',

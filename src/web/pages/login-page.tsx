@@ -17,15 +17,15 @@ interface LoginLocationState {
 }
 
 export default function LoginPage() {
-  const { status, login } = useAuth();
+  const { status, expired, login } = useAuth();
   const { t, language, setLanguage } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
   const state = (location.state ?? {}) as LoginLocationState;
-  const [error, setError] = useState<string | null>(state.expired ? t('sessionExpired') : null);
+  const [error, setError] = useState<string | null>(state.expired || expired ? t('sessionExpired') : null);
   const [submitting, setSubmitting] = useState(false);
   // Only go back to pages inside the app, never to another login screen.
-  const target = state.from && state.from.startsWith('/') && !state.from.startsWith('/dang-nhap') ? state.from : '/';
+  const target = state.from?.startsWith('/') && !state.from.startsWith('/dang-nhap') ? state.from : '/';
 
   if (status === 'signed-in' && !submitting) return <Navigate to={target} replace />;
 
