@@ -616,6 +616,14 @@ const publicRows: Row[] = [
     request: () => ({ method: 'GET', url: '/api/health' }),
     status: anonymousAndRoles(200, 200, 200, 200, 200),
   },
+  // Lists only accounts the demo loader made here: none in the matrix's database.
+  {
+    route: 'GET /api/demo-accounts',
+    name: 'GET /api/demo-accounts',
+    request: () => ({ method: 'GET', url: '/api/demo-accounts' }),
+    status: anonymousAndRoles(200, 200, 200, 200, 200),
+    mustNotContain: () => ['username'],
+  },
   {
     route: 'POST /api/auth/login',
     name: 'POST /api/auth/login (wrong password)',

@@ -54,4 +54,29 @@ describe('the login page', () => {
     expect(await page.getByTestId('login-error').count()).toBe(0);
     await page.context().close();
   });
+
+  it('lists every demo account with its role and scope, and a click fills the form', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${app.baseUrl}/dang-nhap`);
+    const hint = page.getByTestId('demo-hint');
+    await hint.waitFor();
+    expect(await hint.textContent()).toContain('Tài khoản dùng thử (mật khẩu: nhanluc@2026)');
+    for (const [username, role, unit] of [
+      ['admin', 'Quản trị', 'Tỉnh Đồng Tháp'],
+      ['kehoach.dongthap', 'Cán bộ kế hoạch', 'Tỉnh Đồng Tháp'],
+      ['xa.thapmuoi', 'Cán bộ báo cáo', 'Xã Tháp Mười'],
+      ['xem.vinhlong', 'Người xem', 'Tỉnh Vĩnh Long'],
+    ] as const) {
+      const row = page.getByTestId(`demo-account-${username}`);
+      const text = await row.textContent();
+      expect(text).toContain(role);
+      expect(text).toContain(unit);
+    }
+    await takeScreenshot(page, 'login-demo-accounts');
+    await page.getByTestId('demo-account-xa.thapmuoi').getByRole('button').click();
+    expect(await page.getByTestId('login-username').inputValue()).toBe('xa.thapmuoi');
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByTestId('current-user').textContent()).resolves.toContain('Trần Văn Báo Cáo');
+    await page.context().close();
+  });
 });

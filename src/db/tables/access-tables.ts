@@ -28,7 +28,18 @@ export interface SessionsTable {
   last_seen_at: ColumnType<Date, Date | string, Date | string>;
 }
 
+/** Users the demo loader created here (listed on the login page); none in real use. */
+export interface DemoAccountsTable {
+  user_id: string;
+  /** Order on the login page. */
+  position: number;
+  /** Role and scope in words, Vietnamese. */
+  description: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface AccessTables {
   users: UsersTable;
   sessions: SessionsTable;
+  demo_accounts: DemoAccountsTable;
 }

@@ -171,3 +171,44 @@ export async function updateUserRow(db: Executor, id: string, changes: UserRowCh
     .where('id', '=', id)
     .execute();
 }
+
+/** Marks a user as one the demo loader created (listed on the login page). */
+export async function insertDemoAccount(
+  db: Executor,
+  account: { userId: string; position: number; description: string },
+): Promise<void> {
+  await db
+    .insertInto('demo_accounts')
+    .values({ user_id: account.userId, position: account.position, description: account.description })
+    .execute();
+}
+
+export interface DemoAccountView {
+  username: string;
+  displayName: string;
+  role: Role;
+  description: string;
+  agencyName: string;
+  adminUnitName: string;
+}
+
+/** The demo loader's accounts that are still active, in the loader's order; [] in real use. */
+export async function listDemoAccountViews(db: Executor): Promise<DemoAccountView[]> {
+  const rows = await db
+    .selectFrom('demo_accounts as d')
+    .innerJoin('users as u', 'u.id', 'd.user_id')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .innerJoin('admin_units as au', 'au.id', 'a.admin_unit_id')
+    .where('u.active', '=', true)
+    .select([
+      'u.username as username',
+      'u.display_name as displayName',
+      'u.role as role',
+      'd.description as description',
+      'a.name as agencyName',
+      'au.name as adminUnitName',
+    ])
+    .orderBy('d.position')
+    .execute();
+  return rows.map((row) => ({ ...row, role: row.role as Role }));
+}

@@ -12,6 +12,7 @@ import {
   userSchema,
   usernameSchema,
 } from './schemas.ts';
+import { listDemoAccounts } from './demo-data.ts';
 import { createUser, getUser, listUsers, updateUser } from './service.ts';
 import { errorSchema } from '../error-schema.ts';
 
@@ -45,7 +46,30 @@ const updateBody = z
 
 const userResponse = z.object({ user: userSchema });
 
+const demoAccountSchema = z.object({
+  username: z.string(),
+  password: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  description: z.string(),
+  agencyName: z.string(),
+  adminUnitName: z.string(),
+});
+
 export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    '/demo-accounts',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['Người dùng'],
+        summary: 'Tài khoản dùng thử (chỉ khi cơ sở dữ liệu này đã nạp dữ liệu mẫu; nếu không: danh sách rỗng)',
+        response: { 200: z.object({ items: z.array(demoAccountSchema) }) },
+      },
+    },
+    async () => ({ items: await listDemoAccounts(ctx.db) }),
+  );
+
   app.get(
     '/users',
     {

@@ -301,4 +301,10 @@ describe('loadDemoData', () => {
   it('does nothing when users exist', async () => {
     expect(await loadDemoData(database.db)).toEqual([]);
   });
+
+  it('lists no demo accounts on a database that never had the demo loaded, whatever users exist', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/demo-accounts' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ items: [] });
+  });
 });

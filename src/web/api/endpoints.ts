@@ -5,6 +5,7 @@ import type {
   AgencyDetail,
   AgencySummary,
   AuditPage,
+  DemoAccount,
   Page,
   PlanDetail,
   PlanDraftSummary,
@@ -125,4 +126,11 @@ export const plansApi = {
   list: (query: PlanListQuery, signal?: AbortSignal) => api.get<Page<PlanSummary>>('/api/plans', { ...query }, signal),
   get: (id: string, signal?: AbortSignal) => api.get<{ plan: PlanDetail }>(planPath(id), undefined, signal),
   fileUrl: (id: string) => `${planPath(id)}/file`,
+};
+
+// --- Added for issue 8 part 4 (login page, dashboard, audit) ---
+
+export const demoAccountsApi = {
+  list: (signal?: AbortSignal) =>
+    request<{ items: DemoAccount[] }>('GET', '/api/demo-accounts', { allowUnauthenticated: true, signal }),
 };

@@ -259,3 +259,16 @@ export interface PlanDetail {
   createdAt: string;
   updatedAt: string;
 }
+
+// --- Added for issue 8 part 4 (login page, dashboard, audit) ---
+
+/** GET /api/demo-accounts: only accounts the demo loader made in this database. */
+export interface DemoAccount {
+  username: string;
+  password: string;
+  displayName: string;
+  role: Role;
+  description: string;
+  agencyName: string;
+  adminUnitName: string;
+}
