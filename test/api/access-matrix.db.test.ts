@@ -466,6 +466,14 @@ async function moveBack(who: Who, agency: FixtureAgency): Promise<void> {
 }
 
 const ownRows: Row[] = [
+  // Counts within the actor's scope; the figures name no unit outside it.
+  {
+    route: 'GET /api/dashboard/summary',
+    name: 'GET /api/dashboard/summary',
+    request: () => ({ method: 'GET', url: '/api/dashboard/summary' }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+    checkLeakOnSuccess: true,
+  },
   {
     route: 'GET /api/plans/:id',
     name: 'GET /api/plans/:id (home plan)',

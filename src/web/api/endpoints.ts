@@ -5,6 +5,7 @@ import type {
   AgencyDetail,
   AgencySummary,
   AuditPage,
+  DashboardSummary,
   DemoAccount,
   Page,
   PlanDetail,
@@ -133,4 +134,9 @@ export const plansApi = {
 export const demoAccountsApi = {
   list: (signal?: AbortSignal) =>
     request<{ items: DemoAccount[] }>('GET', '/api/demo-accounts', { allowUnauthenticated: true, signal }),
+};
+
+export const dashboardApi = {
+  summary: (asOf: string, signal?: AbortSignal) =>
+    api.get<DashboardSummary>('/api/dashboard/summary', { asOf }, signal),
 };

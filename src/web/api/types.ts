@@ -272,3 +272,15 @@ export interface DemoAccount {
   agencyName: string;
   adminUnitName: string;
 }
+
+/** GET /api/dashboard/summary: every figure counted within the user's scope. */
+export interface DashboardSummary {
+  asOf: string;
+  /** Null for the whole country. */
+  scopeUnit: UnitRef | null;
+  unitsByLevel: { level: UnitLevel; count: number }[];
+  agencies: { current: number; total: number; byType: { type: string; count: number }[] };
+  plans: number;
+  /** Null when the user may not list users. */
+  users: number | null;
+}
