@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { takeScreenshot, useSignedInSession } from './support/web-app.ts';
 
 describe('admin screens', () => {
@@ -36,11 +36,25 @@ describe('admin screens', () => {
 
     await session.page.getByRole('menuitem', { name: 'Nhật ký thay đổi' }).click();
     const audit = session.page.getByTestId('audit-table');
+    // Readable words, not codes: the action, the kind of subject and the subject's name with a link.
+    const newest = audit.locator('tbody tr.ant-table-row').first();
+    await newest.getByText('Nguyễn Thị Thử Nghiệm').waitFor();
+    expect(await newest.getByTestId('audit-action').textContent()).toBe('Tạo mới');
+    expect(await newest.getByTestId('audit-entity').textContent()).toBe('Người dùng');
+    expect(await newest.locator('a').getAttribute('href')).toBe('/nguoi-dung');
+    const page = (await audit.textContent()) ?? '';
+    for (const code of ['login_failed', 'plan_draft', 'admin_units', 'adminUnitId', 'planId', 'agencyId']) {
+      expect(page, code).not.toContain(code);
+    }
+    expect(page).toContain('Đăng nhập');
+    expect(page).toContain('Danh mục đơn vị hành chính');
     // The newest entry is the creation; its diff shows the new user's fields.
     await audit.locator('.ant-table-row-expand-icon').first().click();
     const diff = session.page.getByTestId('audit-diff').first();
     await diff.getByText('thu.nghiem').waitFor();
     await diff.getByText('Nguyễn Thị Thử Nghiệm').waitFor();
+    await diff.getByText('Tên đăng nhập').waitFor();
+    await diff.getByText('Cơ quan', { exact: true }).waitFor();
     await takeScreenshot(session.page, 'audit-log');
   });
 });

@@ -284,3 +284,9 @@ export interface DashboardSummary {
   /** Null when the user may not list users. */
   users: number | null;
 }
+
+/** An audit entry as GET /api/audit answers it, with the subject's name joined by the server. */
+export interface AuditEntryWithSubject extends AuditEntry {
+  /** The user's name, the agency's, the plan's number and title...; null when unknown. */
+  subjectLabel?: string | null;
+}
