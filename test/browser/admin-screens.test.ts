@@ -17,6 +17,51 @@ describe('admin screens', () => {
     await takeScreenshot(session.page, 'agency-detail');
   });
 
+  it('shows current agencies by default with the total, and dissolved ones on request', async () => {
+    const { page } = session;
+    await page.getByRole('menuitem', { name: 'Cơ quan, đơn vị' }).click();
+    const table = page.getByTestId('agency-table');
+    await page.getByTestId('agency-search').fill('phong giao duc');
+    const total = page.getByTestId('agency-total');
+    const readTotal = async () => Number(((await total.textContent()) ?? '').replace(/\D/g, ''));
+    // Today's map has no districts: their education offices are all dissolved.
+    await page.waitForFunction(() => !document.querySelector('[data-testid="agency-table"] .ant-spin-spinning'));
+    await page.waitForTimeout(500);
+    const rows = table.locator('tbody tr.ant-table-row');
+    for (const text of await rows.allTextContents()) expect(text).not.toContain('Đến trước');
+    const current = await readTotal();
+    await page.getByTestId('agency-status-filter').click();
+    await page.locator('.ant-select-item-option').getByText('Đã giải thể, sáp nhập').click();
+    await table.getByText('Phòng Giáo dục và Đào tạo huyện Tháp Mười').waitFor();
+    expect(new URL(page.url()).searchParams.get('trang-thai')).toBe('da-giai-the');
+    for (const text of await rows.allTextContents()) expect(text).toContain('Đến trước');
+    const dissolved = await readTotal();
+    expect(dissolved).toBeGreaterThan(0);
+    await page.getByTestId('agency-status-filter').click();
+    await page.locator('.ant-select-item-option').getByText('Tất cả', { exact: true }).click();
+    await page.waitForFunction(
+      (expected) =>
+        document.querySelector('[data-testid="agency-total"]')?.textContent?.replace(/\D/g, '') === expected,
+      String(current + dissolved),
+    );
+    await takeScreenshot(page, 'agencies-status-all');
+    await page.getByTestId('agency-search').fill('');
+  });
+
+  it('searches users by name without diacritics', async () => {
+    const { page } = session;
+    await page.getByRole('menuitem', { name: 'Người dùng' }).click();
+    const table = page.getByTestId('user-table');
+    await table.getByText('kehoach.dongthap').waitFor();
+    await page.getByTestId('user-search').fill('tran van bao');
+    await page.getByTestId('user-total').getByText('Tổng số: 1 người dùng').waitFor();
+    await table.getByText('Trần Văn Báo Cáo').waitFor();
+    expect(await table.locator('tbody tr.ant-table-row').count()).toBe(1);
+    await takeScreenshot(page, 'users-search');
+    await page.getByTestId('user-search').fill('');
+    await table.getByText('kehoach.dongthap').waitFor();
+  });
+
   it('creates a user through the modal and finds the change in the audit log', async () => {
     await session.page.getByRole('menuitem', { name: 'Người dùng' }).click();
     const table = session.page.getByTestId('user-table');

@@ -76,14 +76,18 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
       schema: {
         tags: ['Người dùng'],
         security: readSecurity,
-        summary: 'Danh sách người dùng theo trang, xếp theo tên (quản trị viên)',
-        querystring: z.object(pageQueryFields(50, 200)),
+        summary:
+          'Danh sách người dùng theo trang, xếp theo tên; tìm theo tên hoặc tên đăng nhập, không phân biệt dấu (quản trị viên)',
+        querystring: z.object({
+          q: z.string().max(200, { error: 'Từ khóa tìm kiếm (q) quá dài.' }).optional(),
+          ...pageQueryFields(50, 200),
+        }),
         response: { 200: pageSchema(userSchema), ...errors },
       },
     },
     async (request) => {
-      const { limit, offset } = request.query;
-      const { items, total } = await listUsers(ctx, requireActor(request), { limit, offset });
+      const { limit, offset, q } = request.query;
+      const { items, total } = await listUsers(ctx, requireActor(request), { limit, offset, q });
       return { items: items.map(presentUser), total, limit, offset };
     },
   );

@@ -140,3 +140,17 @@ export const dashboardApi = {
   summary: (asOf: string, signal?: AbortSignal) =>
     api.get<DashboardSummary>('/api/dashboard/summary', { asOf }, signal),
 };
+
+export type AgencyStatusFilter = 'current' | 'dissolved' | 'all';
+
+/** The agencies list with its status filter (the API's default is 'all'). */
+export const agencyListApi = {
+  list: (query: AgencyListQuery & { status?: AgencyStatusFilter }, signal?: AbortSignal) =>
+    api.get<Page<AgencySummary>>('/api/agencies', { ...query }, signal),
+};
+
+/** The users list with its search (name or username, without diacritics). */
+export const userSearchApi = {
+  list: (query: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
+    api.get<Page<User>>('/api/users', { ...query }, signal),
+};

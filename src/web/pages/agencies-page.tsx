@@ -2,20 +2,32 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { agenciesApi } from '../api/endpoints.ts';
+import { type AgencyStatusFilter, agencyListApi } from '../api/endpoints.ts';
 import { agencyTypes, type AgencySummary } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ErrorView } from '../components/status-views.tsx';
-import { describeValidity, labelAgencyType, labelLevel } from '../format.ts';
+import { describeValidity, formatNumber, labelAgencyType, labelLevel } from '../format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 const pageSize = 20;
+
+// The status lives in the address in Vietnamese; current agencies are the default view.
+const statusSlugs: Record<AgencyStatusFilter, string> = {
+  current: '',
+  dissolved: 'da-giai-the',
+  all: 'tat-ca',
+};
+
+function readStatus(slug: string | null): AgencyStatusFilter {
+  return slug === statusSlugs.dissolved ? 'dissolved' : slug === statusSlugs.all ? 'all' : 'current';
+}
 
 export default function AgenciesPage() {
   const { t } = useI18n();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.get('q') ?? '';
   const type = searchParams.get('loai') ?? '';
+  const status = readStatus(searchParams.get('trang-thai'));
   const page = Math.max(1, Number(searchParams.get('trang')) || 1);
   const [typed, setTyped] = useState(query);
 
@@ -38,8 +50,8 @@ export default function AgenciesPage() {
 
   // The server searches, sorts (Vietnamese order) and pages; the page number lives in the address.
   const state = useApi(
-    (signal) => agenciesApi.list({ q: query, type, limit: pageSize, offset: (page - 1) * pageSize }, signal),
-    [query, type, page],
+    (signal) => agencyListApi.list({ q: query, type, status, limit: pageSize, offset: (page - 1) * pageSize }, signal),
+    [query, type, status, page],
   );
   const goToPage = (next: number) =>
     setSearchParams((current) => {
@@ -86,7 +98,30 @@ export default function AgenciesPage() {
               ...agencyTypes.map((value) => ({ value, label: labelAgencyType(t, value) })),
             ]}
           />
+          <Select<AgencyStatusFilter>
+            value={status}
+            onChange={(value) =>
+              setSearchParams((current) => {
+                const next = new URLSearchParams(current);
+                if (statusSlugs[value]) next.set('trang-thai', statusSlugs[value]);
+                else next.delete('trang-thai');
+                next.delete('trang');
+                return next;
+              })
+            }
+            style={{ width: 220, maxWidth: '100%' }}
+            aria-label={t('agenciesStatusFilter')}
+            data-testid="agency-status-filter"
+            options={[
+              { value: 'current', label: t('agenciesStatusCurrent') },
+              { value: 'dissolved', label: t('agenciesStatusDissolved') },
+              { value: 'all', label: t('agenciesStatusAll') },
+            ]}
+          />
         </Flex>
+        <Typography.Paragraph type="secondary" data-testid="agency-total">
+          {state.data ? t('agenciesTotal', { count: formatNumber(state.data.total) }) : '\u00a0'}
+        </Typography.Paragraph>
         <Table<AgencySummary>
           data-testid="agency-table"
           rowKey="id"
