@@ -9,6 +9,7 @@ import {
   formatNumber,
   labelAuditAction,
   labelSuccessionKind,
+  labelUnitKind,
   setFormatLanguage,
   todayIso,
 } from './format.ts';
@@ -80,5 +81,20 @@ describe('message catalogues', () => {
   it('substitutes parameters and leaves unknown ones visible', () => {
     expect(formatMessage('Xin chào, {name}', { name: 'Lan' })).toBe('Xin chào, Lan');
     expect(formatMessage('{a} và {b}', { a: 1 })).toBe('1 và {b}');
+  });
+});
+
+describe('unit kinds', () => {
+  it("labels a unit by its own kind while it existed, not by today's level", () => {
+    expect(labelUnitKind(t, { name: 'Thị trấn Mỹ An', level: 'commune', validTo: '2025-07-01' })).toBe('Thị trấn');
+    expect(labelUnitKind(t, { name: 'Huyện Tháp Mười', level: 'district', validTo: '2025-07-01' })).toBe('Huyện');
+    expect(labelUnitKind(t, { name: 'Thành phố Cao Lãnh', level: 'district', validTo: '2025-07-01' })).toBe(
+      'Thành phố',
+    );
+    expect(labelUnitKind(t, { name: 'Xã Tháp Mười', level: 'commune', validTo: null })).toBe('Xã');
+    expect(labelUnitKind(t, { name: 'Đặc khu Phú Quốc', level: 'commune', validTo: null })).toBe('Đặc khu');
+    expect(labelUnitKind(t, { name: 'Tỉnh Đồng Tháp', level: 'province', validTo: null })).toBe('Tỉnh');
+    expect(labelUnitKind(t, { name: 'Mỹ An', level: 'commune', validTo: '2025-07-01' })).toBe('Xã, phường, thị trấn');
+    expect(labelUnitKind(t, { name: 'Mỹ An', level: 'commune', validTo: null })).toBe('Xã, phường, đặc khu');
   });
 });

@@ -83,6 +83,37 @@ export function labelLevel(t: Translate, level: string): string {
   return key ? t(key) : level;
 }
 
+// The words a unit's name starts with, and what kind of unit they make it.
+const unitTypePrefixes: [string, MessageKey][] = [
+  ['thị trấn', 'unitTypeTownship'],
+  ['thị xã', 'unitTypeTown'],
+  ['thành phố', 'unitTypeCity'],
+  ['đặc khu', 'unitTypeSpecialZone'],
+  ['tỉnh', 'unitTypeProvince'],
+  ['huyện', 'unitTypeDistrict'],
+  ['quận', 'unitTypeUrbanDistrict'],
+  ['phường', 'unitTypeWard'],
+  ['xã', 'unitTypeCommune'],
+];
+
+/** The day the two-tier map began: communes before it include townships (thị trấn). */
+const reformDate = '2025-07-01';
+
+/**
+ * A unit's own kind as it was while it existed: "Thị trấn" for an old township, not the
+ * post-reform "Xã, phường, đặc khu"; from the name's first words, else by level and period.
+ */
+export function labelUnitKind(
+  t: Translate,
+  unit: { name: string; level: string; validTo?: string | null | undefined },
+): string {
+  const name = unit.name.normalize('NFC').toLocaleLowerCase('vi');
+  for (const [prefix, key] of unitTypePrefixes) if (name.startsWith(`${prefix} `)) return t(key);
+  if (unit.level === 'commune' && unit.validTo != null && unit.validTo <= reformDate)
+    return t('levelCommuneBeforeReform');
+  return labelLevel(t, unit.level);
+}
+
 export function labelAgencyType(t: Translate, type: string): string {
   const key = agencyTypeKeys[type as AgencyType];
   return key ? t(key) : type;
