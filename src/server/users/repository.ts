@@ -184,7 +184,7 @@ export async function updateUserRow(db: Executor, id: string, changes: UserRowCh
             display_name: changes.displayName,
             sort_name: vietnameseSortKey(changes.displayName),
             // The username never changes; the folded name goes in front of it.
-            search_text: sql<string>`${`${foldDiacritics(changes.displayName)} `} || username`,
+            search_text: sql<string>`cast(${`${foldDiacritics(changes.displayName)} `} as text) || username`,
           }
         : {}),
       ...(changes.role !== undefined ? { role: changes.role } : {}),
