@@ -4,6 +4,7 @@ import { adminUnitRoutes } from './admin-units/routes.ts';
 import { agencyRoutes } from './agencies/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
 import { registerSessionHooks } from './auth/session-hook.ts';
 import { healthRoutes } from './health/routes.ts';
 import { planDraftRoutes } from './plan-drafts/routes.ts';
@@ -19,6 +20,7 @@ export async function registerFeatures(api: FastifyInstance, ctx: AppContext): P
   await api.register(adminUnitRoutes, { ctx });
   await api.register(agencyRoutes, { ctx });
   await api.register(auditRoutes, { ctx });
+  await api.register(dashboardRoutes, { ctx });
   await api.register(planRoutes, { ctx });
   await api.register(planDraftRoutes, { ctx });
 }

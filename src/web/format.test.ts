@@ -5,9 +5,12 @@ import { vi } from './i18n/vi.ts';
 import {
   describeValidity,
   formatDate,
+  formatDateTime,
   formatNumber,
   labelAuditAction,
   labelSuccessionKind,
+  labelUnitKind,
+  setFormatLanguage,
   todayIso,
 } from './format.ts';
 
@@ -23,6 +26,26 @@ describe('formatting for Vietnamese readers', () => {
   it('groups numbers the Vietnamese way', () => {
     expect(formatNumber(5500)).toBe('5.500');
     expect(formatNumber(3321)).toBe('3.321');
+    expect(formatNumber(31.23, 'vi')).toBe('31,23');
+  });
+
+  it('groups numbers the English way once English is chosen, dates stay dd/mm/yyyy', () => {
+    expect(formatNumber(3321, 'en')).toBe('3,321');
+    expect(formatNumber(31.23, 'en')).toBe('31.23');
+    setFormatLanguage('en');
+    try {
+      expect(formatNumber(1234567)).toBe('1,234,567');
+      expect(formatDate('2025-07-01')).toBe('01/07/2025');
+    } finally {
+      setFormatLanguage('vi');
+    }
+    expect(formatNumber(3321)).toBe('3.321');
+  });
+
+  it('shows timestamps as dd/mm/yyyy hh:mm:ss in local time', () => {
+    const at = new Date(2026, 11, 3, 7, 5, 9);
+    expect(formatDateTime(at.toISOString())).toBe('03/12/2026 07:05:09');
+    expect(formatDate(at.toISOString())).toBe('03/12/2026');
   });
 
   it('gives today as YYYY-MM-DD in local time', () => {
@@ -58,5 +81,20 @@ describe('message catalogues', () => {
   it('substitutes parameters and leaves unknown ones visible', () => {
     expect(formatMessage('Xin chào, {name}', { name: 'Lan' })).toBe('Xin chào, Lan');
     expect(formatMessage('{a} và {b}', { a: 1 })).toBe('1 và {b}');
+  });
+});
+
+describe('unit kinds', () => {
+  it("labels a unit by its own kind while it existed, not by today's level", () => {
+    expect(labelUnitKind(t, { name: 'Thị trấn Mỹ An', level: 'commune', validTo: '2025-07-01' })).toBe('Thị trấn');
+    expect(labelUnitKind(t, { name: 'Huyện Tháp Mười', level: 'district', validTo: '2025-07-01' })).toBe('Huyện');
+    expect(labelUnitKind(t, { name: 'Thành phố Cao Lãnh', level: 'district', validTo: '2025-07-01' })).toBe(
+      'Thành phố',
+    );
+    expect(labelUnitKind(t, { name: 'Xã Tháp Mười', level: 'commune', validTo: null })).toBe('Xã');
+    expect(labelUnitKind(t, { name: 'Đặc khu Phú Quốc', level: 'commune', validTo: null })).toBe('Đặc khu');
+    expect(labelUnitKind(t, { name: 'Tỉnh Đồng Tháp', level: 'province', validTo: null })).toBe('Tỉnh');
+    expect(labelUnitKind(t, { name: 'Mỹ An', level: 'commune', validTo: '2025-07-01' })).toBe('Xã, phường, thị trấn');
+    expect(labelUnitKind(t, { name: 'Mỹ An', level: 'commune', validTo: null })).toBe('Xã, phường, đặc khu');
   });
 });

@@ -1,11 +1,24 @@
 import type { Translate } from './i18n/i18n-context.tsx';
+import { type FormatLanguage, formatLanguage, setFormatLanguage } from './i18n/format-language.ts';
 import type { MessageKey } from './i18n/vi.ts';
 import type { AgencyType, Role, UnitLevel } from './api/types.ts';
 
-const numberFormat = new Intl.NumberFormat('vi-VN');
+const numberFormats: Record<FormatLanguage, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN'),
+  en: new Intl.NumberFormat('en-GB'),
+};
 
-export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+export { setFormatLanguage };
+
+export function formatNumber(value: number, language: FormatLanguage = formatLanguage()): string {
+  return numberFormats[language].format(value);
+}
+
+const pad2 = (value: number) => String(value).padStart(2, '0');
+
+/** dd/mm/yyyy in both languages (the form official documents use), in the browser's time zone. */
+function dayOf(date: Date): string {
+  return `${pad2(date.getDate())}/${pad2(date.getMonth() + 1)}/${date.getFullYear()}`;
 }
 
 /** 'YYYY-MM-DD' (or an ISO timestamp) → dd/mm/yyyy, without time-zone shifts for plain dates. */
@@ -15,21 +28,15 @@ export function formatDate(value: string | null | undefined): string {
   if (plain) return `${plain[3]}/${plain[2]}/${plain[1]}`;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
+  return dayOf(date);
 }
 
+/** dd/mm/yyyy hh:mm:ss (24 hours) in both languages. */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  const day = date.toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
-  const time = date.toLocaleTimeString('vi-VN', {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-  });
-  return `${day} ${time}`;
+  return `${dayOf(date)} ${pad2(date.getHours())}:${pad2(date.getMinutes())}:${pad2(date.getSeconds())}`;
 }
 
 /** Today in the browser's calendar as 'YYYY-MM-DD' (the API's asOf format). */
@@ -74,6 +81,37 @@ export function labelRole(t: Translate, role: string): string {
 export function labelLevel(t: Translate, level: string): string {
   const key = levelKeys[level as UnitLevel];
   return key ? t(key) : level;
+}
+
+// The words a unit's name starts with, and what kind of unit they make it.
+const unitTypePrefixes: [string, MessageKey][] = [
+  ['thị trấn', 'unitTypeTownship'],
+  ['thị xã', 'unitTypeTown'],
+  ['thành phố', 'unitTypeCity'],
+  ['đặc khu', 'unitTypeSpecialZone'],
+  ['tỉnh', 'unitTypeProvince'],
+  ['huyện', 'unitTypeDistrict'],
+  ['quận', 'unitTypeUrbanDistrict'],
+  ['phường', 'unitTypeWard'],
+  ['xã', 'unitTypeCommune'],
+];
+
+/** The day the two-tier map began: communes before it include townships (thị trấn). */
+const reformDate = '2025-07-01';
+
+/**
+ * A unit's own kind as it was while it existed: "Thị trấn" for an old township, not the
+ * post-reform "Xã, phường, đặc khu"; from the name's first words, else by level and period.
+ */
+export function labelUnitKind(
+  t: Translate,
+  unit: { name: string; level: string; validTo?: string | null | undefined },
+): string {
+  const name = unit.name.normalize('NFC').toLocaleLowerCase('vi');
+  for (const [prefix, key] of unitTypePrefixes) if (name.startsWith(`${prefix} `)) return t(key);
+  if (unit.level === 'commune' && unit.validTo != null && unit.validTo <= reformDate)
+    return t('levelCommuneBeforeReform');
+  return labelLevel(t, unit.level);
 }
 
 export function labelAgencyType(t: Translate, type: string): string {

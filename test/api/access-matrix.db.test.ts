@@ -469,6 +469,14 @@ async function moveBack(who: Who, agency: FixtureAgency): Promise<void> {
 }
 
 const ownRows: Row[] = [
+  // Counts within the actor's scope; the figures name no unit outside it.
+  {
+    route: 'GET /api/dashboard/summary',
+    name: 'GET /api/dashboard/summary',
+    request: () => ({ method: 'GET', url: '/api/dashboard/summary' }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+    checkLeakOnSuccess: true,
+  },
   {
     route: 'GET /api/plans/:id',
     name: 'GET /api/plans/:id (home plan)',
@@ -618,6 +626,14 @@ const publicRows: Row[] = [
     name: 'GET /api/health',
     request: () => ({ method: 'GET', url: '/api/health' }),
     status: anonymousAndRoles(200, 200, 200, 200, 200),
+  },
+  // Lists only accounts the demo loader made here: none in the matrix's database.
+  {
+    route: 'GET /api/demo-accounts',
+    name: 'GET /api/demo-accounts',
+    request: () => ({ method: 'GET', url: '/api/demo-accounts' }),
+    status: anonymousAndRoles(200, 200, 200, 200, 200),
+    mustNotContain: () => ['username'],
   },
   {
     route: 'POST /api/auth/login',

@@ -306,7 +306,13 @@ interface OpenApiDocument {
 }
 
 /** The routes anyone may call; everything else needs a session. */
-const publicOperations = new Set(['POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/health']);
+const publicOperations = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'GET /api/health',
+  // Demo accounts only, and [] unless the demo was loaded here (decision 0019).
+  'GET /api/demo-accounts',
+]);
 
 function operationsOf(
   target: FastifyInstance,

@@ -29,7 +29,7 @@ describe('access in the browser', () => {
     await page.goto(`${app.baseUrl}/`);
     await page.waitForURL('**/dang-nhap');
     await expect(page.getByTestId('demo-hint').textContent()).resolves.toContain(
-      'Tài khoản dùng thử: admin / nhanluc@2026',
+      'Tài khoản dùng thử (mật khẩu: nhanluc@2026)',
     );
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('sai-mat-khau');

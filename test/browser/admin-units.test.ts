@@ -44,6 +44,62 @@ describe('admin-unit browser (admin)', () => {
     await takeScreenshot(session.page, 'units-thap-muoi-today');
   });
 
+  it('offers the old district when a search as of today finds nothing, and switches the date', async () => {
+    const { page } = session;
+    await page.goto(`${session.app.baseUrl}/don-vi-hanh-chinh`);
+    await page.getByTestId('unit-search').fill('huyen thap muoi');
+    const ended = page.getByTestId('unit-ended-matches');
+    await ended.waitFor();
+    expect(await page.getByTestId('unit-other-dates').textContent()).toContain('Đơn vị đã giải thể/sáp nhập:');
+    const oldDistrict = ended.getByText('Huyện Tháp Mười').first();
+    await takeScreenshot(page, 'units-ended-offer');
+    await oldDistrict.click();
+    const detail = page.getByTestId('unit-detail');
+    await detail.getByTestId('unit-detail-name').getByText('Huyện Tháp Mười').waitFor();
+    // The last day the district existed: validTo (1 July 2025) is exclusive.
+    expect(new URL(page.url()).searchParams.get('ngay')).toBe('2025-06-30');
+    await page.getByTestId('unit-search-results').getByText('Huyện Tháp Mười').first().waitFor();
+    expect(await detail.getByTestId('unit-detail-kind').textContent()).toBe('Huyện');
+    await detail.getByTestId('unit-children').waitFor();
+  });
+
+  it("labels an old township by its own kind, not today's level", async () => {
+    const { page } = session;
+    await page.getByTestId('unit-search').fill('thi tran my an');
+    const results = page.getByTestId('unit-search-results');
+    await results.getByText('Thị trấn Mỹ An').first().waitFor();
+    await results.getByText('Thị trấn Mỹ An').first().click();
+    const kind = page.getByTestId('unit-detail').getByTestId('unit-detail-kind');
+    await page.getByTestId('unit-detail-name').getByText('Thị trấn Mỹ An').waitFor();
+    expect(await kind.textContent()).toBe('Thị trấn');
+    const text = (await results.textContent()) ?? '';
+    expect(text).not.toContain('Xã, phường, đặc khu');
+  });
+
+  it('names predecessors as predecessors in an old view, and shows no empty duplicate heading today', async () => {
+    const { page } = session;
+    // Today's commune Tháp Mười, viewed in 2024: before it was formed, it stands for the old units.
+    await page.goto(`${session.app.baseUrl}/don-vi-hanh-chinh/c-30037?ngay=2024-06-01`);
+    const detail = page.getByTestId('unit-detail');
+    await detail.getByTestId('unit-detail-name').getByText('Xã Tháp Mười').waitFor();
+    const title = detail.getByTestId('unit-stand-ins-title');
+    expect(await title.textContent()).toBe('Đơn vị tiền thân tính đến 01/06/2024');
+    expect(await detail.getByTestId('unit-predecessors-as-of').locator('li').count()).toBeGreaterThan(0);
+    expect(await detail.getByTestId('unit-successors-as-of').count()).toBe(0);
+    const headings = await detail.locator('h5').allTextContents();
+    expect(headings.filter((heading) => heading.startsWith('Đơn vị kế thừa'))).toEqual([]);
+    await takeScreenshot(page, 'units-commune-2024');
+
+    await page.goto(`${session.app.baseUrl}/don-vi-hanh-chinh/c-30037`);
+    await detail.getByTestId('unit-detail-name').getByText('Xã Tháp Mười').waitFor();
+    await detail.getByTestId('unit-children').or(detail.locator('.ant-empty')).first().waitFor();
+    const todayHeadings = await detail.locator('h5').allTextContents();
+    expect(todayHeadings.filter((heading) => heading.startsWith('Đơn vị kế thừa'))).toEqual([]);
+    expect(new Set(todayHeadings).size).toBe(todayHeadings.length);
+    expect(await detail.getByTestId('unit-stand-ins-title').count()).toBe(0);
+    await takeScreenshot(page, 'units-commune-today');
+  });
+
   it('expands the tree lazily from the provinces of today', async () => {
     await session.page.getByTestId('unit-search').fill('');
     const tree = session.page.getByTestId('unit-tree');

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, RawBuilder } from 'kysely';
 import type { Role } from '../../domain/access/roles.ts';
 
 export interface UsersTable {
@@ -9,6 +9,8 @@ export interface UsersTable {
   display_name: string;
   /** vietnameseSortKey(display_name): Vietnamese order under COLLATE "C". */
   sort_name: ColumnType<string, string | undefined, string>;
+  /** foldDiacritics(display_name + ' ' + username): the list's search. */
+  search_text: ColumnType<string, string | undefined, string | RawBuilder<string>>;
   /** argon2id PHC string; never leaves the server, never written to the audit log. */
   password_hash: string;
   role: Role;
@@ -28,7 +30,18 @@ export interface SessionsTable {
   last_seen_at: ColumnType<Date, Date | string, Date | string>;
 }
 
+/** Users the demo loader created here (listed on the login page); none in real use. */
+export interface DemoAccountsTable {
+  user_id: string;
+  /** Order on the login page. */
+  position: number;
+  /** Role and scope in words, Vietnamese. */
+  description: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface AccessTables {
   users: UsersTable;
   sessions: SessionsTable;
+  demo_accounts: DemoAccountsTable;
 }

@@ -58,6 +58,33 @@ describe('GET /api/agencies', () => {
     });
   });
 
+  it('filters by status: current (not dissolved today), dissolved, all (the default)', async () => {
+    const list = async (status: string) => {
+      const query = status ? `&status=${status}` : '';
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/agencies?limit=500${query}`,
+        headers: authHeaders(admin),
+      });
+      expect(response.statusCode).toBe(200);
+      return response.json() as { items: { validTo: string | null }[]; total: number };
+    };
+    const [all, current, dissolved, unspecified] = await Promise.all([
+      list('all'),
+      list('current'),
+      list('dissolved'),
+      list(''),
+    ]);
+    expect(unspecified.total).toBe(all.total);
+    expect(current.total + dissolved.total).toBe(all.total);
+    expect(current.items.every((item) => item.validTo === null || item.validTo > '2026-12-03')).toBe(true);
+    expect(dissolved.total).toBeGreaterThan(0);
+    expect(dissolved.items.every((item) => item.validTo !== null)).toBe(true);
+    const bad = await app.inject({ method: 'GET', url: '/api/agencies?status=cu', headers: authHeaders(admin) });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('status');
+  });
+
   it.each(['limit=0', 'limit=abc', 'type=bogus'])('rejects %s with a Vietnamese 400', async (query) => {
     const response = await app.inject({ method: 'GET', url: `/api/agencies?${query}`, headers: authHeaders(admin) });
     expect(response.statusCode).toBe(400);

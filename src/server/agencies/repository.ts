@@ -108,9 +108,14 @@ export interface AgencyPageQuery {
   needles: string[];
   adminUnitId?: string | undefined;
   type?: AgencyType | undefined;
+  /** Dissolved: valid_to on or before `today`; current: the others (future ones included). */
+  status: AgencyStatusFilter;
+  today: string;
   limit: number;
   offset: number;
 }
+
+export type AgencyStatusFilter = 'current' | 'dissolved' | 'all';
 
 /** One page of the agencies in scope in Vietnamese name order, with the total, in one query. */
 export async function listAgencyPage(
@@ -122,6 +127,11 @@ export async function listAgencyPage(
   select = whereUnitInScope(db, select, 'agencies.admin_unit_id', scope);
   if (query.adminUnitId !== undefined) select = select.where('agencies.admin_unit_id', '=', query.adminUnitId);
   if (query.type !== undefined) select = select.where('agencies.type', '=', query.type);
+  if (query.status === 'current')
+    select = select.where((eb) =>
+      eb.or([eb('agencies.valid_to', 'is', null), eb('agencies.valid_to', '>', query.today)]),
+    );
+  if (query.status === 'dissolved') select = select.where('agencies.valid_to', '<=', query.today);
   if (query.needles.length > 0)
     select = select.where((eb) =>
       eb.or(query.needles.map((needle) => eb('agencies.search_text', 'like', containsPattern(needle)))),

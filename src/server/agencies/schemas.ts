@@ -94,6 +94,12 @@ export const listAgenciesQuery = z.object({
   q: z.string().max(200, { error: 'Từ khóa tìm kiếm (q) quá dài.' }).optional(),
   adminUnitId: unitIdSchema.optional(),
   type: agencyTypeSchema.optional(),
+  /** current: not dissolved today; dissolved: ended before today; all (the default): both. */
+  status: z
+    .enum(['current', 'dissolved', 'all'], {
+      error: 'Trạng thái (status) phải là current (đang hoạt động), dissolved (đã giải thể) hoặc all (tất cả).',
+    })
+    .default('all'),
   ...pageQueryFields(50, 500),
 });
 

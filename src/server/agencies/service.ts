@@ -21,6 +21,7 @@ import {
   loadAgencyRecords,
   updateAgencyRow,
   type AgencyRecord,
+  type AgencyStatusFilter,
   type AgencySummaryRow,
   type AgencyWrite,
   type UnitRow,
@@ -52,6 +53,7 @@ export interface ListAgenciesQuery {
   q?: string | undefined;
   adminUnitId?: string | undefined;
   type?: AgencyType | undefined;
+  status?: AgencyStatusFilter | undefined;
   limit: number;
   offset: number;
 }
@@ -70,6 +72,8 @@ export async function listAgencies(
     needles,
     adminUnitId: query.adminUnitId,
     type: query.type,
+    status: query.status ?? 'all',
+    today: todayInVietnam(ctx.now()),
     limit: query.limit,
     offset: query.offset,
   });

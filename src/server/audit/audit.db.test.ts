@@ -10,6 +10,8 @@ let database: TestDatabase;
 let app: FastifyInstance;
 let admin: LoggedIn;
 let planner: LoggedIn;
+let plannerName = '';
+let provinceAgencyName = '';
 
 interface Item {
   id: number;
@@ -31,6 +33,29 @@ beforeAll(async () => {
   const fixtures = harness.agencies;
   const adminUser = await harness.createUser({ agencyId: fixtures.provinceAgency.id, role: 'admin' });
   const plannerUser = await harness.createUser({ agencyId: fixtures.provinceAgency.id, role: 'planner' });
+  plannerName = (
+    await database.db
+      .selectFrom('users')
+      .select('display_name')
+      .where('id', '=', plannerUser.id)
+      .executeTakeFirstOrThrow()
+  ).display_name;
+  provinceAgencyName = fixtures.provinceAgency.name;
+  await recordAudit(database.db, {
+    actor: null,
+    action: 'update',
+    entity: 'agency',
+    entityId: fixtures.provinceAgency.id,
+    before: { name: 'Tên cũ' },
+    after: { name: fixtures.provinceAgency.name },
+  });
+  await recordAudit(database.db, {
+    actor: null,
+    action: 'delete',
+    entity: 'plan',
+    entityId: 'ke-hoach-da-xoa',
+    before: { number: '12/KH-UBND', title: 'Kế hoạch đã xoá' },
+  });
   admin = await harness.login(adminUser.username, adminUser.password);
   planner = await harness.login(plannerUser.username, plannerUser.password);
   for (let i = 1; i <= 7; i += 1) {
@@ -113,5 +138,18 @@ describe('GET /api/audit', () => {
   it('is for admins only', async () => {
     expect((await get('', planner)).statusCode).toBe(403);
     expect((await app.inject({ method: 'GET', url: '/api/audit' })).statusCode).toBe(401);
+  });
+});
+
+describe('subject labels', () => {
+  it("names the entry's subject: the user, the agency, a deleted plan from its snapshot", async () => {
+    const logins = (await get('?entity=user')).json() as { items: (Item & { subjectLabel: string | null })[] };
+    expect(logins.items.map((item) => item.subjectLabel)).toContain(plannerName);
+    const agency = (await get('?entity=agency')).json().items[0];
+    expect(agency.subjectLabel).toBe(provinceAgencyName);
+    const plan = (await get('?entity=plan')).json().items[0];
+    expect(plan.subjectLabel).toBe('12/KH-UBND — Kế hoạch đã xoá');
+    const test = (await get('?entity=kiem-thu&limit=1')).json().items[0];
+    expect(test.subjectLabel).toBeNull();
   });
 });

@@ -44,6 +44,7 @@ const auditItem = z.object({
   entityId: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+  subjectLabel: z.string().nullable(),
 });
 
 export const auditRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {

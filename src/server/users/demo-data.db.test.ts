@@ -47,4 +47,19 @@ describe('loadDemoData on the real reference data', () => {
 
     expect(await loadDemoData(database.db)).toEqual([]);
   });
+
+  it('lists the demo accounts on GET /api/demo-accounts without a session, with role and scope', async () => {
+    const response = await harness.app.inject({ method: 'GET', url: '/api/demo-accounts' });
+    {
+      expect(response.statusCode).toBe(200);
+      const items = response.json().items as { username: string; role: string; adminUnitName: string }[];
+      expect(items.map((item) => [item.username, item.role, item.adminUnitName])).toEqual([
+        ['admin', 'admin', 'Tỉnh Đồng Tháp'],
+        ['kehoach.dongthap', 'planner', 'Tỉnh Đồng Tháp'],
+        ['xa.thapmuoi', 'reporter', 'Xã Tháp Mười'],
+        ['xem.vinhlong', 'viewer', 'Tỉnh Vĩnh Long'],
+      ]);
+      expect(response.json().items[0]).toMatchObject({ password: demoPassword, displayName: 'Quản trị hệ thống' });
+    }
+  });
 });

@@ -2,7 +2,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Role } from '../../domain/access/roles.ts';
 import { systemActor } from '../auth/actor.ts';
-import { agencyExists, countUsers } from './repository.ts';
+import {
+  agencyExists,
+  countUsers,
+  type DemoAccountView,
+  insertDemoAccount,
+  listDemoAccountViews,
+} from './repository.ts';
 import { createUser } from './service.ts';
 
 export interface DemoLogin {
@@ -64,7 +70,7 @@ export async function loadDemoData(db: Kysely<Database>): Promise<DemoLogin[]> {
       console.warn(`Bỏ qua người dùng mẫu ${user.username}: chưa có cơ quan ${user.agencyId}.`);
       continue;
     }
-    await createUser(
+    const created = await createUser(
       { db, now: () => new Date() },
       {
         username: user.username,
@@ -75,7 +81,23 @@ export async function loadDemoData(db: Kysely<Database>): Promise<DemoLogin[]> {
       },
       systemActor,
     );
+    await insertDemoAccount(db, { userId: created.id, position: logins.length, description: user.description });
     logins.push({ username: user.username, password: demoPassword, description: user.description });
   }
   return logins;
+}
+
+export interface DemoAccount extends DemoAccountView {
+  password: string;
+}
+
+/**
+ * The demo accounts for the login page. Public on purpose (decision 0019): it lists only
+ * users the demo loader created in this database (demo_accounts), never other users, and
+ * answers [] on a database that never had the demo loaded. The shared demo password is
+ * given with them; an account whose password was changed still shows it (a demo only).
+ */
+export async function listDemoAccounts(db: Kysely<Database>): Promise<DemoAccount[]> {
+  const accounts = await listDemoAccountViews(db);
+  return accounts.map((account) => ({ ...account, password: demoPassword }));
 }

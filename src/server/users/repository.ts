@@ -1,6 +1,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { foldDiacritics } from '../../domain/text/fold-diacritics.ts';
 import { vietnameseSortKey } from '../../domain/text/vietnamese-sort-key.ts';
+import { containsPattern } from '../../domain/plans/plan-search-text.ts';
 import type { Role } from '../../domain/access/roles.ts';
 
 export type Executor = Kysely<Database> | Transaction<Database>;
@@ -56,19 +58,36 @@ function toUserView(row: Record<string, unknown>): UserView {
   };
 }
 
-/** One page of users in Vietnamese order of display name (then username), with the total. */
+/** users.search_text: name and username folded, so a search ignores diacritics and case. */
+export function userSearchText(displayName: string, username: string): string {
+  return foldDiacritics(`${displayName} ${username}`);
+}
+
+/**
+ * One page of users in Vietnamese order of display name (then username), with the total;
+ * `q` (folded) keeps those whose name or username contains it.
+ */
 export async function listUserViews(
   db: Executor,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; q?: string | undefined },
 ): Promise<{ rows: UserView[]; total: number }> {
-  const rows = await selectUserViews(db)
-    .select(sql<number>`count(*) over ()`.as('total'))
+  const needle = page.q ? foldDiacritics(page.q) : '';
+  let select = selectUserViews(db).select(sql<number>`count(*) over ()`.as('total'));
+  if (needle) select = select.where('u.search_text', 'like', containsPattern(needle));
+  const rows = await select
     .orderBy(sql`u.sort_name collate "C"`)
     .orderBy(sql`u.username collate "C"`)
     .limit(page.limit)
     .offset(page.offset)
     .execute();
-  const total = rows.length > 0 ? Number(rows[0]!.total) : page.offset > 0 ? await countUsers(db) : 0;
+  const total =
+    rows.length > 0
+      ? Number(rows[0]!.total)
+      : page.offset > 0
+        ? needle
+          ? (await listUserViews(db, { ...page, limit: 1, offset: 0 })).total
+          : await countUsers(db)
+        : 0;
   return { total, rows: rows.map((row) => toUserView(row as Record<string, unknown>)) };
 }
 
@@ -137,6 +156,7 @@ export async function insertUser(db: Executor, user: NewUserRow): Promise<void> 
       username: user.username,
       display_name: user.displayName,
       sort_name: vietnameseSortKey(user.displayName),
+      search_text: userSearchText(user.displayName, user.username),
       password_hash: user.passwordHash,
       role: user.role,
       agency_id: user.agencyId,
@@ -160,7 +180,12 @@ export async function updateUserRow(db: Executor, id: string, changes: UserRowCh
     .updateTable('users')
     .set({
       ...(changes.displayName !== undefined
-        ? { display_name: changes.displayName, sort_name: vietnameseSortKey(changes.displayName) }
+        ? {
+            display_name: changes.displayName,
+            sort_name: vietnameseSortKey(changes.displayName),
+            // The username never changes; the folded name goes in front of it.
+            search_text: sql<string>`cast(${`${foldDiacritics(changes.displayName)} `} as text) || username`,
+          }
         : {}),
       ...(changes.role !== undefined ? { role: changes.role } : {}),
       ...(changes.agencyId !== undefined ? { agency_id: changes.agencyId } : {}),
@@ -170,4 +195,45 @@ export async function updateUserRow(db: Executor, id: string, changes: UserRowCh
     })
     .where('id', '=', id)
     .execute();
+}
+
+/** Marks a user as one the demo loader created (listed on the login page). */
+export async function insertDemoAccount(
+  db: Executor,
+  account: { userId: string; position: number; description: string },
+): Promise<void> {
+  await db
+    .insertInto('demo_accounts')
+    .values({ user_id: account.userId, position: account.position, description: account.description })
+    .execute();
+}
+
+export interface DemoAccountView {
+  username: string;
+  displayName: string;
+  role: Role;
+  description: string;
+  agencyName: string;
+  adminUnitName: string;
+}
+
+/** The demo loader's accounts that are still active, in the loader's order; [] in real use. */
+export async function listDemoAccountViews(db: Executor): Promise<DemoAccountView[]> {
+  const rows = await db
+    .selectFrom('demo_accounts as d')
+    .innerJoin('users as u', 'u.id', 'd.user_id')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .innerJoin('admin_units as au', 'au.id', 'a.admin_unit_id')
+    .where('u.active', '=', true)
+    .select([
+      'u.username as username',
+      'u.display_name as displayName',
+      'u.role as role',
+      'd.description as description',
+      'a.name as agencyName',
+      'au.name as adminUnitName',
+    ])
+    .orderBy('d.position')
+    .execute();
+  return rows.map((row) => ({ ...row, role: row.role as Role }));
 }

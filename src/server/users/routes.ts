@@ -12,6 +12,7 @@ import {
   userSchema,
   usernameSchema,
 } from './schemas.ts';
+import { listDemoAccounts } from './demo-data.ts';
 import { createUser, getUser, listUsers, updateUser } from './service.ts';
 import { errorSchema } from '../error-schema.ts';
 
@@ -45,21 +46,48 @@ const updateBody = z
 
 const userResponse = z.object({ user: userSchema });
 
+const demoAccountSchema = z.object({
+  username: z.string(),
+  password: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  description: z.string(),
+  agencyName: z.string(),
+  adminUnitName: z.string(),
+});
+
 export const userRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get(
+    '/demo-accounts',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['Người dùng'],
+        summary: 'Tài khoản dùng thử (chỉ khi cơ sở dữ liệu này đã nạp dữ liệu mẫu; nếu không: danh sách rỗng)',
+        response: { 200: z.object({ items: z.array(demoAccountSchema) }) },
+      },
+    },
+    async () => ({ items: await listDemoAccounts(ctx.db) }),
+  );
+
   app.get(
     '/users',
     {
       schema: {
         tags: ['Người dùng'],
         security: readSecurity,
-        summary: 'Danh sách người dùng theo trang, xếp theo tên (quản trị viên)',
-        querystring: z.object(pageQueryFields(50, 200)),
+        summary:
+          'Danh sách người dùng theo trang, xếp theo tên; tìm theo tên hoặc tên đăng nhập, không phân biệt dấu (quản trị viên)',
+        querystring: z.object({
+          q: z.string().max(200, { error: 'Từ khóa tìm kiếm (q) quá dài.' }).optional(),
+          ...pageQueryFields(50, 200),
+        }),
         response: { 200: pageSchema(userSchema), ...errors },
       },
     },
     async (request) => {
-      const { limit, offset } = request.query;
-      const { items, total } = await listUsers(ctx, requireActor(request), { limit, offset });
+      const { limit, offset, q } = request.query;
+      const { items, total } = await listUsers(ctx, requireActor(request), { limit, offset, q });
       return { items: items.map(presentUser), total, limit, offset };
     },
   );

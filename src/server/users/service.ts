@@ -72,7 +72,7 @@ async function requireAgencyInScope(deps: Pick<ServiceDeps, 'db'>, actor: Princi
 export async function listUsers(
   deps: Pick<ServiceDeps, 'db'>,
   actor: Principal,
-  page: { limit: number; offset: number } = { limit: 50, offset: 0 },
+  page: { limit: number; offset: number; q?: string | undefined } = { limit: 50, offset: 0 },
 ): Promise<{ items: UserView[]; total: number }> {
   authorize(actor, userPolicy.canList);
   const { rows, total } = await listUserViews(deps.db, page);

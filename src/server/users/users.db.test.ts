@@ -156,6 +156,43 @@ describe('GET /api/users', () => {
     expect(paged).toEqual(names);
   });
 
+  it('searches by name or username without diacritics (q), the total counting the matches', async () => {
+    const search = async (q: string) => {
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/users?q=${encodeURIComponent(q)}`,
+        headers: authHeaders(admin),
+      });
+      expect(response.statusCode).toBe(200);
+      return response.json() as { items: { displayName: string; username: string }[]; total: number };
+    };
+    const duc = await search('do van duc');
+    expect(duc.items.map((user) => user.displayName)).toEqual(['Đỗ Văn Đức']);
+    expect(duc.total).toBe(1);
+    expect((await search('ĐỖ VĂN')).items.map((user) => user.displayName)).toEqual(['Đỗ Văn Đức']);
+    const byUsername = await search(duc.items[0]!.username);
+    expect(byUsername.items.map((user) => user.displayName)).toEqual(['Đỗ Văn Đức']);
+    expect((await search('van')).items.map((user) => user.displayName)).toEqual(['Dương Văn An', 'Đỗ Văn Đức']);
+    expect((await search('khong ai co ten nay')).total).toBe(0);
+    // A renamed user is found by the new name only.
+    const id = (
+      await database.db
+        .selectFrom('users')
+        .select('id')
+        .where('display_name', '=', 'Ánh Nguyệt')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const patch = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      headers: authHeaders(admin),
+      payload: { displayName: 'Ánh Dương' },
+    });
+    expect(patch.statusCode).toBe(200);
+    expect((await search('anh duong')).items.map((user) => user.displayName)).toEqual(['Ánh Dương']);
+    expect((await search('nguyet')).total).toBe(0);
+  });
+
   it('GET /api/users/:id gives one user, 404 in Vietnamese for an unknown id', async () => {
     const one = await app.inject({ method: 'GET', url: `/api/users/${adminId}`, headers: authHeaders(admin) });
     expect(one.statusCode).toBe(200);
@@ -299,5 +336,11 @@ describe('non-admins', () => {
 describe('loadDemoData', () => {
   it('does nothing when users exist', async () => {
     expect(await loadDemoData(database.db)).toEqual([]);
+  });
+
+  it('lists no demo accounts on a database that never had the demo loaded, whatever users exist', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/demo-accounts' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ items: [] });
   });
 });

@@ -2,7 +2,16 @@
 // exist with that method, the body, query and `{id}` parts are the server's, and so is the
 // answer. Requests go through http.ts (CSRF header, JSON errors, 401 -> login).
 import { type Query, request } from './http.ts';
-import type { ApiBody, ApiMethod, ApiPath, ApiPathParams, ApiQuery, ApiResponse, PlanExtraction } from './types.ts';
+import type {
+  ApiBody,
+  ApiMethod,
+  ApiPath,
+  ApiPathParams,
+  ApiQuery,
+  ApiResponse,
+  NewAgency,
+  PlanExtraction,
+} from './types.ts';
 
 type CallOptions<P extends ApiPath, M extends ApiMethod<P>> = {
   query?: ApiQuery<P, M>;
@@ -70,6 +79,8 @@ export type AgencyListQuery = ApiQuery<'/api/agencies', 'get'>;
 export const agenciesApi = {
   list: (query: AgencyListQuery, signal?: AbortSignal) => call('get', '/api/agencies', { query, signal }),
   get: (id: string, signal?: AbortSignal) => call('get', '/api/agencies/{id}', { params: { id }, signal }),
+  /** An agency of a unit in scope (the agencies policy decides who may). */
+  create: (agency: NewAgency) => call('post', '/api/agencies', { body: agency }),
 };
 
 export type NewUser = ApiBody<'/api/users', 'post'>;
@@ -111,10 +122,15 @@ export const plansApi = {
   get: (id: string, signal?: AbortSignal) => call('get', '/api/plans/{id}', { params: { id }, signal }),
   /** The original file, for a link (not fetched as JSON). */
   fileUrl: (id: string) => `/api/plans/${encodeURIComponent(id)}/file`,
+  /** Shown only when plan.can.delete; the server decides again. */
+  delete: (id: string) => call('delete', '/api/plans/{id}', { params: { id } }),
 };
 
-/** The plan screens' own calls: deleting a plan (when plan.can.delete), adding an agency from the review. */
-export const planScreensApi = {
-  delete: (id: string) => call('delete', '/api/plans/{id}', { params: { id } }),
-  createAgency: (agency: import('./types.ts').NewAgency) => call('post', '/api/agencies', { body: agency }),
+export const demoAccountsApi = {
+  /** Public: the accounts the demo loader made here ([] on a real database). */
+  list: (signal?: AbortSignal) => call('get', '/api/demo-accounts', { signal, allowUnauthenticated: true }),
+};
+
+export const dashboardApi = {
+  summary: (asOf: string, signal?: AbortSignal) => call('get', '/api/dashboard/summary', { query: { asOf }, signal }),
 };

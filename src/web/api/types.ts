@@ -131,3 +131,12 @@ export type PlanReference = Item<PlanDetail['references']>;
 export type PlanAbilities = PlanDetail['can'];
 /** POST /api/agencies: an agency added from a plan's review (of the plan's unit). */
 export type NewAgency = ApiBody<'/api/agencies', 'post'>;
+
+/** GET /api/demo-accounts: only accounts the demo loader made in this database. */
+export type DemoAccount = Item<ApiResponse<'/api/demo-accounts', 'get'>['items']>;
+/** GET /api/dashboard/summary: every figure counted within the user's scope. */
+export type DashboardSummary = ApiResponse<'/api/dashboard/summary', 'get'>;
+/** An audit entry with the subject's name joined by the server (null when unknown). */
+export type AuditEntryWithSubject = AuditEntry;
+/** The agencies list's status filter (the API's default is 'all'). */
+export type AgencyStatusFilter = NonNullable<ApiQuery<'/api/agencies', 'get'>['status']>;

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { authApi } from '../api/endpoints.ts';
 import { ApiError, setCsrfToken, setUnauthenticatedHandler } from '../api/http.ts';
@@ -9,6 +9,8 @@ type AuthStatus = 'checking' | 'signed-in' | 'signed-out';
 interface AuthValue {
   status: AuthStatus;
   user: Me | null;
+  /** The server ended the session while the user was signed in (an API call answered 401). */
+  expired: boolean;
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
 }
@@ -20,6 +22,10 @@ export const loginPath = '/dang-nhap';
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<Me | null>(null);
   const [status, setStatus] = useState<AuthStatus>('checking');
+  const [expired, setExpired] = useState(false);
+  // Read by the 401 handler: only a user who was signed in has a session that expired.
+  const statusRef = useRef(status);
+  statusRef.current = status;
   const navigate = useNavigate();
   const location = useLocation();
 
@@ -45,11 +51,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // Any 401 from the API means the session ended on the server: forget it and go to login.
   useEffect(() => {
     setUnauthenticatedHandler(() => {
+      const wasSignedIn = statusRef.current === 'signed-in';
+      if (wasSignedIn) setExpired(true);
       setCsrfToken(null);
       setUser(null);
       setStatus('signed-out');
       if (location.pathname !== loginPath) {
-        navigate(loginPath, { replace: true, state: { from: location.pathname + location.search, expired: true } });
+        navigate(loginPath, {
+          replace: true,
+          state: { from: location.pathname + location.search, expired: wasSignedIn },
+        });
       }
     });
     return () => setUnauthenticatedHandler(null);
@@ -59,6 +70,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const session = await authApi.login(username, password);
     setCsrfToken(session.csrfToken);
     setUser(session.user);
+    setExpired(false);
     setStatus('signed-in');
   }, []);
 
@@ -71,11 +83,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
     setCsrfToken(null);
     setUser(null);
+    setExpired(false);
     setStatus('signed-out');
     navigate(loginPath, { replace: true });
   }, [navigate]);
 
-  const value = useMemo(() => ({ status, user, login, logout }), [status, user, login, logout]);
+  const value = useMemo(() => ({ status, user, expired, login, logout }), [status, user, expired, login, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -5,11 +5,11 @@ import { loginPath, useAuth } from '../auth/auth-context.tsx';
 import { ForbiddenView, LoadingView } from './status-views.tsx';
 
 export function RequireAuth({ children }: { children: ReactNode }) {
-  const { status } = useAuth();
+  const { status, expired } = useAuth();
   const location = useLocation();
   if (status === 'checking') return <LoadingView />;
   if (status === 'signed-out') {
-    return <Navigate to={loginPath} replace state={{ from: location.pathname + location.search }} />;
+    return <Navigate to={loginPath} replace state={{ from: location.pathname + location.search, expired }} />;
   }
   return children;
 }

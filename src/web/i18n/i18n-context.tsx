@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en.ts';
+import { setFormatLanguage } from './format-language.ts';
 import { vi, type MessageKey, type Messages } from './vi.ts';
 
 export type Language = 'vi' | 'en';
@@ -48,6 +49,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<I18nValue>(() => {
+    // Numbers follow the language; set before the pages below render with it.
+    setFormatLanguage(language);
     const messages = catalogues[language];
     return { language, setLanguage, t: (key, params) => formatMessage(messages[key], params) };
   }, [language, setLanguage]);

@@ -1,18 +1,89 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Input, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Flex, Input, List, Row, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { adminUnitsApi } from '../api/endpoints.ts';
 import { useApi } from '../api/use-api.ts';
 import { ErrorView, LoadingView } from '../components/status-views.tsx';
-import { beforeReformDate, todayIso } from '../format.ts';
+import type { AdminUnitSummary } from '../api/types.ts';
+import { beforeReformDate, describeValidity, formatDate, labelUnitKind, todayIso } from '../format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { UnitDetail } from './admin-units/unit-detail.tsx';
 import { UnitSearchResults } from './admin-units/unit-search-results.tsx';
 import { UnitTree } from './admin-units/unit-tree.tsx';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The last day a unit was valid (validTo is exclusive), or its first day if it starts later. */
+export function dateWhenValid(unit: Pick<AdminUnitSummary, 'validFrom' | 'validTo'>, asOf: string): string {
+  if (unit.validTo !== null && unit.validTo <= asOf) {
+    const day = new Date(`${unit.validTo}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - 1);
+    return day.toISOString().slice(0, 10);
+  }
+  return unit.validFrom ?? asOf;
+}
+
+/** Units the search matched on other dates: offered when nothing matches on the view date. */
+function OtherDateMatches({
+  units,
+  asOf,
+  hrefFor,
+}: {
+  units: AdminUnitSummary[];
+  asOf: string;
+  hrefFor(unit: AdminUnitSummary): string;
+}) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const ended = units.filter((unit) => unit.validTo !== null && unit.validTo <= asOf);
+  const later = units.filter((unit) => !ended.includes(unit));
+  const list = (items: AdminUnitSummary[], title: string, testId: string) =>
+    items.length === 0 ? null : (
+      <>
+        <Typography.Text strong>{title}</Typography.Text>
+        <List<AdminUnitSummary>
+          size="small"
+          data-testid={testId}
+          dataSource={items}
+          renderItem={(unit) => (
+            <List.Item
+              key={unit.id}
+              style={{ cursor: 'pointer', paddingInline: 8 }}
+              data-testid={`unit-other-${unit.id}`}
+              onClick={() => navigate(hrefFor(unit))}
+            >
+              <List.Item.Meta
+                title={
+                  <a href={hrefFor(unit)} onClick={(event) => event.preventDefault()}>
+                    {unit.name} <Tag style={{ marginLeft: 4 }}>{labelUnitKind(t, unit)}</Tag>
+                  </a>
+                }
+                description={
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {unit.fullName} · {describeValidity(t, unit.validFrom, unit.validTo)}
+                  </Typography.Text>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      </>
+    );
+  return (
+    <div data-testid="unit-other-dates">
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 8 }}
+        title={t('unitsEndedMatchesHint', { date: formatDate(asOf) })}
+      />
+      {list(ended, t('unitsEndedMatches'), 'unit-ended-matches')}
+      {list(later, t('unitsNotYetMatches'), 'unit-later-matches')}
+    </div>
+  );
+}
 const searchLimit = 50;
 
 /** Keeps `value` until it has been stable for `delay` ms, so typing does not flood the API. */
@@ -67,10 +138,24 @@ export default function AdminUnitsPage() {
   const selectUnit = (id: string) => navigate(unitHref(id));
 
   const topUnits = useApi((signal) => adminUnitsApi.list({ asOf }, signal), [asOf]);
+  // Nothing valid on the view date matches: look across every date for the units that did.
   const results = useApi(
-    async (signal) => (query ? (await adminUnitsApi.list({ q: query, asOf, limit: searchLimit }, signal)).items : []),
+    async (signal) => {
+      if (!query) return { units: [], otherDates: [] };
+      const units = (await adminUnitsApi.list({ q: query, asOf, limit: searchLimit }, signal)).items;
+      if (units.length > 0) return { units, otherDates: [] };
+      const anyDate = (await adminUnitsApi.list({ q: query, limit: searchLimit }, signal)).items;
+      return { units, otherDates: anyDate.filter((unit) => dateWhenValid(unit, asOf) !== asOf) };
+    },
     [query, asOf],
   );
+  const otherDateHref = (unit: AdminUnitSummary) => {
+    const next = new URLSearchParams(searchParams);
+    const date = dateWhenValid(unit, asOf);
+    if (date === today) next.delete('ngay');
+    else next.set('ngay', date);
+    return `/don-vi-hanh-chinh/${encodeURIComponent(unit.id)}?${next.toString()}`;
+  };
 
   return (
     <div data-testid="admin-units-page">
@@ -78,14 +163,14 @@ export default function AdminUnitsPage() {
         {t('unitsTitle')}
       </Typography.Title>
       <Card style={{ marginBottom: 16 }}>
-        <Space wrap size={12}>
+        <Flex wrap gap={12} align="center">
           <Input
             allowClear
             prefix={<SearchOutlined />}
             placeholder={t('unitsSearchPlaceholder')}
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
-            style={{ width: 360 }}
+            style={{ width: 360, maxWidth: '100%' }}
             data-testid="unit-search"
           />
           <Typography.Text>{t('unitsAsOf')}</Typography.Text>
@@ -112,7 +197,7 @@ export default function AdminUnitsPage() {
           >
             {t('unitsToday')}
           </Button>
-        </Space>
+        </Flex>
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={10}>
@@ -120,9 +205,11 @@ export default function AdminUnitsPage() {
             {query ? (
               results.error ? (
                 <ErrorView error={results.error} onRetry={results.reload} />
+              ) : results.data && results.data.otherDates.length > 0 && !results.loading ? (
+                <OtherDateMatches units={results.data.otherDates} asOf={asOf} hrefFor={otherDateHref} />
               ) : (
                 <UnitSearchResults
-                  units={results.data ?? []}
+                  units={results.data?.units ?? []}
                   loading={results.loading}
                   selectedId={unitId}
                   onSelect={selectUnit}

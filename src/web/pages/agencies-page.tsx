@@ -1,21 +1,33 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { agenciesApi } from '../api/endpoints.ts';
-import { agencyTypes, type AgencySummary } from '../api/types.ts';
+import { type AgencyStatusFilter, type AgencySummary, agencyTypes } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ErrorView } from '../components/status-views.tsx';
-import { describeValidity, labelAgencyType, labelLevel } from '../format.ts';
+import { describeValidity, formatNumber, labelAgencyType, labelLevel } from '../format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
 const pageSize = 20;
+
+// The status lives in the address in Vietnamese; current agencies are the default view.
+const statusSlugs: Record<AgencyStatusFilter, string> = {
+  current: '',
+  dissolved: 'da-giai-the',
+  all: 'tat-ca',
+};
+
+function readStatus(slug: string | null): AgencyStatusFilter {
+  return slug === statusSlugs.dissolved ? 'dissolved' : slug === statusSlugs.all ? 'all' : 'current';
+}
 
 export default function AgenciesPage() {
   const { t } = useI18n();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.get('q') ?? '';
   const type = searchParams.get('loai') ?? '';
+  const status = readStatus(searchParams.get('trang-thai'));
   const page = Math.max(1, Number(searchParams.get('trang')) || 1);
   const [typed, setTyped] = useState(query);
 
@@ -41,10 +53,16 @@ export default function AgenciesPage() {
     (signal) =>
       agenciesApi.list(
         // A type the address names but the API does not know is no filter (the API would refuse it).
-        { q: query, type: agencyTypes.find((known) => known === type), limit: pageSize, offset: (page - 1) * pageSize },
+        {
+          q: query,
+          type: agencyTypes.find((known) => known === type),
+          status,
+          limit: pageSize,
+          offset: (page - 1) * pageSize,
+        },
         signal,
       ),
-    [query, type, page],
+    [query, type, status, page],
   );
   const goToPage = (next: number) =>
     setSearchParams((current) => {
@@ -62,14 +80,14 @@ export default function AgenciesPage() {
         {t('agenciesTitle')}
       </Typography.Title>
       <Card>
-        <Space wrap style={{ marginBottom: 16 }}>
+        <Flex wrap gap={8} style={{ marginBottom: 16 }}>
           <Input
             allowClear
             prefix={<SearchOutlined />}
             placeholder={t('agenciesSearchPlaceholder')}
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
-            style={{ width: 340 }}
+            style={{ width: 340, maxWidth: '100%' }}
             data-testid="agency-search"
           />
           <Select<string>
@@ -83,7 +101,7 @@ export default function AgenciesPage() {
                 return next;
               })
             }
-            style={{ width: 260 }}
+            style={{ width: 260, maxWidth: '100%' }}
             aria-label={t('agenciesTypeFilter')}
             data-testid="agency-type-filter"
             options={[
@@ -91,11 +109,35 @@ export default function AgenciesPage() {
               ...agencyTypes.map((value) => ({ value, label: labelAgencyType(t, value) })),
             ]}
           />
-        </Space>
+          <Select<AgencyStatusFilter>
+            value={status}
+            onChange={(value) =>
+              setSearchParams((current) => {
+                const next = new URLSearchParams(current);
+                if (statusSlugs[value]) next.set('trang-thai', statusSlugs[value]);
+                else next.delete('trang-thai');
+                next.delete('trang');
+                return next;
+              })
+            }
+            style={{ width: 220, maxWidth: '100%' }}
+            aria-label={t('agenciesStatusFilter')}
+            data-testid="agency-status-filter"
+            options={[
+              { value: 'current', label: t('agenciesStatusCurrent') },
+              { value: 'dissolved', label: t('agenciesStatusDissolved') },
+              { value: 'all', label: t('agenciesStatusAll') },
+            ]}
+          />
+        </Flex>
+        <Typography.Paragraph type="secondary" data-testid="agency-total">
+          {state.data ? t('agenciesTotal', { count: formatNumber(state.data.total) }) : '\u00a0'}
+        </Typography.Paragraph>
         <Table<AgencySummary>
           data-testid="agency-table"
           rowKey="id"
           size="middle"
+          scroll={{ x: 960 }}
           loading={state.loading}
           dataSource={state.data?.items ?? []}
           pagination={{

@@ -1,16 +1,25 @@
-import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { auditApi } from '../api/endpoints.ts';
-import type { AuditEntry } from '../api/types.ts';
+import type { AuditEntryWithSubject } from '../api/types.ts';
 import { ErrorView } from '../components/status-views.tsx';
-import { formatDateTime, labelAuditAction } from '../format.ts';
+import { formatDateTime } from '../format.ts';
+import {
+  auditVocabulary,
+  labelAction,
+  labelEntity,
+  labelField,
+  labelValue,
+  subjectHref,
+} from '../i18n/audit-vocabulary.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { diffSnapshots, showValue } from './audit/audit-diff.ts';
 
 const pageSize = 50;
 
-function AuditDiff({ entry }: { entry: AuditEntry }) {
-  const { t } = useI18n();
+function AuditDiff({ entry }: { entry: AuditEntryWithSubject }) {
+  const { t, language } = useI18n();
   const changes = diffSnapshots(entry.before, entry.after);
   if (changes.length === 0) return <Typography.Text type="secondary">{t('auditNoChanges')}</Typography.Text>;
   return (
@@ -20,20 +29,30 @@ function AuditDiff({ entry }: { entry: AuditEntry }) {
       pagination={false}
       data-testid="audit-diff"
       dataSource={changes}
+      scroll={{ x: 600 }}
       columns={[
-        { title: t('auditField'), dataIndex: 'field', width: 180, render: (field: string) => <code>{field}</code> },
+        {
+          title: t('auditField'),
+          dataIndex: 'field',
+          width: 200,
+          render: (field: string) => <span title={field}>{labelField(language, field)}</span>,
+        },
         {
           title: t('auditBefore'),
           dataIndex: 'before',
           render: (value: unknown) => (
-            <span style={{ background: '#fff1f0', wordBreak: 'break-all' }}>{showValue(value)}</span>
+            <span style={{ background: '#fff1f0', wordBreak: 'break-all' }}>
+              {showValue(labelValue(language, value))}
+            </span>
           ),
         },
         {
           title: t('auditAfter'),
           dataIndex: 'after',
           render: (value: unknown) => (
-            <span style={{ background: '#f6ffed', wordBreak: 'break-all' }}>{showValue(value)}</span>
+            <span style={{ background: '#f6ffed', wordBreak: 'break-all' }}>
+              {showValue(labelValue(language, value))}
+            </span>
           ),
         },
       ]}
@@ -41,40 +60,63 @@ function AuditDiff({ entry }: { entry: AuditEntry }) {
   );
 }
 
+function AuditSubject({ entry }: { entry: AuditEntryWithSubject }) {
+  const label = entry.subjectLabel || entry.entityId;
+  const href = subjectHref(entry.entity, entry.entityId);
+  const text = (
+    <span title={entry.entityId} data-testid="audit-subject">
+      {label}
+    </span>
+  );
+  return href ? <Link to={href}>{text}</Link> : text;
+}
+
 export default function AuditPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [entity, setEntity] = useState('');
-  const [items, setItems] = useState<AuditEntry[]>([]);
+  const [items, setItems] = useState<AuditEntryWithSubject[]>([]);
   const [nextBefore, setNextBefore] = useState<number | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const [generation, setGeneration] = useState(0);
 
-  const loadPage = async (before: number | undefined, signal?: AbortSignal) => {
-    setLoading(true);
-    try {
-      const page = await auditApi.list({ entity: entity.trim() || undefined, limit: pageSize, before }, signal);
-      if (signal?.aborted) return;
-      setItems((current) => (before === undefined ? page.items : [...current, ...page.items]));
-      setNextBefore(page.nextBefore);
-      setError(null);
-    } catch (reason) {
-      if (signal?.aborted) return;
-      setError(reason);
-    } finally {
-      if (!signal?.aborted) setLoading(false);
-    }
-  };
+  const loadPage = useCallback(
+    async (before: number | undefined, signal?: AbortSignal) => {
+      setLoading(true);
+      try {
+        const page = await auditApi.list({ entity: entity || undefined, limit: pageSize, before }, signal);
+        if (signal?.aborted) return;
+        setItems((current) => (before === undefined ? page.items : [...current, ...page.items]));
+        setNextBefore(page.nextBefore);
+        setError(null);
+      } catch (reason) {
+        if (signal?.aborted) return;
+        setError(reason);
+      } finally {
+        if (!signal?.aborted) setLoading(false);
+      }
+    },
+    [entity],
+  );
 
+  // A new filter (or a retry: `generation`) starts again from the newest entry.
   useEffect(() => {
     const controller = new AbortController();
+    void generation;
     void loadPage(undefined, controller.signal);
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [generation]);
+  }, [loadPage, generation]);
 
   if (error && items.length === 0)
     return <ErrorView error={error} onRetry={() => setGeneration((value) => value + 1)} />;
+
+  const entityOptions = [
+    { value: '', label: t('auditAllEntities') },
+    ...Object.keys(auditVocabulary[language].entities).map((code) => ({
+      value: code,
+      label: labelEntity(language, code),
+    })),
+  ];
 
   return (
     <div data-testid="audit-page">
@@ -82,24 +124,24 @@ export default function AuditPage() {
         {t('auditTitle')}
       </Typography.Title>
       <Card>
-        <Input.Search
-          allowClear
-          placeholder={t('auditEntityFilter')}
+        <Select<string>
           value={entity}
-          onChange={(event) => setEntity(event.target.value)}
-          onSearch={() => setGeneration((value) => value + 1)}
-          style={{ width: 340, marginBottom: 16 }}
+          onChange={setEntity}
+          options={entityOptions}
+          aria-label={t('auditEntityFilter')}
+          style={{ width: 300, maxWidth: '100%', marginBottom: 16 }}
           data-testid="audit-entity-filter"
         />
-        <Table<AuditEntry>
+        <Table<AuditEntryWithSubject>
           data-testid="audit-table"
           rowKey={(entry) => String(entry.id)}
           loading={loading}
           dataSource={items}
           pagination={false}
+          scroll={{ x: 1100 }}
           expandable={{ expandedRowRender: (entry) => <AuditDiff entry={entry} /> }}
           columns={[
-            { title: t('auditAt'), dataIndex: 'at', width: 180, render: (value: string) => formatDateTime(value) },
+            { title: t('auditAt'), dataIndex: 'at', width: 170, render: (value: string) => formatDateTime(value) },
             {
               title: t('auditActor'),
               dataIndex: 'actorName',
@@ -109,16 +151,29 @@ export default function AuditPage() {
             {
               title: t('auditAction'),
               dataIndex: 'action',
-              width: 130,
-              render: (value: string) => <Tag title={value}>{labelAuditAction(t, value)}</Tag>,
+              width: 190,
+              render: (value: string) => (
+                <Tag title={value} data-testid="audit-action">
+                  {labelAction(language, value)}
+                </Tag>
+              ),
             },
-            { title: t('auditEntity'), dataIndex: 'entity', width: 130 },
             {
-              title: t('auditEntityId'),
-              dataIndex: 'entityId',
-              width: 220,
+              title: t('auditEntity'),
+              dataIndex: 'entity',
+              width: 170,
+              render: (value: string) => (
+                <span title={value} data-testid="audit-entity">
+                  {labelEntity(language, value)}
+                </span>
+              ),
+            },
+            {
+              title: t('auditSubject'),
+              key: 'subject',
+              width: 260,
               ellipsis: true,
-              render: (value: string) => <code title={value}>{value}</code>,
+              render: (_, entry) => <AuditSubject entry={entry} />,
             },
             {
               title: t('auditChanges'),
@@ -128,6 +183,7 @@ export default function AuditPage() {
                 const fields = diffSnapshots(entry.before, entry.after)
                   .map((change) => change.field)
                   .filter(Boolean)
+                  .map((field) => labelField(language, field))
                   .join(', ');
                 return <span title={fields}>{fields}</span>;
               },

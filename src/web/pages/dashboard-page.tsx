@@ -1,8 +1,6 @@
-import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useMemo } from 'react';
-import { agenciesApi, adminUnitsApi } from '../api/endpoints.ts';
-import { ApiError } from '../api/http.ts';
-import type { AdminUnitSummary, AgencySummary } from '../api/types.ts';
+import { dashboardApi } from '../api/endpoints.ts';
 import { agencyTypes } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { useAuth } from '../auth/auth-context.tsx';
@@ -11,108 +9,104 @@ import { ErrorView, LoadingView } from '../components/status-views.tsx';
 import { formatDate, formatNumber, labelAgencyType, labelLevel, todayIso } from '../format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 
-// The agencies endpoint answers at most 500 rows per request.
-const agencyLimit = 500;
+const showNumber = (value: number | string) => formatNumber(Number(value));
 
-/** Servers may cap `limit`; fall back to their default page instead of failing the dashboard. */
-async function loadAgencies(signal: AbortSignal): Promise<AgencySummary[]> {
-  try {
-    return (await agenciesApi.list({ limit: agencyLimit }, signal)).items;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 400) return (await agenciesApi.list({}, signal)).items;
-    throw error;
-  }
-}
-
-/** Top units count at their own level; on today's map everything below a province is a commune. */
-export function countUnitsByLevel(units: readonly AdminUnitSummary[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (level: string, count: number) => counts.set(level, (counts.get(level) ?? 0) + count);
-  for (const unit of units) {
-    add(unit.level, 1);
-    if (unit.childCount > 0) add('commune', unit.childCount);
-  }
-  return counts;
-}
-
+/** Every figure comes from GET /api/dashboard/summary, counted within the user's scope. */
 export default function DashboardPage() {
   const { t } = useI18n();
   const { user } = useAuth();
   const today = todayIso();
-  const state = useApi(
-    async (signal) => {
-      const [units, agencies] = await Promise.all([adminUnitsApi.list({ asOf: today }, signal), loadAgencies(signal)]);
-      return { units: units.items, agencies };
-    },
-    [today],
-  );
+  const state = useApi((signal) => dashboardApi.summary(today, signal), [today]);
+  const summary = state.data;
 
-  const figures = useMemo(() => {
-    if (!state.data) return null;
-    const byLevel = countUnitsByLevel(state.data.units);
-    const byType = new Map<string, number>();
-    for (const agency of state.data.agencies) byType.set(agency.type, (byType.get(agency.type) ?? 0) + 1);
-    const typeData: BarDatum[] = agencyTypes
+  const charts = useMemo(() => {
+    if (!summary) return null;
+    const byType = new Map(summary.agencies.byType.map((entry) => [entry.type, entry.count]));
+    const typeData: BarDatum[] = [
+      ...agencyTypes,
+      ...[...byType.keys()].filter((type) => !agencyTypes.includes(type as never)),
+    ]
       .filter((type) => byType.has(type))
       .map((type) => ({ label: labelAgencyType(t, type), value: byType.get(type) ?? 0 }));
-    const levelData: BarDatum[] = ['province', 'district', 'commune']
-      .filter((level) => byLevel.has(level))
-      .map((level) => ({ label: labelLevel(t, level), value: byLevel.get(level) ?? 0 }));
-    const childTotal = state.data.units.reduce((sum, unit) => sum + unit.childCount, 0);
-    return { typeData, levelData, childTotal };
-  }, [state.data, t]);
+    const levelData: BarDatum[] = summary.unitsByLevel.map((entry) => ({
+      label: labelLevel(t, entry.level),
+      value: entry.count,
+    }));
+    const units = summary.unitsByLevel.reduce((sum, entry) => sum + entry.count, 0);
+    const communes = summary.unitsByLevel.find((entry) => entry.level === 'commune')?.count ?? 0;
+    return { typeData, levelData, units, communes };
+  }, [summary, t]);
 
-  if (state.loading && !state.data) return <LoadingView />;
-  if (state.error || !state.data || !figures) return <ErrorView error={state.error} onRetry={state.reload} />;
+  if (state.loading && !summary) return <LoadingView />;
+  if (state.error || !summary || !charts) return <ErrorView error={state.error} onRetry={state.reload} />;
+
+  const scopeName = summary.scopeUnit?.name ?? t('dashboardScopeEverywhere');
 
   return (
     <div data-testid="dashboard">
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         {t('dashboardWelcome', { name: user?.displayName ?? '' })}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {t('dashboardScope', { unit: user?.adminUnit.name ?? '' })} · {t('dashboardAsOf', { date: formatDate(today) })}
+      <Typography.Paragraph type="secondary" data-testid="dashboard-scope">
+        {t('dashboardScope', { unit: scopeName })} · {t('dashboardAsOf', { date: formatDate(summary.asOf) })}
       </Typography.Paragraph>
       <Row gutter={[16, 16]}>
-        <Col xs={24} md={8}>
+        <Col xs={24} sm={12} lg={6}>
           <Card>
             <Statistic
-              title={t('dashboardTopUnits')}
-              value={state.data.units.length}
-              formatter={(value) => formatNumber(Number(value))}
+              title={t('dashboardUnits')}
+              value={charts.units}
+              formatter={showNumber}
+              data-testid="unit-count"
             />
           </Card>
         </Col>
-        <Col xs={24} md={8}>
+        <Col xs={24} sm={12} lg={6}>
           <Card>
             <Statistic
-              title={t('dashboardChildUnits')}
-              value={figures.childTotal}
-              formatter={(value) => formatNumber(Number(value))}
+              title={t('dashboardCommunes')}
+              value={charts.communes}
+              formatter={showNumber}
+              data-testid="commune-count"
             />
           </Card>
         </Col>
-        <Col xs={24} md={8}>
+        <Col xs={24} sm={12} lg={6}>
           <Card>
             <Statistic
               title={t('dashboardAgencies')}
-              value={state.data.agencies.length}
-              formatter={(value) => formatNumber(Number(value))}
+              value={summary.agencies.current}
+              formatter={showNumber}
               data-testid="agency-count"
             />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('dashboardAgenciesTotal', { count: formatNumber(summary.agencies.total) })}
+            </Typography.Text>
+          </Card>
+        </Col>
+        <Col xs={24} sm={12} lg={6}>
+          <Card>
+            <Statistic
+              title={t('dashboardPlans')}
+              value={summary.plans}
+              formatter={showNumber}
+              data-testid="plan-count"
+            />
+            {summary.users === null ? null : (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="user-count">
+                {t('dashboardUsers')}: {formatNumber(summary.users)}
+              </Typography.Text>
+            )}
           </Card>
         </Col>
         <Col xs={24} lg={12}>
           <Card title={t('dashboardAgenciesByType')}>
-            <BarChart data={figures.typeData} seriesName={t('dashboardChartCount')} testId="chart-agencies-by-type" />
-            {state.data.agencies.length >= agencyLimit ? (
-              <Alert type="info" title={t('dashboardAgenciesCapped', { count: formatNumber(agencyLimit) })} />
-            ) : null}
+            <BarChart data={charts.typeData} seriesName={t('dashboardChartCount')} testId="chart-agencies-by-type" />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
           <Card title={t('dashboardUnitsByLevel')}>
-            <BarChart data={figures.levelData} seriesName={t('dashboardChartCount')} testId="chart-units-by-level" />
+            <BarChart data={charts.levelData} seriesName={t('dashboardChartCount')} testId="chart-units-by-level" />
           </Card>
         </Col>
       </Row>

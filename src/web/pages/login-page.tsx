@@ -1,14 +1,61 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Segmented, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Form, Input, Segmented, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
+import { demoAccountsApi } from '../api/endpoints.ts';
+import type { DemoAccount } from '../api/types.ts';
 import { useAuth } from '../auth/auth-context.tsx';
 import { describeError } from '../components/status-views.tsx';
+import { labelRole } from '../format.ts';
 import { useI18n, type Language } from '../i18n/i18n-context.tsx';
 
 interface LoginForm {
   username: string;
   password: string;
+}
+
+/** The demo accounts, when the demo was loaded in this database; nothing otherwise or on error. */
+function useDemoAccounts(): DemoAccount[] {
+  const [accounts, setAccounts] = useState<DemoAccount[]>([]);
+  useEffect(() => {
+    const controller = new AbortController();
+    demoAccountsApi.list(controller.signal).then(
+      (page) => setAccounts(page.items),
+      () => setAccounts([]),
+    );
+    return () => controller.abort();
+  }, []);
+  return accounts;
+}
+
+function DemoAccounts({ accounts, onPick }: { accounts: DemoAccount[]; onPick(account: DemoAccount): void }) {
+  const { t } = useI18n();
+  const first = accounts[0];
+  if (!first) return null;
+  return (
+    <div style={{ marginTop: 16 }} data-testid="demo-hint">
+      <Typography.Text type="secondary">{t('loginDemoTitle', { password: first.password })}</Typography.Text>
+      <ul style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
+        {accounts.map((account) => (
+          <li key={account.username} style={{ marginBottom: 6 }} data-testid={`demo-account-${account.username}`}>
+            <Button
+              type="link"
+              size="small"
+              style={{ padding: 0, height: 'auto' }}
+              title={t('loginDemoUse', { username: account.username })}
+              onClick={() => onPick(account)}
+            >
+              {account.username}
+            </Button>{' '}
+            <Tag style={{ marginInlineStart: 4 }}>{labelRole(t, account.role)}</Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {account.adminUnitName} · {account.agencyName}
+            </Typography.Text>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 interface LoginLocationState {
@@ -17,15 +64,17 @@ interface LoginLocationState {
 }
 
 export default function LoginPage() {
-  const { status, login } = useAuth();
+  const { status, expired, login } = useAuth();
   const { t, language, setLanguage } = useI18n();
   const navigate = useNavigate();
   const location = useLocation();
   const state = (location.state ?? {}) as LoginLocationState;
-  const [error, setError] = useState<string | null>(state.expired ? t('sessionExpired') : null);
+  const [error, setError] = useState<string | null>(state.expired || expired ? t('sessionExpired') : null);
   const [submitting, setSubmitting] = useState(false);
+  const [form] = Form.useForm<LoginForm>();
+  const demoAccounts = useDemoAccounts();
   // Only go back to pages inside the app, never to another login screen.
-  const target = state.from && state.from.startsWith('/') && !state.from.startsWith('/dang-nhap') ? state.from : '/';
+  const target = state.from?.startsWith('/') && !state.from.startsWith('/dang-nhap') ? state.from : '/';
 
   if (status === 'signed-in' && !submitting) return <Navigate to={target} replace />;
 
@@ -68,7 +117,7 @@ export default function LoginPage() {
         {error ? (
           <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />
         ) : null}
-        <Form<LoginForm> layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false}>
+        <Form<LoginForm> form={form} layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false}>
           <Form.Item
             label={t('loginUsername')}
             name="username"
@@ -87,9 +136,10 @@ export default function LoginPage() {
             {t('loginSubmit')}
           </Button>
         </Form>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }} data-testid="demo-hint">
-          {t('loginDemoHint')}
-        </Typography.Paragraph>
+        <DemoAccounts
+          accounts={demoAccounts}
+          onPick={(account) => form.setFieldsValue({ username: account.username, password: account.password })}
+        />
       </Card>
     </div>
   );

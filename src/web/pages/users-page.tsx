@@ -1,11 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { usersApi } from '../api/endpoints.ts';
 import type { User } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { ErrorView } from '../components/status-views.tsx';
-import { formatDate, labelRole } from '../format.ts';
+import { formatDate, formatNumber, labelRole } from '../format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { UserFormModal } from './users/user-form-modal.tsx';
 
@@ -14,15 +14,28 @@ const pageSize = 20;
 export default function UsersPage() {
   const { t } = useI18n();
   const [page, setPage] = useState(1);
-  // Sorted (Vietnamese order of names) and paged by the server.
-  const state = useApi((signal) => usersApi.list({ limit: pageSize, offset: (page - 1) * pageSize }, signal), [page]);
+  const [typed, setTyped] = useState('');
+  const [query, setQuery] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (typed.trim() === query) return;
+      setQuery(typed.trim());
+      setPage(1);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [typed, query]);
+  // Searched (name or username, without diacritics), sorted (Vietnamese order) and paged by the server.
+  const state = useApi(
+    (signal) => usersApi.list({ q: query, limit: pageSize, offset: (page - 1) * pageSize }, signal),
+    [query, page],
+  );
   const [editing, setEditing] = useState<{ user: User | null } | null>(null);
 
   if (state.error) return <ErrorView error={state.error} onRetry={state.reload} />;
 
   return (
     <div data-testid="users-page">
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }}>
+      <Flex wrap gap={8} justify="space-between" align="center" style={{ marginBottom: 16 }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('usersTitle')}
         </Typography.Title>
@@ -34,11 +47,26 @@ export default function UsersPage() {
         >
           {t('usersCreate')}
         </Button>
-      </Space>
+      </Flex>
       <Card>
+        <Flex wrap gap={8} justify="space-between" align="center" style={{ marginBottom: 16 }}>
+          <Input
+            allowClear
+            prefix={<SearchOutlined />}
+            placeholder={t('usersSearchPlaceholder')}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            style={{ width: 340, maxWidth: '100%' }}
+            data-testid="user-search"
+          />
+          <Typography.Text type="secondary" data-testid="user-total">
+            {state.data ? t('usersTotal', { count: formatNumber(state.data.total) }) : null}
+          </Typography.Text>
+        </Flex>
         <Table<User>
           data-testid="user-table"
           rowKey="id"
+          scroll={{ x: 1100 }}
           loading={state.loading}
           dataSource={state.data?.items ?? []}
           pagination={{

@@ -87,9 +87,14 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function openPage(browser: Browser): Promise<Page> {
+export interface PageOptions {
+  /** Defaults to a laptop screen, 1366×860. */
+  viewport?: { width: number; height: number };
+}
+
+export async function openPage(browser: Browser, options: PageOptions = {}): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: 1366, height: 860 },
+    viewport: options.viewport ?? { width: 1366, height: 860 },
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
@@ -128,12 +133,12 @@ export interface SignedInSession {
  * Registers beforeAll/afterAll that start the app and a browser and log `username` in;
  * the returned object is filled once beforeAll has run.
  */
-export function useSignedInSession(username: string): SignedInSession {
+export function useSignedInSession(username: string, options: PageOptions = {}): SignedInSession {
   const session = {} as SignedInSession;
   beforeAll(async () => {
     session.app = await startApp();
     session.browser = await launchBrowser();
-    session.page = await openPage(session.browser);
+    session.page = await openPage(session.browser, options);
     await logIn(session.page, session.app.baseUrl, username);
   });
   afterAll(async () => {

@@ -256,6 +256,7 @@ export interface paths {
           q?: string;
           adminUnitId?: string;
           type?: "people_committee" | "specialised_office" | "centre" | "school" | "mass_organisation" | "enterprise" | "party_body" | "other";
+          status?: "current" | "dissolved" | "all";
           limit?: number;
           offset?: number;
         };
@@ -959,7 +960,7 @@ export interface paths {
         200: {
           content: {
             "application/json": {
-              items: {
+              items: ({
                   id: number;
                   at: string;
                   actorName: string;
@@ -968,7 +969,8 @@ export interface paths {
                   entityId: string;
                   before: unknown;
                   after: unknown;
-                }[];
+                  subjectLabel: string | null;
+                })[];
               nextBefore: number | null;
             };
           };
@@ -1221,6 +1223,95 @@ export interface paths {
                 field?: string;
                 requestId?: string;
               };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/dashboard/summary": {
+    /** Số liệu tổng quan trong phạm vi dữ liệu của người dùng (đơn vị, cơ quan, kế hoạch, người dùng) */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              asOf: string;
+              scopeUnit: {
+                id: string;
+                name: string;
+                level: string;
+              } | null;
+              unitsByLevel: {
+                  level: string;
+                  count: number;
+                }[];
+              agencies: {
+                current: number;
+                total: number;
+                byType: {
+                    type: string;
+                    count: number;
+                  }[];
+              };
+              plans: number;
+              users: number | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/demo-accounts": {
+    /** Tài khoản dùng thử (chỉ khi cơ sở dữ liệu này đã nạp dữ liệu mẫu; nếu không: danh sách rỗng) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  username: string;
+                  password: string;
+                  displayName: string;
+                  /** @enum {string} */
+                  role: "admin" | "planner" | "reporter" | "viewer";
+                  description: string;
+                  agencyName: string;
+                  adminUnitName: string;
+                })[];
             };
           };
         };
@@ -2877,10 +2968,11 @@ export interface paths {
     };
   };
   "/api/users": {
-    /** Danh sách người dùng theo trang, xếp theo tên (quản trị viên) */
+    /** Danh sách người dùng theo trang, xếp theo tên; tìm theo tên hoặc tên đăng nhập, không phân biệt dấu (quản trị viên) */
     get: {
       parameters: {
         query?: {
+          q?: string;
           limit?: number;
           offset?: number;
         };

@@ -4,7 +4,15 @@ import { adminUnitsApi } from '../../api/endpoints.ts';
 import type { AdminUnitSummary, UnitLink } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorView, LoadingView } from '../../components/status-views.tsx';
-import { describeValidity, formatDate, formatNumber, labelLevel, labelSuccessionKind, todayIso } from '../../format.ts';
+import {
+  describeValidity,
+  formatDate,
+  formatNumber,
+  labelLevel,
+  labelSuccessionKind,
+  labelUnitKind,
+  todayIso,
+} from '../../format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 function isValidAt(unit: AdminUnitSummary, date: string): boolean {
@@ -50,16 +58,24 @@ export function UnitDetail({ unitId, asOf, unitHref }: { unitId: string; asOf: s
   if (state.error || !state.data) return <ErrorView error={state.error} onRetry={state.reload} />;
 
   const { unit, ancestors, children, predecessors, successors, successorsAsOf } = state.data;
-  const successorsTitle =
-    asOf >= todayIso() ? t('unitSuccessorsAsOf') : t('unitSuccessorsAsOfDate', { date: formatDate(asOf) });
-  const successorsAsOfShown = successorsAsOf.filter((item) => item.id !== unit.id);
+  // The units standing for this one on the view date: none to show while it is valid then;
+  // after it ended they carry it on (successors), before it was formed they are what it
+  // was formed from (predecessors).
+  const validAtView = isValidAt(unit, asOf);
+  const ended = unit.validTo !== null && unit.validTo <= asOf;
+  const standInsTitle = ended
+    ? asOf >= todayIso()
+      ? t('unitSuccessorsAsOf')
+      : t('unitSuccessorsAsOfDate', { date: formatDate(asOf) })
+    : t('unitPredecessorsAsOfDate', { date: formatDate(asOf) });
+  const standIns = successorsAsOf.filter((item) => item.id !== unit.id);
 
   return (
     <Card
       data-testid="unit-detail"
       title={
         <span data-testid="unit-detail-name">
-          {unit.name} <Tag>{labelLevel(t, unit.level)}</Tag>
+          {unit.name} <Tag data-testid="unit-detail-kind">{labelUnitKind(t, unit)}</Tag>
         </span>
       }
       loading={state.loading}
@@ -84,7 +100,12 @@ export function UnitDetail({ unitId, asOf, unitHref }: { unitId: string; asOf: s
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('unitFullName')}>{unit.fullName}</Descriptions.Item>
         <Descriptions.Item label={t('unitCode')}>{unit.code ?? t('none')}</Descriptions.Item>
-        <Descriptions.Item label={t('unitLevel')}>{labelLevel(t, unit.level)}</Descriptions.Item>
+        <Descriptions.Item label={t('unitLevel')}>
+          {labelUnitKind(t, unit)}
+          {unit.validTo !== null ? null : (
+            <Typography.Text type="secondary"> ({labelLevel(t, unit.level)})</Typography.Text>
+          )}
+        </Descriptions.Item>
         <Descriptions.Item label={t('unitValidity')}>
           {describeValidity(t, unit.validFrom, unit.validTo)}
         </Descriptions.Item>
@@ -93,36 +114,48 @@ export function UnitDetail({ unitId, asOf, unitHref }: { unitId: string; asOf: s
         </Descriptions.Item>
       </Descriptions>
 
-      <Typography.Title level={5} style={{ marginTop: 20 }}>
-        {successorsTitle}
-      </Typography.Title>
-      {successorsAsOfShown.length > 0 ? (
-        <List
-          size="small"
-          data-testid="unit-successors-as-of"
-          dataSource={successorsAsOfShown}
-          renderItem={(item) => (
-            <List.Item key={item.id}>
-              <Link to={unitHref(item.id)}>{item.name}</Link>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {item.fullName}
-              </Typography.Text>
-            </List.Item>
+      {validAtView ? null : (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 20 }} data-testid="unit-stand-ins-title">
+            {standInsTitle}
+          </Typography.Title>
+          {standIns.length > 0 ? (
+            <List
+              size="small"
+              data-testid={ended ? 'unit-successors-as-of' : 'unit-predecessors-as-of'}
+              dataSource={standIns}
+              renderItem={(item) => (
+                <List.Item key={item.id}>
+                  <Link to={unitHref(item.id)}>{item.name}</Link>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {item.fullName}
+                  </Typography.Text>
+                </List.Item>
+              )}
+            />
+          ) : (
+            <Typography.Text type="secondary">{t('none')}</Typography.Text>
           )}
-        />
-      ) : (
-        <Typography.Text type="secondary">{t('none')}</Typography.Text>
+        </>
       )}
 
-      <Typography.Title level={5} style={{ marginTop: 20 }}>
-        {t('unitSuccessors')}
-      </Typography.Title>
-      <UnitLinkList links={successors} unitHref={unitHref} testId="unit-successors" />
+      {successors.length > 0 ? (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 20 }}>
+            {t('unitSuccessors')}
+          </Typography.Title>
+          <UnitLinkList links={successors} unitHref={unitHref} testId="unit-successors" />
+        </>
+      ) : null}
 
-      <Typography.Title level={5} style={{ marginTop: 20 }}>
-        {t('unitPredecessors')}
-      </Typography.Title>
-      <UnitLinkList links={predecessors} unitHref={unitHref} testId="unit-predecessors" />
+      {predecessors.length > 0 ? (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 20 }}>
+            {t('unitPredecessors')}
+          </Typography.Title>
+          <UnitLinkList links={predecessors} unitHref={unitHref} testId="unit-predecessors" />
+        </>
+      ) : null}
 
       <Typography.Title level={5} style={{ marginTop: 20 }}>
         {t('unitChildren', { date: formatDate(asOf) })}
@@ -132,6 +165,7 @@ export function UnitDetail({ unitId, asOf, unitHref }: { unitId: string; asOf: s
           data-testid="unit-children"
           size="small"
           rowKey="id"
+          scroll={{ x: 480 }}
           dataSource={children}
           pagination={children.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
           columns={[

@@ -1,6 +1,6 @@
 import { Empty, List, Tag, Typography } from 'antd';
 import type { AdminUnitSummary } from '../../api/types.ts';
-import { describeValidity, labelLevel } from '../../format.ts';
+import { describeValidity, labelUnitKind } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 
 export function UnitSearchResults({
@@ -36,7 +36,7 @@ export function UnitSearchResults({
           <List.Item.Meta
             title={
               <span>
-                {unit.name} <Tag style={{ marginLeft: 4 }}>{labelLevel(t, unit.level)}</Tag>
+                {unit.name} <Tag style={{ marginLeft: 4 }}>{labelUnitKind(t, unit)}</Tag>
               </span>
             }
             description={

@@ -1,7 +1,7 @@
 import { DeleteOutlined, DownloadOutlined } from '@ant-design/icons';
 import { App, Button, type ButtonProps, Card, Col, Descriptions, List, Row, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { planScreensApi, plansApi } from '../../api/endpoints.ts';
+import { plansApi } from '../../api/endpoints.ts';
 import type { PlanDetail } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { ErrorView, LoadingView } from '../../components/status-views.tsx';
@@ -73,7 +73,7 @@ function DeletePlanButton({ plan }: { plan: PlanDetail }) {
       cancelText: t('cancel'),
       onOk: async () => {
         try {
-          await planScreensApi.delete(plan.id);
+          await plansApi.delete(plan.id);
           void message.success(t('planDeleted'));
           navigate('/ke-hoach');
         } catch (error) {

@@ -1,5 +1,5 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { agenciesApi } from '../../api/endpoints.ts';
 import type { AgencySummary } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
@@ -13,7 +13,10 @@ function toOption(agency: AgencySummary): Option {
   return { value: agency.id, label: `${agency.name} — ${agency.adminUnit.name}` };
 }
 
-/** A searchable agency picker; the server does the (diacritics-insensitive) matching. */
+/**
+ * A searchable picker of current agencies (users belong to bodies that exist today); the
+ * server does the (diacritics-insensitive) matching.
+ */
 export function AgencySelect({
   value,
   onChange,
@@ -27,17 +30,23 @@ export function AgencySelect({
   const [search, setSearch] = useState('');
   const [options, setOptions] = useState<Option[]>(initial ? [{ value: initial.id, label: initial.name }] : []);
   const [loading, setLoading] = useState(false);
+  // Read when a search answers, without restarting the search when the choice changes.
+  const valueRef = useRef(value);
+  valueRef.current = value;
 
   useEffect(() => {
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setLoading(true);
-      agenciesApi.list({ q: search.trim(), limit: 30 }, controller.signal).then(
+      agenciesApi.list({ q: search.trim(), status: 'current', limit: 30 }, controller.signal).then(
         (result) => {
           const found = result.items.map(toOption);
+          const chosen = valueRef.current;
           // Keep the current choice visible even when the search no longer matches it.
-          const current = options.find((option) => option.value === value);
-          setOptions(current && !found.some((option) => option.value === value) ? [current, ...found] : found);
+          setOptions((previous) => {
+            const current = previous.find((option) => option.value === chosen);
+            return current && !found.some((option) => option.value === chosen) ? [current, ...found] : found;
+          });
           setLoading(false);
         },
         () => setLoading(false),
@@ -47,7 +56,6 @@ export function AgencySelect({
       clearTimeout(timer);
       controller.abort();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search]);
 
   return (

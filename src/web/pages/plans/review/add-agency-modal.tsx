@@ -4,7 +4,7 @@
 import { type ButtonProps, Form, Input, Modal, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { agencyTypes, type AgencyDetail, type AgencyType } from '../../../api/types.ts';
-import { planScreensApi } from '../../../api/endpoints.ts';
+import { agenciesApi } from '../../../api/endpoints.ts';
 import { showFieldError } from '../../../components/show-field-error.ts';
 import { useReportError } from '../../../components/use-report-error.ts';
 import { labelAgencyType } from '../../../format.ts';
@@ -56,7 +56,7 @@ export function AddAgencyModal({ name, unitId, unitName, onClose, onCreated }: A
     const values = await form.validateFields();
     setSaving(true);
     try {
-      const { agency } = await planScreensApi.createAgency({
+      const { agency } = await agenciesApi.create({
         name: values.name.trim(),
         ...(values.shortName?.trim() ? { shortName: values.shortName.trim() } : {}),
         type: values.type,
