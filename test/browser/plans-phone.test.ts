@@ -1,7 +1,8 @@
 // The plan screens at phone size (390×844): nothing pushes the page sideways (wide tables
 // scroll inside themselves), table columns keep a readable width, the source comes after the form.
 import { describe, expect, it } from 'vitest';
-import { confirmDraft, findOverflowing, uploadSeed001, useContextSession } from './support/plan-review.ts';
+import { findOverflowing } from './support/layout.ts';
+import { confirmDraft, uploadSeed001, useContextSession } from './support/plan-review.ts';
 import { takeScreenshot } from './support/web-app.ts';
 
 describe('plan screens on a phone', () => {

@@ -45,7 +45,12 @@ export function BarChart({
       {
         grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
         tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => formatNumber(Number(value)) },
-        xAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (value: number) => formatNumber(value) } },
+        // Values are printed on the bars; on a phone the axis keeps only the ticks that fit.
+        xAxis: {
+          type: 'value',
+          minInterval: 1,
+          axisLabel: { hideOverlap: true, formatter: (value: number) => formatNumber(value) },
+        },
         yAxis: {
           type: 'category',
           inverse: true,

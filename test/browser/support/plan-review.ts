@@ -63,28 +63,3 @@ export function useContextSession(username: string, options: BrowserContextOptio
   });
   return session;
 }
-
-/**
- * Elements inside `selector` that reach past the viewport's right edge without a scrolling
- * ancestor to hold them (what makes a phone page scroll sideways), as short descriptions.
- */
-export async function findOverflowing(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((root) => {
-    const width = document.documentElement.clientWidth;
-    const scrolls = (element: Element | null): boolean => {
-      for (let node = element; node && node !== document.body; node = node.parentElement) {
-        const overflow = getComputedStyle(node).overflowX;
-        if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') return true;
-      }
-      return false;
-    };
-    const found: string[] = [];
-    for (const element of document.querySelectorAll(`${root} *`)) {
-      const rect = element.getBoundingClientRect();
-      if (rect.width === 0 || rect.right <= width + 1) continue;
-      if (scrolls(element.parentElement)) continue;
-      found.push(`${element.tagName.toLowerCase()}.${String(element.className).slice(0, 60)} right=${rect.right}`);
-    }
-    return found.slice(0, 10);
-  }, selector);
-}
