@@ -148,13 +148,16 @@ describe('entity policies', () => {
     expect(draftPolicy.canRead(actor('viewer', 't-p1', 'a'), { createdBy: 'a' })).toBe(false);
   });
 
-  it('plans: everyone reads in scope, editors change in scope, admins delete', () => {
+  it('plans: everyone reads in scope, editors change and delete in scope (decision 0021)', () => {
     const plan = { adminUnitId: 't-oc1' };
     expect(planPolicy.canRead(actor('viewer', 't-c1'), plan)).toBe(true);
     expect(planPolicy.canUpdate(actor('viewer', 't-c1'), plan)).toBe(false);
     expect(planPolicy.canUpdate(actor('planner', 't-c1'), plan)).toBe(true);
     expect(planPolicy.canUpdate(actor('planner', 't-c2'), plan)).toBe(false);
-    expect(planPolicy.canDelete(actor('planner', 't-c1'), plan)).toBe(false);
+    expect(planPolicy.canDelete(actor('planner', 't-c1'), plan)).toBe(true);
+    expect(planPolicy.canDelete(actor('planner', 't-c2'), plan)).toBe(false);
+    expect(planPolicy.canDelete(actor('reporter', 't-c1'), plan)).toBe(false);
+    expect(planPolicy.canDelete(actor('viewer', 't-c1'), plan)).toBe(false);
     expect(planPolicy.canDelete(actor('admin', 't-c3'), plan)).toBe(true);
   });
 });
