@@ -3,7 +3,7 @@
 // cut-off windows of Decree 09/2019/NĐ-CP; a province defines its own in the same shape and
 // passes it through validateReportingCalendar (validate-reporting-calendar.ts) first.
 // Windows are half-open: `from` is the first day, `until` the first day after the window.
-import type { PeriodKind } from './period-kinds.ts';
+import { type PeriodKind, periodKindRules } from './period-kinds.ts';
 
 /** A day of the year relative to the period's year: yearOffset -1 is the year before. */
 export type CalendarDay = { readonly yearOffset: -1 | 0 | 1; readonly month: number; readonly day: number };
@@ -112,3 +112,44 @@ export const decree09Calendar: ReportingCalendar = {
 
 /** The built-in calendars by id. */
 export const builtInCalendars: readonly ReportingCalendar[] = [calendarYear, decree09Calendar];
+
+export type CutOffDefinition = Pick<ReportingCalendar, 'id' | 'name' | 'basis'> & {
+  /** The day each monthly window starts on: 1 for calendar months, 15 for Decree 09, 21 for "chốt ngày 20". */
+  readonly firstDay: number;
+};
+
+/**
+ * The calendar most provinces mean when they set their own cut-off day: every month's window
+ * starts on `firstDay` of the month before (of the month itself when firstDay is 1), and
+ * halves, quarters, the year and the cumulative periods are made of whole months' windows.
+ * buildCutOffCalendar with firstDay 15 gives decree09Calendar, with 1 calendarYear. The
+ * result still goes through validateReportingCalendar (a firstDay of 31 does not exist).
+ */
+export function buildCutOffCalendar(definition: CutOffDefinition): ReportingCalendar {
+  const { firstDay } = definition;
+  /** The first day of the window of month `month` (1–13; 13 is January of the next year). */
+  const startOf = (month: number): CalendarDay => {
+    const shifted = firstDay === 1 ? month : month - 1;
+    if (shifted < 1) return on(shifted + 12, firstDay, -1);
+    if (shifted > 12) return on(shifted - 12, firstDay, 1);
+    return on(shifted, firstDay);
+  };
+  const windowOfIndex = (kind: PeriodKind, index: number): WindowRule => {
+    const [first, last] = periodKindRules[kind].monthSpan(index);
+    return span(startOf(first), startOf(last + 1));
+  };
+  const windowsOf = (kind: PeriodKind) =>
+    Object.fromEntries(periodKindRules[kind].indexes.map((index) => [index, windowOfIndex(kind, index)]));
+  return {
+    id: definition.id,
+    name: definition.name,
+    basis: definition.basis,
+    windows: {
+      year: windowsOf('year'),
+      'half-year': windowsOf('half-year'),
+      quarter: windowsOf('quarter'),
+      month: windowsOf('month'),
+      cumulative: windowsOf('cumulative'),
+    },
+  };
+}
