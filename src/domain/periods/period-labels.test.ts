@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPeriod, requirePeriod } from './period-ids.ts';
 import { type Period, periodKindRules, periodKinds } from './period-kinds.ts';
-import { labelPeriod, labelWindow } from './period-labels.ts';
+import { labelPeriod, labelPeriodIndex, labelWindow } from './period-labels.ts';
 import { windowOf } from './period-windows.ts';
 import { calendarYear, decree09Calendar } from './reporting-calendars.ts';
 
@@ -53,5 +53,18 @@ describe('labelWindow', () => {
 
   it('writes ISO days in English', () => {
     expect(labelWindow(windowOf(requirePeriod('2026'), decree09Calendar), 'en')).toBe('2025-12-15 – 2026-12-14');
+  });
+});
+
+describe('labelPeriodIndex (a period inside any year, for messages)', () => {
+  it.each<[Period['kind'], number, string]>([
+    ['year', 1, 'năm'],
+    ['half-year', 1, '6 tháng đầu năm'],
+    ['half-year', 2, '6 tháng cuối năm'],
+    ['quarter', 4, 'quý IV'],
+    ['month', 5, 'tháng 5'],
+    ['cumulative', 9, '9 tháng'],
+  ])('%s %i → "%s"', (kind, index, label) => {
+    expect(labelPeriodIndex(kind, index)).toBe(label);
   });
 });

@@ -52,3 +52,16 @@ const formatDay = (date: string, locale: Locale) => {
 export function labelWindow(window: DateWindow, locale: Locale = 'vi'): string {
   return `${formatDay(window.from, locale)} – ${formatDay(findLastDay(window), locale)}`;
 }
+
+const vietnameseIndexNames: { readonly [K in PeriodKind]: (index: number) => string } = {
+  year: () => 'năm',
+  'half-year': (index) => `6 tháng ${index === 1 ? 'đầu' : 'cuối'} năm`,
+  quarter: (index) => `quý ${romanQuarters[index - 1] ?? index}`,
+  month: (index) => `tháng ${index}`,
+  cumulative: (index) => `${index} tháng`,
+};
+
+/** A period inside any year, in Vietnamese, lower case: 'quý I', '6 tháng đầu năm', 'tháng 5', '9 tháng'. */
+export function labelPeriodIndex(kind: PeriodKind, index: number): string {
+  return vietnameseIndexNames[kind](index);
+}

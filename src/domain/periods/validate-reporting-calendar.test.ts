@@ -96,7 +96,7 @@ describe('validateReportingCalendar names the field of each broken rule', () => 
     [
       'a missing quarter',
       change(decree09Calendar, 'quarter', { 3: undefined }),
-      { field: 'windows.quarter[3]', message: 'Thiếu khoảng thời gian của kỳ quý 3.' },
+      { field: 'windows.quarter[3]', message: 'Thiếu khoảng thời gian của kỳ quý III.' },
     ],
     [
       'a fifth quarter',
@@ -145,7 +145,7 @@ describe('validateReportingCalendar names the field of each broken rule', () => 
     [
       'a window longer than a year',
       change(decree09Calendar, 'cumulative', { 12: { from: on(12, 15, -1), until: on(12, 16) } }),
-      { field: 'windows.cumulative[12]', message: 'Kỳ lũy kế 12 tháng dài hơn một năm.' },
+      { field: 'windows.cumulative[12]', message: 'Kỳ 12 tháng dài hơn một năm.' },
     ],
     [
       'a year shorter than a year',
@@ -160,7 +160,7 @@ describe('validateReportingCalendar names the field of each broken rule', () => 
       change(decree09Calendar, 'quarter', { 2: { from: on(3, 16), until: on(6, 15) } }),
       {
         field: 'windows.quarter[2].from',
-        message: 'Kỳ quý 1 kết thúc trước 15/03 còn kỳ quý 2 bắt đầu 16/03: để hở; các kỳ phải nối liền nhau.',
+        message: 'Kỳ quý I kết thúc trước 15/03 còn kỳ quý II bắt đầu 16/03: để hở; các kỳ phải nối liền nhau.',
       },
     ],
     [
@@ -177,7 +177,7 @@ describe('validateReportingCalendar names the field of each broken rule', () => 
       change(decree09Calendar, 'half-year', { 1: { from: on(1, 1), until: on(6, 15) } }),
       {
         field: 'windows.half-year[1].from',
-        message: 'Kỳ 6 tháng 1 phải bắt đầu cùng ngày với kỳ năm (15/12 năm trước), không phải 01/01.',
+        message: 'Kỳ 6 tháng đầu năm phải bắt đầu cùng ngày với kỳ năm (15/12 năm trước), không phải 01/01.',
       },
     ],
     [
@@ -198,7 +198,7 @@ describe('validateReportingCalendar names the field of each broken rule', () => 
       }),
       {
         field: 'windows.quarter[1].until',
-        message: 'Kỳ quý 1 phải kết thúc cùng tháng 3 (trước 15/03), không phải trước 01/04.',
+        message: 'Kỳ quý I phải kết thúc cùng tháng 3 (trước 15/03), không phải trước 01/04.',
       },
     ],
     [
@@ -206,7 +206,7 @@ describe('validateReportingCalendar names the field of each broken rule', () => 
       change(decree09Calendar, 'cumulative', { 9: { from: on(1, 1), until: on(9, 15) } }),
       {
         field: 'windows.cumulative[9].from',
-        message: 'Kỳ lũy kế 9 tháng phải bắt đầu cùng kỳ năm (15/12 năm trước), không phải 01/01.',
+        message: 'Kỳ 9 tháng phải bắt đầu cùng kỳ năm (15/12 năm trước), không phải 01/01.',
       },
     ],
     [
@@ -214,7 +214,7 @@ describe('validateReportingCalendar names the field of each broken rule', () => 
       change(decree09Calendar, 'cumulative', { 9: { from: on(12, 15, -1), until: on(8, 15) } }),
       {
         field: 'windows.cumulative[9].until',
-        message: 'Kỳ lũy kế 9 tháng phải kết thúc cùng tháng 9 (trước 15/09), không phải trước 15/08.',
+        message: 'Kỳ 9 tháng phải kết thúc cùng tháng 9 (trước 15/09), không phải trước 15/08.',
       },
     ],
   ])('%s', (_case, calendar, problem) => {

@@ -9,7 +9,8 @@
 //   period starts with the year and ends where its last month does (so nesting by months,
 //   period-sequence.ts, holds for windows too).
 import { countDaysInMonth } from './iso-dates.ts';
-import { type PeriodKind, partitionKinds, periodKindRules, periodKinds } from './period-kinds.ts';
+import { partitionKinds, periodKindRules, periodKinds } from './period-kinds.ts';
+import { labelPeriodIndex } from './period-labels.ts';
 import type { CalendarDay, ReportingCalendar, WindowRule } from './reporting-calendars.ts';
 
 export type CalendarProblem = { readonly field: string; readonly message: string };
@@ -31,10 +32,6 @@ function describeDay(day: CalendarDay): string {
 
 /** Orders calendar days; valid days exist in every year, so the order does not depend on it. */
 const keyOf = (day: CalendarDay) => day.yearOffset * 10_000 + day.month * 100 + day.day;
-
-function nameIndex(kind: PeriodKind, index: number): string {
-  return kind === 'cumulative' ? `lũy kế ${index} tháng` : `${periodKindRules[kind].name.vi} ${index}`;
-}
 
 function checkDay(day: CalendarDay | undefined, field: string, problems: CalendarProblem[]): void {
   if (!day || typeof day !== 'object') {
@@ -91,7 +88,7 @@ function checkShape(calendar: ReportingCalendar, problems: CalendarProblem[]): v
       const field = `windows.${kind}[${index}]`;
       const rule = windows[index];
       if (!rule) {
-        problems.push({ field, message: `Thiếu khoảng thời gian của kỳ ${nameIndex(kind, index)}.` });
+        problems.push({ field, message: `Thiếu khoảng thời gian của kỳ ${labelPeriodIndex(kind, index)}.` });
         continue;
       }
       checkDay(rule.from, `${field}.from`, problems);
@@ -108,10 +105,10 @@ function checkLengths(calendar: ReportingCalendar, problems: CalendarProblem[]):
       if (keyOf(until) <= keyOf(from)) {
         problems.push({
           field,
-          message: `Kỳ ${nameIndex(kind, index)} bắt đầu ${describeDay(from)} nên phải kết thúc sau ngày đó (đang là trước ${describeDay(until)}).`,
+          message: `Kỳ ${labelPeriodIndex(kind, index)} bắt đầu ${describeDay(from)} nên phải kết thúc sau ngày đó (đang là trước ${describeDay(until)}).`,
         });
       } else if (keyOf(until) > keyOf(from) + 10_000) {
-        problems.push({ field, message: `Kỳ ${nameIndex(kind, index)} dài hơn một năm.` });
+        problems.push({ field, message: `Kỳ ${labelPeriodIndex(kind, index)} dài hơn một năm.` });
       }
     }
   }
@@ -133,7 +130,7 @@ function checkCoverage(calendar: ReportingCalendar, problems: CalendarProblem[])
     if (keyOf(first.from) !== keyOf(year.from)) {
       problems.push({
         field: `windows.${kind}[${indexes[0]}].from`,
-        message: `Kỳ ${nameIndex(kind, indexes[0]!)} phải bắt đầu cùng ngày với kỳ năm (${describeDay(year.from)}), không phải ${describeDay(first.from)}.`,
+        message: `Kỳ ${labelPeriodIndex(kind, indexes[0]!)} phải bắt đầu cùng ngày với kỳ năm (${describeDay(year.from)}), không phải ${describeDay(first.from)}.`,
       });
     }
     for (const [position, index] of indexes.slice(1).entries()) {
@@ -143,14 +140,14 @@ function checkCoverage(calendar: ReportingCalendar, problems: CalendarProblem[])
       if (gap === 0) continue;
       problems.push({
         field: `windows.${kind}[${index}].from`,
-        message: `Kỳ ${nameIndex(kind, indexes[position]!)} kết thúc trước ${describeDay(before.until)} còn kỳ ${nameIndex(kind, index)} bắt đầu ${describeDay(current.from)}: ${gap > 0 ? 'để hở' : 'chồng lên nhau'}; các kỳ phải nối liền nhau.`,
+        message: `Kỳ ${labelPeriodIndex(kind, indexes[position]!)} kết thúc trước ${describeDay(before.until)} còn kỳ ${labelPeriodIndex(kind, index)} bắt đầu ${describeDay(current.from)}: ${gap > 0 ? 'để hở' : 'chồng lên nhau'}; các kỳ phải nối liền nhau.`,
       });
     }
     const last = windows[indexes.at(-1)!]!;
     if (keyOf(last.until) !== keyOf(year.until)) {
       problems.push({
         field: `windows.${kind}[${indexes.at(-1)}].until`,
-        message: `Kỳ ${nameIndex(kind, indexes.at(-1)!)} phải kết thúc cùng kỳ năm (trước ${describeDay(year.until)}), không phải trước ${describeDay(last.until)}.`,
+        message: `Kỳ ${labelPeriodIndex(kind, indexes.at(-1)!)} phải kết thúc cùng kỳ năm (trước ${describeDay(year.until)}), không phải trước ${describeDay(last.until)}.`,
       });
     }
   }
@@ -167,13 +164,13 @@ function checkNesting(calendar: ReportingCalendar, problems: CalendarProblem[]):
       if (keyOf(rule.until) !== keyOf(expected)) {
         problems.push({
           field: `windows.${kind}[${index}].until`,
-          message: `Kỳ ${nameIndex(kind, index)} phải kết thúc cùng tháng ${lastMonth} (trước ${describeDay(expected)}), không phải trước ${describeDay(rule.until)}.`,
+          message: `Kỳ ${labelPeriodIndex(kind, index)} phải kết thúc cùng tháng ${lastMonth} (trước ${describeDay(expected)}), không phải trước ${describeDay(rule.until)}.`,
         });
       }
       if (kind === 'cumulative' && keyOf(rule.from) !== keyOf(year.from)) {
         problems.push({
           field: `windows.${kind}[${index}].from`,
-          message: `Kỳ ${nameIndex(kind, index)} phải bắt đầu cùng kỳ năm (${describeDay(year.from)}), không phải ${describeDay(rule.from)}.`,
+          message: `Kỳ ${labelPeriodIndex(kind, index)} phải bắt đầu cùng kỳ năm (${describeDay(year.from)}), không phải ${describeDay(rule.from)}.`,
         });
       }
     }
