@@ -58,11 +58,17 @@ export const TERM_GROUPS: TermGroup[] = [
     ],
   },
   { concepts: ['admitted'], phrases: ['thi đỗ', 'trúng tuyển', 'đỗ vào', 'thi đỗ vào'] },
+  { concepts: ['not-admitted'], phrases: ['chưa đỗ', 'không đỗ', 'chưa đỗ vào', 'không đỗ vào', 'không trúng tuyển'] },
   { concepts: ['postgraduate'], phrases: ['sau đại học', 'trên đại học'] },
   { concepts: ['career-guidance'], phrases: ['định hướng nghề nghiệp', 'hướng nghiệp', 'tư vấn nghề nghiệp'] },
   { concepts: ['universal-education'], phrases: ['phổ cập giáo dục', 'phổ cập'] },
   { concepts: ['literacy'], phrases: ['xóa mù chữ', 'xoá mù chữ'] },
   { concepts: ['national-standard'], phrases: ['chuẩn quốc gia'] },
+  { concepts: ['grade'], phrases: ['ngạch', 'chức danh nghề nghiệp'] },
+  {
+    concepts: ['standard', 'grade'],
+    phrases: ['tiêu chuẩn ngạch', 'chuẩn ngạch', 'đạt tiêu chuẩn ngạch', 'đáp ứng tiêu chuẩn ngạch'],
+  },
   { concepts: ['standard'], phrases: ['đạt chuẩn', 'đạt tiêu chuẩn', 'đáp ứng tiêu chuẩn', 'chuẩn', 'tiêu chuẩn'] },
   // Digital transformation in schools.
   { concepts: ['e-school-record'], phrases: ['học bạ điện tử', 'học bạ số'] },

@@ -48,7 +48,7 @@ const enrolmentIndicators: Indicator[] = ENROLMENT_LEVELS.map((level) =>
     theme: 'education',
     vi:
       level.slug === 'all'
-        ? 'Tỷ lệ huy động trẻ em, học sinh ra lớp đúng độ tuổi'
+        ? 'Tỷ lệ huy động trẻ ra lớp'
         : `Tỷ lệ huy động ra lớp đúng độ tuổi: ${level.vi}`,
     en: `Right-age enrolment rate: ${level.en}`,
     definition: `Số trẻ em ${level.ages} đang đi học (${level.vi}) chia cho số trẻ em ${level.ages} trên địa bàn, nhân 100.`,
@@ -138,7 +138,7 @@ const otherIndicators: Indicator[] = [
     en: 'Share of lower-secondary graduates entering VET',
     definition:
       'Số học sinh tốt nghiệp THCS vào học nghề (sơ cấp, trung cấp, học nghề kết hợp học văn hóa, giáo dục thường xuyên cấp THPT) chia cho tổng số học sinh tốt nghiệp THCS, nhân 100.',
-    aliases: ['phân luồng học sinh sau trung học cơ sở', 'học nghề sau trung học cơ sở'],
+    aliases: ['phân luồng học sinh sau trung học cơ sở', 'học nghề, giáo dục thường xuyên sau trung học cơ sở'],
     numerator: 'edu-lower-secondary-graduates-to-vet',
     denominator: 'edu-lower-secondary-graduates',
   }),
@@ -207,7 +207,7 @@ const otherIndicators: Indicator[] = [
   definePercent({
     id: 'edu-universal-education-rate',
     theme: 'education',
-    vi: 'Tỷ lệ đơn vị đạt chuẩn phổ cập giáo dục, xóa mù chữ',
+    vi: 'Tỷ lệ đơn vị hành chính đạt chuẩn phổ cập giáo dục, xóa mù chữ',
     en: 'Share of admin units meeting universal-education and literacy standards',
     definition:
       'Số đơn vị hành chính đạt chuẩn phổ cập giáo dục mầm non trẻ em 5 tuổi, tiểu học, trung học cơ sở và chuẩn xóa mù chữ chia cho tổng số đơn vị hành chính, nhân 100.',
