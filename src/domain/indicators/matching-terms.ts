@@ -69,7 +69,7 @@ export const TERM_GROUPS: TermGroup[] = [
     concepts: ['standard', 'grade'],
     phrases: ['tiêu chuẩn ngạch', 'chuẩn ngạch', 'đạt tiêu chuẩn ngạch', 'đáp ứng tiêu chuẩn ngạch'],
   },
-  { concepts: ['standard'], phrases: ['đạt chuẩn', 'đạt tiêu chuẩn', 'đáp ứng tiêu chuẩn', 'chuẩn', 'tiêu chuẩn'] },
+  { concepts: ['standard'], phrases: ['đạt chuẩn', 'đạt tiêu chuẩn', 'đáp ứng tiêu chuẩn', 'tiêu chuẩn'] },
   // Digital transformation in schools.
   { concepts: ['e-school-record'], phrases: ['học bạ điện tử', 'học bạ số'] },
   { concepts: ['e-contact-book'], phrases: ['sổ liên lạc điện tử'] },

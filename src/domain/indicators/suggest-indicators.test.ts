@@ -117,3 +117,50 @@ describe('suggestIndicators on the seed plans', () => {
     }
   }
 });
+
+describe('suggestIndicators in general', () => {
+  it('keeps the two official trained-labour indicators apart', () => {
+    const [broad] = suggestIndicators({ subject: 'Tỷ lệ lao động đã qua đào tạo', unit: 'percent' }, index);
+    const [certified] = suggestIndicators(
+      { subject: 'Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ', unit: 'percent' },
+      index,
+    );
+    const [certifiedToo] = suggestIndicators(
+      { subject: 'tỷ lệ lao động có văn bằng, chứng chỉ', unit: 'percent' },
+      index,
+    );
+    expect(broad?.indicatorId).toBe('labour-trained-rate');
+    expect(certified?.indicatorId).toBe('labour-certified-rate');
+    expect(certifiedToo?.indicatorId).toBe('labour-certified-rate');
+  });
+
+  it('ignores diacritics, case and abbreviations', () => {
+    const [top] = suggestIndicators({ subject: 'TY LE GIAO VIEN THCS DAT CHUAN CHUYEN MON', unit: 'percent' }, index);
+    expect(top?.indicatorId).toBe('edu-teachers-lower-secondary-standard-rate');
+  });
+
+  it('prefers indicators in the target unit ("vạn dân" means per 10,000)', () => {
+    const [perTenThousand] = suggestIndicators({ subject: 'Số bác sĩ trên vạn dân', unit: null }, index);
+    expect(perTenThousand?.indicatorId).toBe('health-doctors-per10k');
+    expect(perTenThousand?.reasons).toContain('Cùng đơn vị tính (trên vạn dân)');
+    const [count] = suggestIndicators({ subject: 'lao động đi làm việc ở nước ngoài', unit: 'count' }, index);
+    expect(count?.indicatorId).toBe('employment-overseas-contract-workers');
+  });
+
+  it('gives unrelated targets low scores', () => {
+    for (const subject of [
+      'Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều',
+      'Tốc độ tăng trưởng kinh tế (GRDP)',
+      'Tỷ lệ che phủ rừng',
+      'Số km đường giao thông nông thôn được bê tông hóa',
+    ]) {
+      const [top] = suggestIndicators({ subject, unit: 'percent' }, index);
+      expect(top?.score ?? 0, subject).toBeLessThan(0.3);
+    }
+  });
+
+  it('explains suggestions in Vietnamese', () => {
+    const [top] = suggestIndicators({ subject: 'Số lao động được giới thiệu việc làm', unit: 'count' }, index);
+    expect(top?.reasons).toEqual(['Trùng cụm từ: lao động, giới thiệu việc làm', 'Cùng đơn vị tính (số lượng)']);
+  });
+});

@@ -39,10 +39,7 @@ export interface SuggestionIndex {
 export function indexCatalogueForSuggestions(catalogue: Catalogue): SuggestionIndex {
   const indicators = catalogue.indicators.map((indicator) => {
     const name = extractMatchFeatures(indicator.name.vi);
-    const variants = [
-      name,
-      ...indicator.aliases.map((alias) => mergeFeatures(name, extractMatchFeatures(alias))),
-    ];
+    const variants = [name, ...indicator.aliases.map((alias) => mergeFeatures(name, extractMatchFeatures(alias)))];
     return { indicator, variants };
   });
   const documentFrequency = new Map<string, number>();
@@ -52,7 +49,8 @@ export function indexCatalogueForSuggestions(catalogue: Catalogue): SuggestionIn
   }
   const count = indicators.length;
   const weights = new Map<string, number>();
-  for (const [key, frequency] of documentFrequency) weights.set(key, weighFeature(key, Math.log(1 + count / frequency)));
+  for (const [key, frequency] of documentFrequency)
+    weights.set(key, weighFeature(key, Math.log(1 + count / frequency)));
   return { indicators, weights, unknownWeight: Math.log(1 + count) };
 }
 
@@ -65,7 +63,7 @@ function mergeFeatures(a: MatchFeature[], b: MatchFeature[]): MatchFeature[] {
   return [...a, ...b.filter((feature) => !keys.has(feature.key))];
 }
 
-/** Ranks the catalogue's indicators for a target, best first (all of them, score > 0). */
+/** Ranks the catalogue's indicators for a target: the `limit` best with a score above 0, best first. */
 export function suggestIndicators(
   target: SuggestionTarget,
   catalogue: Catalogue | SuggestionIndex,
@@ -74,8 +72,7 @@ export function suggestIndicators(
   const index = 'weights' in catalogue ? catalogue : indexCatalogueForSuggestions(catalogue);
   const features = extractMatchFeatures(target.subject);
   const unitKind = findTargetUnitKind(target, features);
-  const weightOf = (key: string) =>
-    index.weights.get(key) ?? weighFeature(key, index.unknownWeight);
+  const weightOf = (key: string) => index.weights.get(key) ?? weighFeature(key, index.unknownWeight);
   const targetNorm = Math.sqrt(features.reduce((sum, feature) => sum + weightOf(feature.key) ** 2, 0));
   const suggestions = index.indicators.map(({ indicator, variants }) => {
     const best = variants

@@ -17,7 +17,14 @@ const TEACHER_LEVELS: TeacherLevel[] = [
 ];
 
 const teacherElements: DataElement[] = TEACHER_LEVELS.flatMap((level) => [
-  defineElement(`edu-teachers-${level.slug}`, `Số giáo viên ${level.vi}`, `${level.en} teachers`, 'người', STOCK, PEOPLE),
+  defineElement(
+    `edu-teachers-${level.slug}`,
+    `Số giáo viên ${level.vi}`,
+    `${level.en} teachers`,
+    'người',
+    STOCK,
+    PEOPLE,
+  ),
   defineElement(
     `edu-teachers-${level.slug}-meeting-standard`,
     `Số giáo viên ${level.vi} đạt chuẩn chuyên môn, nghiệp vụ`,

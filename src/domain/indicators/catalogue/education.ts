@@ -46,10 +46,7 @@ const enrolmentIndicators: Indicator[] = ENROLMENT_LEVELS.map((level) =>
   definePercent({
     id: `edu-enrolment-${level.slug}`,
     theme: 'education',
-    vi:
-      level.slug === 'all'
-        ? 'Tỷ lệ huy động trẻ ra lớp'
-        : `Tỷ lệ huy động ra lớp đúng độ tuổi: ${level.vi}`,
+    vi: level.slug === 'all' ? 'Tỷ lệ huy động trẻ ra lớp' : `Tỷ lệ huy động ra lớp đúng độ tuổi: ${level.vi}`,
     en: `Right-age enrolment rate: ${level.en}`,
     definition: `Số trẻ em ${level.ages} đang đi học (${level.vi}) chia cho số trẻ em ${level.ages} trên địa bàn, nhân 100.`,
     aliases: [`học sinh trong độ tuổi đi học ${level.vi}`],
@@ -59,7 +56,14 @@ const enrolmentIndicators: Indicator[] = ENROLMENT_LEVELS.map((level) =>
 );
 
 const otherElements: DataElement[] = [
-  defineElement('edu-lower-secondary-graduates', 'Số học sinh tốt nghiệp THCS', 'Lower-secondary graduates', 'người', FLOW, PEOPLE),
+  defineElement(
+    'edu-lower-secondary-graduates',
+    'Số học sinh tốt nghiệp THCS',
+    'Lower-secondary graduates',
+    'người',
+    FLOW,
+    PEOPLE,
+  ),
   defineElement(
     'edu-lower-secondary-graduates-to-vet',
     'Số học sinh tốt nghiệp THCS vào học giáo dục nghề nghiệp, giáo dục thường xuyên',
@@ -68,7 +72,14 @@ const otherElements: DataElement[] = [
     FLOW,
     PEOPLE,
   ),
-  defineElement('edu-upper-secondary-graduates', 'Số học sinh tốt nghiệp THPT', 'Upper-secondary graduates', 'người', FLOW, PEOPLE),
+  defineElement(
+    'edu-upper-secondary-graduates',
+    'Số học sinh tốt nghiệp THPT',
+    'Upper-secondary graduates',
+    'người',
+    FLOW,
+    PEOPLE,
+  ),
   defineElement(
     'edu-upper-secondary-graduates-to-vet',
     'Số học sinh tốt nghiệp THPT vào học giáo dục nghề nghiệp trình độ cao đẳng',
@@ -85,7 +96,14 @@ const otherElements: DataElement[] = [
     FLOW,
     PEOPLE,
   ),
-  defineElement('edu-secondary-graduates', 'Số học sinh tốt nghiệp THCS, THPT', 'Secondary graduates', 'người', FLOW, PEOPLE),
+  defineElement(
+    'edu-secondary-graduates',
+    'Số học sinh tốt nghiệp THCS, THPT',
+    'Secondary graduates',
+    'người',
+    FLOW,
+    PEOPLE,
+  ),
   defineElement(
     'edu-secondary-graduates-to-vet',
     'Số học sinh tốt nghiệp THCS, THPT vào học giáo dục nghề nghiệp',

@@ -12,7 +12,14 @@ export const employmentElements: DataElement[] = [
     FLOW,
     WORKERS,
   ),
-  defineElement('employment-new-jobs', 'Số lao động được giải quyết việc làm', 'Workers placed in jobs', 'người', FLOW, WORKERS),
+  defineElement(
+    'employment-new-jobs',
+    'Số lao động được giải quyết việc làm',
+    'Workers placed in jobs',
+    'người',
+    FLOW,
+    WORKERS,
+  ),
   defineElement(
     'employment-overseas-contract-workers',
     'Số lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng',
@@ -31,7 +38,8 @@ export const employmentIndicators: Indicator[] = [
     theme: 'employment',
     vi: 'Số lao động được giới thiệu việc làm',
     en: 'Workers referred to jobs',
-    definition: 'Số lượt người lao động được tư vấn, giới thiệu việc làm trong kỳ (trung tâm dịch vụ việc làm, phiên giao dịch).',
+    definition:
+      'Số lượt người lao động được tư vấn, giới thiệu việc làm trong kỳ (trung tâm dịch vụ việc làm, phiên giao dịch).',
     dataElement: 'employment-job-referrals',
     unit: 'người',
     aggregation: FLOW,

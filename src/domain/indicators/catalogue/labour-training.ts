@@ -90,7 +90,13 @@ export const labourTrainingElements: DataElement[] = [
     'người',
     FLOW,
   ),
-  defineElement('scientists', 'Số cán bộ khoa học (nhà khoa học, chuyên gia)', 'Scientists and experts', 'người', STOCK),
+  defineElement(
+    'scientists',
+    'Số cán bộ khoa học (nhà khoa học, chuyên gia)',
+    'Scientists and experts',
+    'người',
+    STOCK,
+  ),
 ];
 
 export const labourTrainingIndicators: Indicator[] = [

@@ -13,7 +13,14 @@ export const officialsDigitalElements: DataElement[] = [
     FLOW,
     PEOPLE,
   ),
-  defineElement('officials', 'Số cán bộ, công chức, viên chức', 'Officials and public employees', 'người', STOCK, PEOPLE),
+  defineElement(
+    'officials',
+    'Số cán bộ, công chức, viên chức',
+    'Officials and public employees',
+    'người',
+    STOCK,
+    PEOPLE,
+  ),
   defineElement(
     'officials-meeting-professional-standard',
     'Số công chức, viên chức đạt chuẩn chuyên môn, nghiệp vụ',
@@ -107,7 +114,8 @@ export const officialsDigitalIndicators: Indicator[] = [
     theme: 'officials-digital',
     vi: 'Tỷ lệ công chức, viên chức đạt chuẩn chuyên môn, nghiệp vụ',
     en: 'Share of officials meeting professional standards',
-    definition: 'Số công chức, viên chức đạt chuẩn chuyên môn, nghiệp vụ chia cho tổng số công chức, viên chức, nhân 100.',
+    definition:
+      'Số công chức, viên chức đạt chuẩn chuyên môn, nghiệp vụ chia cho tổng số công chức, viên chức, nhân 100.',
     numerator: 'officials-meeting-professional-standard',
     denominator: 'officials',
   }),
