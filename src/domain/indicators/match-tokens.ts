@@ -7,13 +7,16 @@ import { STOP_PHRASES, STOP_WORDS, TERM_GROUPS } from './matching-terms.ts';
 export interface MatchFeature {
   /** "c:trained" for a concept, "w:lao" for a syllable, "b:lao dong" for a pair. */
   key: string;
-  /** The words as written, for reasons ("qua đào tạo"). */
-  surface: string;
+  /** Where it first occurs: syllable index and how many syllables it spans. */
+  start: number;
+  length: number;
 }
 
 interface Syllable {
   folded: string;
   surface: string;
+  /** True when punctuation ("cán bộ, công chức") or a line break comes before it. */
+  afterBreak: boolean;
 }
 
 interface Phrase {
@@ -22,12 +25,15 @@ interface Phrase {
 }
 
 function splitSyllables(text: string): Syllable[] {
-  return text
+  const syllables: Syllable[] = [];
+  for (const match of text
     .normalize('NFC')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .map((word) => ({ folded: foldNumber(foldDiacritics(word)), surface: word }));
+    .matchAll(/([^\p{L}\p{N}]*)([\p{L}\p{N}]+)/gu)) {
+    const [, gap = '', word = ''] = match;
+    syllables.push({ folded: foldNumber(foldDiacritics(word)), surface: word, afterBreak: /[^\s]/u.test(gap) });
+  }
+  return syllables;
 }
 
 /** "05" and "5" are the same figure in "dưới 05 tuổi". */
@@ -57,18 +63,14 @@ function findPhraseAt(syllables: Syllable[], start: number): Phrase | null {
 export function extractMatchFeatures(text: string): MatchFeature[] {
   const syllables = splitSyllables(text);
   const features = new Map<string, MatchFeature>();
-  const add = (key: string, surface: string) => {
-    if (!features.has(key)) features.set(key, { key, surface });
+  const add = (key: string, start: number, length: number) => {
+    if (!features.has(key)) features.set(key, { key, start, length });
   };
   let previous: Syllable | null = null;
   for (let index = 0; index < syllables.length; ) {
     const phrase = findPhraseAt(syllables, index);
     if (phrase) {
-      const surface = syllables
-        .slice(index, index + phrase.words.length)
-        .map((syllable) => syllable.surface)
-        .join(' ');
-      for (const concept of phrase.concepts) add(`c:${concept}`, surface);
+      for (const concept of phrase.concepts) add(`c:${concept}`, index, phrase.words.length);
       index += phrase.words.length;
       previous = null;
       continue;
@@ -79,9 +81,29 @@ export function extractMatchFeatures(text: string): MatchFeature[] {
       previous = null;
       continue;
     }
-    add(`w:${syllable.folded}`, syllable.surface);
-    if (previous) add(`b:${previous.folded} ${syllable.folded}`, `${previous.surface} ${syllable.surface}`);
+    add(`w:${syllable.folded}`, index - 1, 1);
+    if (previous && !syllable.afterBreak) add(`b:${previous.folded} ${syllable.folded}`, index - 2, 2);
     previous = syllable;
   }
   return [...features.values()];
+}
+
+/**
+ * The words of `text` the features cover, as written, in runs ("lao động qua đào tạo"):
+ * what a person reads as the reason for a suggestion.
+ */
+export function describeMatchedWords(text: string, features: readonly MatchFeature[]): string[] {
+  const syllables = splitSyllables(text);
+  const covered = new Set<number>();
+  for (const feature of features) {
+    for (let offset = 0; offset < feature.length; offset += 1) covered.add(feature.start + offset);
+  }
+  const runs: string[][] = [];
+  syllables.forEach((syllable, index) => {
+    if (!covered.has(index)) return;
+    const run = runs.at(-1);
+    if (run && covered.has(index - 1) && !syllable.afterBreak) run.push(syllable.surface);
+    else runs.push([syllable.surface]);
+  });
+  return [...new Set(runs.map((run) => run.join(' ')))];
 }

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlanContent } from '../plans/plan-model.ts';
+import { foldDiacritics } from '../text/fold-diacritics.ts';
 import { seedCatalogue } from './catalogue/index.ts';
 import { indexCatalogueForSuggestions, suggestIndicators } from './suggest-indicators.ts';
 
@@ -102,6 +103,15 @@ describe('suggestIndicators on the seed plans', () => {
     for (const { prefix, content } of plans) {
       expect(Object.keys(EXPECTED[prefix] ?? {}).sort()).toEqual(content.targets.map((target) => target.id).sort());
       for (const id of Object.values(EXPECTED[prefix] ?? {})) expect(ids.has(id), id).toBe(true);
+    }
+  });
+
+  it('learns nothing from the targets: no alias repeats a seed subject (names may: they are the official ones)', () => {
+    const catalogueTexts = new Set(
+      seedCatalogue.indicators.flatMap((indicator) => indicator.aliases).map(foldDiacritics),
+    );
+    for (const { content } of plans) {
+      for (const target of content.targets) expect(catalogueTexts.has(foldDiacritics(target.subject))).toBe(false);
     }
   });
 

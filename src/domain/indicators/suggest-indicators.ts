@@ -4,7 +4,7 @@
 
 import type { Target } from '../plans/plan-model.ts';
 import type { Catalogue, Indicator } from './types.ts';
-import { extractMatchFeatures, type MatchFeature } from './match-tokens.ts';
+import { describeMatchedWords, extractMatchFeatures, type MatchFeature } from './match-tokens.ts';
 
 export interface IndicatorSuggestion {
   indicatorId: string;
@@ -80,7 +80,7 @@ export function suggestIndicators(
       .reduce((a, b) => (b.similarity > a.similarity ? b : a));
     const unit = compareUnits(unitKind, indicator);
     const score = round(TEXT_WEIGHT * best.similarity + UNIT_WEIGHT * unit.score);
-    return { indicatorId: indicator.id, score, reasons: describeReasons(best.shared, unit.reason) };
+    return { indicatorId: indicator.id, score, reasons: describeReasons(target.subject, best.shared, unit.reason) };
   });
   return suggestions
     .filter((suggestion) => suggestion.score > 0)
@@ -118,9 +118,9 @@ function compareUnits(kind: TargetUnitKind | null, indicator: Indicator): { scor
     : { score: 0, reason: `Khác đơn vị tính: chỉ tiêu ${UNIT_LABELS[kind]}, chỉ số ${UNIT_LABELS[indicatorKind]}` };
 }
 
-function describeReasons(shared: MatchFeature[], unitReason: string | null): string[] {
-  const surfaces = [...new Set(shared.filter((feature) => !feature.key.startsWith('w:')).map((f) => f.surface))];
-  const words = surfaces.length > 0 ? surfaces : [...new Set(shared.map((feature) => feature.surface))];
+function describeReasons(subject: string, shared: MatchFeature[], unitReason: string | null): string[] {
+  const phrases = shared.filter((feature) => !feature.key.startsWith('w:'));
+  const words = describeMatchedWords(subject, phrases.length > 0 ? phrases : shared);
   const reasons = words.length > 0 ? [`Trùng cụm từ: ${words.join(', ')}`] : [];
   return unitReason ? [...reasons, unitReason] : reasons;
 }
