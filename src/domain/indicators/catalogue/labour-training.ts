@@ -1,0 +1,208 @@
+// Labour and vocational training: the two official trained-labour indicators (qua đào tạo,
+// có bằng cấp, chứng chỉ), vocational training, retraining, outcomes of training.
+
+import type { DataElement, Indicator } from '../types.ts';
+import { defineElement, definePer10k, definePercent, FLOW, PEOPLE, STOCK, WORKERS } from './define.ts';
+
+export const labourTrainingElements: DataElement[] = [
+  defineElement('labour-employed', 'Tổng số lao động đang làm việc', 'Employed workers', 'người', STOCK, WORKERS),
+  defineElement(
+    'labour-employed-trained',
+    'Số lao động đang làm việc đã qua đào tạo',
+    'Employed workers who have had training',
+    'người',
+    STOCK,
+    WORKERS,
+  ),
+  defineElement(
+    'labour-employed-certified',
+    'Số lao động đang làm việc có bằng cấp, chứng chỉ',
+    'Employed workers with a degree or certificate',
+    'người',
+    STOCK,
+    WORKERS,
+  ),
+  defineElement(
+    'labour-employed-vocational-trained',
+    'Số lao động đang làm việc đã qua đào tạo nghề',
+    'Employed workers with vocational training',
+    'người',
+    STOCK,
+    WORKERS,
+  ),
+  defineElement(
+    'labour-employed-key-sectors',
+    'Số lao động làm việc trong lĩnh vực công nghệ, dịch vụ trình độ cao và ngành trọng điểm',
+    'Workers in technology, high-skill services and key industries',
+    'người',
+    STOCK,
+    WORKERS,
+  ),
+  defineElement(
+    'labour-employed-key-sectors-trained',
+    'Số lao động qua đào tạo làm việc trong lĩnh vực công nghệ, dịch vụ trình độ cao và ngành trọng điểm',
+    'Trained workers in technology, high-skill services and key industries',
+    'người',
+    STOCK,
+    WORKERS,
+  ),
+  defineElement(
+    'labour-retrained',
+    'Số lao động được đào tạo lại, đào tạo thường xuyên',
+    'Workers retrained or in continuous training',
+    'người',
+    FLOW,
+    WORKERS,
+  ),
+  defineElement(
+    'labour-skilled-for-market',
+    'Số lao động có kỹ năng nghề, kỹ năng làm việc đáp ứng yêu cầu thị trường lao động',
+    'Workers whose skills meet labour-market needs',
+    'người',
+    STOCK,
+    WORKERS,
+  ),
+  defineElement('vet-graduates', 'Số người tốt nghiệp giáo dục nghề nghiệp', 'VET graduates', 'người', FLOW, [
+    ...PEOPLE,
+    'qualification',
+  ]),
+  defineElement(
+    'vet-graduates-employed',
+    'Số người học sau đào tạo có việc làm hoặc tự tạo việc làm',
+    'VET graduates employed or self-employed',
+    'người',
+    FLOW,
+    [...PEOPLE, 'qualification'],
+  ),
+  defineElement(
+    'vet-graduates-meeting-employer-needs',
+    'Số người tốt nghiệp có trình độ chuyên môn, tay nghề đáp ứng yêu cầu nhà tuyển dụng',
+    'Graduates whose skills meet employer requirements',
+    'người',
+    FLOW,
+    [...PEOPLE, 'qualification'],
+  ),
+  defineElement('enterprise-managers', 'Số cán bộ quản lý doanh nghiệp', 'Enterprise managers', 'người', STOCK),
+  defineElement(
+    'enterprise-managers-trained',
+    'Số cán bộ quản lý doanh nghiệp được đào tạo, bồi dưỡng về quản trị doanh nghiệp',
+    'Enterprise managers trained in business management',
+    'người',
+    FLOW,
+  ),
+  defineElement(
+    'scientists',
+    'Số cán bộ khoa học (nhà khoa học, chuyên gia)',
+    'Scientists and experts',
+    'người',
+    STOCK,
+  ),
+];
+
+export const labourTrainingIndicators: Indicator[] = [
+  definePercent({
+    id: 'labour-trained-rate',
+    theme: 'labour-training',
+    vi: 'Tỷ lệ lao động qua đào tạo',
+    en: 'Share of employed workers who have had training',
+    definition:
+      'Số lao động đang làm việc đã qua đào tạo (có hoặc không có bằng cấp, chứng chỉ) chia cho tổng số lao động đang làm việc, nhân 100.',
+    aliases: ['lao động đã qua đào tạo'],
+    numerator: 'labour-employed-trained',
+    denominator: 'labour-employed',
+  }),
+  definePercent({
+    id: 'labour-certified-rate',
+    theme: 'labour-training',
+    vi: 'Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ',
+    en: 'Share of employed workers with a degree or certificate',
+    definition:
+      'Số lao động đang làm việc có bằng cấp, chứng chỉ (từ sơ cấp trở lên) chia cho tổng số lao động đang làm việc, nhân 100.',
+    aliases: ['lao động có bằng cấp, chứng chỉ', 'lao động có văn bằng, chứng chỉ'],
+    numerator: 'labour-employed-certified',
+    denominator: 'labour-employed',
+  }),
+  definePercent({
+    id: 'labour-vocational-trained-rate',
+    theme: 'labour-training',
+    vi: 'Tỷ lệ lao động qua đào tạo nghề',
+    en: 'Share of employed workers with vocational training',
+    definition: 'Số lao động đang làm việc đã qua đào tạo nghề chia cho tổng số lao động đang làm việc, nhân 100.',
+    aliases: ['lao động đã qua đào tạo nghề'],
+    numerator: 'labour-employed-vocational-trained',
+    denominator: 'labour-employed',
+  }),
+  definePercent({
+    id: 'labour-trained-key-sectors-rate',
+    theme: 'labour-training',
+    vi: 'Tỷ lệ lao động qua đào tạo làm việc trong lĩnh vực công nghệ, dịch vụ trình độ cao và ngành trọng điểm',
+    en: 'Share of trained workers in technology, high-skill services and key industries',
+    definition:
+      'Số lao động qua đào tạo làm việc trong các lĩnh vực công nghệ, dịch vụ trình độ cao, các ngành công nghiệp, dịch vụ trọng điểm chia cho tổng số lao động làm việc trong các lĩnh vực, ngành đó, nhân 100.',
+    numerator: 'labour-employed-key-sectors-trained',
+    denominator: 'labour-employed-key-sectors',
+  }),
+  definePercent({
+    id: 'labour-retrained-rate',
+    theme: 'labour-training',
+    vi: 'Tỷ lệ lao động được đào tạo lại, đào tạo kỹ năng nghề thường xuyên',
+    en: 'Share of workers retrained or in continuous skills training',
+    definition:
+      'Số lao động được đào tạo lại, đào tạo thường xuyên, đào tạo kỹ năng nghề trong kỳ chia cho tổng số lao động đang làm việc, nhân 100.',
+    aliases: ['lực lượng lao động được đào tạo lại', 'đào tạo thường xuyên'],
+    numerator: 'labour-retrained',
+    denominator: 'labour-employed',
+  }),
+  definePercent({
+    id: 'labour-skills-meeting-market-rate',
+    theme: 'labour-training',
+    vi: 'Tỷ lệ lao động có kỹ năng nghề, kỹ năng làm việc đáp ứng yêu cầu thị trường lao động',
+    en: 'Share of workers whose skills meet labour-market needs',
+    definition:
+      'Số lao động có kỹ năng nghề, kỹ năng làm việc đáp ứng yêu cầu của thị trường lao động chia cho tổng số lao động đang làm việc, nhân 100.',
+    numerator: 'labour-skilled-for-market',
+    denominator: 'labour-employed',
+  }),
+  definePercent({
+    id: 'vet-graduates-employed-rate',
+    theme: 'labour-training',
+    vi: 'Tỷ lệ người học sau đào tạo có việc làm hoặc tự tạo việc làm',
+    en: 'Share of VET graduates employed or self-employed',
+    definition:
+      'Số người học tốt nghiệp giáo dục nghề nghiệp có việc làm hoặc tự tạo việc làm chia cho tổng số người tốt nghiệp, nhân 100.',
+    aliases: ['lao động sau đào tạo có việc làm', 'có việc làm sau đào tạo'],
+    numerator: 'vet-graduates-employed',
+    denominator: 'vet-graduates',
+  }),
+  definePercent({
+    id: 'vet-graduates-meeting-employer-needs-rate',
+    theme: 'labour-training',
+    vi: 'Tỷ lệ học sinh, sinh viên tốt nghiệp đạt trình độ chuyên môn, tay nghề đáp ứng yêu cầu nhà tuyển dụng',
+    en: 'Share of graduates whose skills meet employer requirements',
+    definition:
+      'Số học sinh, sinh viên tốt nghiệp trung cấp, cao đẳng, đại học có trình độ chuyên môn, tay nghề đáp ứng yêu cầu của nhà tuyển dụng chia cho tổng số người tốt nghiệp, nhân 100.',
+    numerator: 'vet-graduates-meeting-employer-needs',
+    denominator: 'vet-graduates',
+  }),
+  definePercent({
+    id: 'enterprise-managers-trained-rate',
+    theme: 'labour-training',
+    vi: 'Tỷ lệ cán bộ quản lý doanh nghiệp được đào tạo, bồi dưỡng về quản trị doanh nghiệp',
+    en: 'Share of enterprise managers trained in business management',
+    definition:
+      'Số cán bộ quản lý doanh nghiệp nhà nước, doanh nghiệp nhỏ và vừa được đào tạo, bồi dưỡng về quản trị doanh nghiệp, thương mại, luật pháp quốc tế chia cho tổng số cán bộ quản lý doanh nghiệp, nhân 100.',
+    aliases: ['nhân sự quản lý doanh nghiệp nhỏ và vừa được bồi dưỡng'],
+    numerator: 'enterprise-managers-trained',
+    denominator: 'enterprise-managers',
+  }),
+  definePer10k({
+    id: 'scientists-per10k',
+    theme: 'labour-training',
+    vi: 'Số cán bộ khoa học trên vạn dân',
+    en: 'Scientists and experts per 10,000 population',
+    definition: 'Số cán bộ khoa học (nhà khoa học, chuyên gia) chia cho dân số trung bình, nhân 10.000.',
+    aliases: ['nhà khoa học, chuyên gia trên vạn dân'],
+    numerator: 'scientists',
+    denominator: 'population',
+  }),
+];
