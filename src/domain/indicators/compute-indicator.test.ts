@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedCatalogue } from './catalogue/index.ts';
-import { comparePeriods, computeIndicator } from './compute-indicator.ts';
+import { computeIndicator } from './compute-indicator.ts';
 import type { DataValue, Indicator } from './types.ts';
 
 const { dataElements } = seedCatalogue;
@@ -87,18 +87,6 @@ describe('computeIndicator', () => {
         ],
         dataElements,
       ),
-    ).toThrow(/period/);
-  });
-});
-
-describe('comparePeriods', () => {
-  it('orders periods by where they end', () => {
-    expect(['2024', '2024-03', '2023', '2024H1', '2024Q1'].sort(comparePeriods)).toEqual([
-      '2023',
-      '2024-03',
-      '2024Q1',
-      '2024H1',
-      '2024',
-    ]);
+    ).toThrow(/Kỳ báo cáo "Q1\/2024"/);
   });
 });

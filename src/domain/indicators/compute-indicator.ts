@@ -2,6 +2,8 @@
 // combined across periods by its own rule; a ratio is numerator sum / denominator sum ×
 // factor, never an average of unit rates. Missing data or a zero denominator gives null.
 
+import { requirePeriod } from '../periods/period-ids.ts';
+import { comparePeriodEnds } from '../periods/period-sequence.ts';
 import type { DataElement, DataValue, Indicator, PeriodAggregation } from './types.ts';
 
 /** The indicator's value over the given values (already filtered to the units and periods wanted). */
@@ -39,27 +41,6 @@ function combinePeriods(rule: PeriodAggregation, totals: Map<string, number>): n
   const entries = [...totals.entries()];
   if (rule === 'sum') return entries.reduce((sum, [, total]) => sum + total, 0);
   if (rule === 'average') return entries.reduce((sum, [, total]) => sum + total, 0) / entries.length;
-  const [, last] = entries.reduce((a, b) => (comparePeriods(b[0], a[0]) > 0 ? b : a));
+  const [, last] = entries.reduce((a, b) => (comparePeriodEnds(requirePeriod(b[0]), requirePeriod(a[0])) > 0 ? b : a));
   return last;
-}
-
-/**
- * Orders periods by where they end: "2024-03" and "2024Q1" end in March, "2024H1" in June,
- * "2024" in December. Periods that end together keep the longer one last.
- */
-export function comparePeriods(a: string, b: string): number {
-  const [yearA, monthA, spanA] = readPeriodEnd(a);
-  const [yearB, monthB, spanB] = readPeriodEnd(b);
-  return yearA - yearB || monthA - monthB || spanA - spanB || a.localeCompare(b);
-}
-
-/** [year, last month, months covered]. */
-function readPeriodEnd(period: string): [number, number, number] {
-  const match = /^(\d{4})(?:H([12])|Q([1-4])|-(\d{2}))?$/.exec(period);
-  if (!match) throw new Error(`Unknown period: ${period}`);
-  const year = Number(match[1]);
-  if (match[2]) return [year, Number(match[2]) * 6, 6];
-  if (match[3]) return [year, Number(match[3]) * 3, 3];
-  if (match[4]) return [year, Number(match[4]), 1];
-  return [year, 12, 12];
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPeriod, requirePeriod } from './period-ids.ts';
 import { type Period, periodKindRules, periodKinds } from './period-kinds.ts';
 import {
+  comparePeriodEnds,
   comparePeriods,
   findMonthSpan,
   findSamePeriodLastYear,
@@ -166,5 +167,15 @@ describe('isPeriodWithin, findMonthSpan, yearOf', () => {
     expect(yearOf(at('2025-12'))).toBe(2025);
     expect(isSamePeriod(at('2026Q1'), at('2026-q1'))).toBe(true);
     expect(isSamePeriod(at('2026C6'), at('2026H1'))).toBe(false);
+  });
+});
+
+describe('comparePeriodEnds', () => {
+  it('orders periods of any kinds by where they end, the shorter first when they end together', () => {
+    const sorted = ['2024', '2024-03', '2023', '2024H1', '2024Q1', '2024-06', '2024C9', '2023C12']
+      .map(requirePeriod)
+      .sort(comparePeriodEnds)
+      .map(formatPeriod);
+    expect(sorted).toEqual(['2023', '2023C12', '2024-03', '2024Q1', '2024-06', '2024H1', '2024C9', '2024']);
   });
 });

@@ -65,6 +65,17 @@ export function findMonthSpan(period: Period): readonly [number, number] {
   return periodKindRules[period.kind].monthSpan(period.index);
 }
 
+/**
+ * Orders periods of any kinds by where they end: 2024-03 and 2024Q1 end in March, 2024H1 in
+ * June, 2024 in December; of two that end together the shorter comes first (the month before
+ * its quarter). For "the latest value" across a series that mixes kinds.
+ */
+export function comparePeriodEnds(a: Period, b: Period): number {
+  const [firstA, lastA] = findMonthSpan(a);
+  const [firstB, lastB] = findMonthSpan(b);
+  return a.year - b.year || lastA - lastB || lastA - firstA - (lastB - firstB);
+}
+
 /** Whether inner lies within outer (2026Q1 in 2026, 2026-03 in 2026Q1, 2026H1 in 2026C9; a period in itself). */
 export function isPeriodWithin(inner: Period, outer: Period): boolean {
   if (inner.year !== outer.year) return false;
