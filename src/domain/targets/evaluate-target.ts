@@ -4,7 +4,7 @@
 // that year's value (or the latest before it). Before, the observed pace (two points, or
 // least squares over three or more) is set against the pace still needed from the latest
 // value: ratio ≥ ON_TRACK_RATIO on track, ≥ AT_RISK_RATIO at risk, below off track.
-import { AT_RISK_RATIO, BAND_CONFIDENCE, ON_TRACK_RATIO } from './evaluation-rules.ts';
+import { AT_RISK_RATIO, BAND_CONFIDENCE, COMPARISON_EPSILON, ON_TRACK_RATIO } from './evaluation-rules.ts';
 import { explainEvaluation } from './explain-evaluation.ts';
 import { fitTrend, projectTrend } from './fit-trend.ts';
 import { findEffectiveThreshold, judgeChange, meetsThreshold, readGoal } from './target-goal.ts';
@@ -47,8 +47,8 @@ function prepareSeries(observations: readonly Observation[], lastYear: number): 
 }
 
 function statusFromRatio(ratio: number): TargetStatus {
-  if (ratio >= ON_TRACK_RATIO) return 'on_track';
-  if (ratio >= AT_RISK_RATIO) return 'at_risk';
+  if (ratio >= ON_TRACK_RATIO - COMPARISON_EPSILON) return 'on_track';
+  if (ratio >= AT_RISK_RATIO - COMPARISON_EPSILON) return 'at_risk';
   return 'off_track';
 }
 

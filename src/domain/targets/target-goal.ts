@@ -106,10 +106,16 @@ export function meetsThreshold(goal: Extract<Goal, { kind: 'threshold' }>, value
 
 export type ChangeVerdict = 'reached' | 'short' | 'none';
 
-/** A change goal against the previous period: reached, moved the right way but short, or not moved. */
+/**
+ * A change goal against the previous period: reached; short (moved the right way but not far
+ * enough, or unchanged where any change would do); or none (moved the wrong way, or not at all).
+ */
 export function judgeChange(goal: Extract<Goal, { kind: 'change' }>, latest: number, previous: number): ChangeVerdict {
   const change = goal.direction === 'up' ? latest - previous : previous - latest;
-  if (goal.minChangePercent === null) return change > COMPARISON_EPSILON ? 'reached' : 'none';
+  if (goal.minChangePercent === null) {
+    if (change > COMPARISON_EPSILON) return 'reached';
+    return change >= -COMPARISON_EPSILON ? 'short' : 'none';
+  }
   const needed = (Math.abs(previous) * goal.minChangePercent) / 100;
   if (change >= needed - COMPARISON_EPSILON) return 'reached';
   return change > COMPARISON_EPSILON ? 'short' : 'none';
