@@ -46,6 +46,9 @@ function prepareSeries(observations: readonly Observation[], lastYear: number): 
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
 
+/** -0 does not survive JSON; the method record must. */
+const withoutNegativeZero = (value: number): number => value + 0;
+
 function statusFromRatio(ratio: number): TargetStatus {
   if (ratio >= ON_TRACK_RATIO - COMPARISON_EPSILON) return 'on_track';
   if (ratio >= AT_RISK_RATIO - COMPARISON_EPSILON) return 'at_risk';
@@ -90,7 +93,7 @@ function evaluateThreshold(
   method.mode = 'forecast';
   method.pointsUsed = series;
   method.fit = trend.fit;
-  method.slope = trend.slope;
+  method.slope = withoutNegativeZero(trend.slope);
   const projected = projectTrend(trend, latest, targetYear, unit);
   method.band = {
     method: projected.t === null ? 'none' : 'prediction-interval',
@@ -102,11 +105,19 @@ function evaluateThreshold(
   let ratio: number | null = null;
   if (meetsNow) {
     method.notes.push('already-met');
-    status = meetsThreshold(goal, projected.value) ? 'on_track' : 'at_risk';
+    status = meetsThreshold(goal, projected.raw) ? 'on_track' : 'at_risk';
   } else {
-    method.requiredRate = (findEffectiveThreshold(goal) - latest.value) / (targetYear - latest.year);
-    ratio = trend.slope / method.requiredRate;
-    status = statusFromRatio(ratio);
+    const gap = findEffectiveThreshold(goal) - latest.value;
+    method.requiredRate = withoutNegativeZero(gap / (targetYear - latest.year));
+    ratio = withoutNegativeZero(trend.slope / method.requiredRate);
+    const signedGap = goal.direction === 'up' ? gap : -gap;
+    if (signedGap > COMPARISON_EPSILON && Number.isFinite(ratio)) status = statusFromRatio(ratio);
+    else {
+      // A gap too small to divide by (a strict bound just missed): any progress closes it.
+      ratio = null;
+      const progress = goal.direction === 'up' ? trend.slope : -trend.slope;
+      status = progress > 0 ? 'on_track' : 'off_track';
+    }
   }
   method.ratio = ratio;
   const forecast: Forecast = {

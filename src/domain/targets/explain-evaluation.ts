@@ -43,6 +43,9 @@ type Phrases = Record<
   string
 >;
 
+/** Paces beyond this share of the pace needed are shown as ">999%". */
+const MAX_SHOWN_RATIO_PERCENT = 999;
+
 // {x}: a figure, {y}: a year, {z}: a second figure.
 const PHRASES: Record<FigureLanguage, Phrases> = {
   vi: {
@@ -156,7 +159,8 @@ function describeForecast(outcome: ExplainedOutcome, target: EvaluatedTarget, la
   if (forecast.low !== forecast.high)
     parts.push(fill(phrases.band, { x: figure(forecast.low), z: figure(forecast.high) }));
   if (forecast.ratio !== null) {
-    const percent = formatNumber(Math.max(0, Math.round(forecast.ratio * 100)), language, 0);
+    const share = Math.max(0, Math.round(forecast.ratio * 100));
+    const percent = share > MAX_SHOWN_RATIO_PERCENT ? `>${MAX_SHOWN_RATIO_PERCENT}` : formatNumber(share, language, 0);
     parts.push(fill(phrases.ratio, { x: percent }));
   }
   return parts.join(', ');

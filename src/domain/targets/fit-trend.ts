@@ -53,6 +53,8 @@ function clampToUnit(value: number, unit: TargetUnit | null): number {
 }
 
 export interface ProjectedValue {
+  /** Before clamping to the unit's range; what statuses compare. */
+  raw: number;
   value: number;
   low: number;
   high: number;
@@ -68,11 +70,12 @@ export function projectTrend(trend: Trend, latest: Observation, year: number, un
   const raw = latest.value + trend.slope * years;
   if (trend.residualSd === null) {
     const value = clampToUnit(raw, unit);
-    return { value, low: value, high: value, t: null };
+    return { raw, value, low: value, high: value, t: null };
   }
   const t = findBandQuantile(trend.n - 2);
   const half = t * trend.residualSd * Math.sqrt(1 + years ** 2 / trend.sxx);
   return {
+    raw,
     value: clampToUnit(raw, unit),
     low: clampToUnit(raw - half, unit),
     high: clampToUnit(raw + half, unit),
