@@ -32,6 +32,7 @@ type Phrases = Record<
   | 'noData'
   | 'noFigure'
   | 'noDataBy'
+  | 'toAssess'
   | 'noYearData'
   | 'singlePoint'
   | 'noDeadline'
@@ -69,6 +70,7 @@ const PHRASES: Record<FigureLanguage, Phrases> = {
     noData: 'Chưa có số liệu để đánh giá mục tiêu',
     noFigure: 'Mục tiêu chưa có con số để so sánh',
     noDataBy: 'Chưa có số liệu đến năm {y}',
+    toAssess: 'để đánh giá mục tiêu',
     noYearData: 'Chưa có số liệu năm {y}; năm {z} đạt {x}',
     singlePoint: 'chỉ có một kỳ số liệu, chưa dự báo được',
     noDeadline: 'mục tiêu không nêu năm',
@@ -99,6 +101,7 @@ const PHRASES: Record<FigureLanguage, Phrases> = {
     noData: 'No data yet to assess the target',
     noFigure: 'The target has no figure to compare with',
     noDataBy: 'No data up to {y}',
+    toAssess: 'to assess the target',
     noYearData: 'No {y} figure; {z}: {x}',
     singlePoint: 'one period of data only, no forecast',
     noDeadline: 'the target names no year',
@@ -139,7 +142,11 @@ export function describeTarget(target: EvaluatedTarget, goal: Goal | null, langu
     return fill(phrases.keepYear, { x: figure(reference.value), y: reference.year });
   }
   if (value === null) return '';
-  if (op === 'range') return fill(phrases.range, { x: figure(value), z: figure(value2 ?? value) });
+  if (op === 'range') {
+    // "từ 25% đến 35%", but "từ 10 đến 12 bác sĩ/vạn dân": the unit once, after a noun.
+    const lower = target.unit === 'percent' || target.unit === null ? figure(value) : formatNumber(value, language);
+    return fill(phrases.range, { x: lower, z: figure(value2 ?? value) });
+  }
   if (op === 'eq') return figure(value);
   return fill(phrases[op], { x: figure(value) });
 }
@@ -175,10 +182,10 @@ function explainIn(target: EvaluatedTarget, outcome: ExplainedOutcome, language:
   const year = method.targetYear;
   const yearPart = (leadYear: number | null) =>
     year === null || leadYear === year ? '' : ` ${fill(phrases.byYear, { y: year })}`;
-  if (!method.goal) return `${phrases.noFigure}: ${label}`;
+  if (!method.goal) return phrases.noFigure;
   if (!latest) {
     if (method.notes.includes('no-observation-by-target-year'))
-      return `${fill(phrases.noDataBy, { y: year })} — ${phrases.target} ${aim}: ${label}`;
+      return `${fill(phrases.noDataBy, { y: year })} ${phrases.toAssess} ${aim}`;
     return `${phrases.noData} ${aim}${yearPart(null)}`;
   }
   let lead =
@@ -194,10 +201,11 @@ function explainIn(target: EvaluatedTarget, outcome: ExplainedOutcome, language:
         : ` (${previous.year}: ${figure(previous.value)})`;
   }
   const leadYear = method.notes.includes('latest-before-target-year') ? year : latest.year;
-  let text = `${lead} — ${phrases.target} ${aim}${yearPart(leadYear)}: ${label}`;
+  const head = `${lead} — ${phrases.target} ${aim}${yearPart(leadYear)}`;
+  if (method.notes.includes('no-previous-period')) return `${head}: ${phrases.noPrevious}`;
+  let text = `${head}: ${label}`;
   const asides: string[] = [];
   if (method.notes.includes('single-point')) asides.push(phrases.singlePoint);
-  if (method.notes.includes('no-previous-period')) asides.push(phrases.noPrevious);
   if (method.mode === 'no-deadline') asides.push(phrases.noDeadline);
   if (method.notes.includes('already-met')) asides.push(phrases.alreadyMet);
   if (asides.length > 0) text += ` (${asides.join('; ')})`;
