@@ -54,20 +54,23 @@ export type OverrideResult = { ok: true; evaluation: TargetEvaluation } | { ok: 
 export function applyOverride(evaluation: TargetEvaluation, override: StatusOverride): OverrideResult {
   const reason = override.reason.trim();
   if (!reason) return { ok: false, message: 'Cần nêu lý do khi điều chỉnh trạng thái chỉ tiêu.' };
-  const computedStatus = evaluation.override?.computedStatus ?? evaluation.status;
-  const base = evaluation.override ? stripOverride(evaluation) : evaluation;
+  const base = stripOverride(evaluation);
   const label = STATUS_LABELS[override.status];
+  const computed = {
+    computedStatus: base.status,
+    computedExplanation: base.explanation,
+    ...(base.explanationEn === undefined ? {} : { computedExplanationEn: base.explanationEn }),
+  };
   return {
     ok: true,
     evaluation: {
       ...base,
       status: override.status,
       explanation: `${base.explanation}. Trạng thái được điều chỉnh thành “${label.vi}”: ${reason}`,
-      explanationEn:
-        base.explanationEn === undefined
-          ? undefined
-          : `${base.explanationEn}. Status set to “${label.en}” by a planner: ${reason}`,
-      override: { ...override, reason, computedStatus },
+      ...(base.explanationEn === undefined
+        ? {}
+        : { explanationEn: `${base.explanationEn}. Status set to “${label.en}” by a planner: ${reason}` }),
+      override: { ...override, reason, ...computed },
     },
   };
 }
@@ -75,13 +78,11 @@ export function applyOverride(evaluation: TargetEvaluation, override: StatusOver
 /** The evaluation as computed, before any override. */
 export function stripOverride(evaluation: TargetEvaluation): TargetEvaluation {
   if (!evaluation.override) return evaluation;
-  const { override, ...rest } = evaluation;
-  const marker = rest.explanation.indexOf('. Trạng thái được điều chỉnh thành');
-  const markerEn = rest.explanationEn?.indexOf('. Status set to') ?? -1;
+  const { override, explanationEn: _shown, ...rest } = evaluation;
   return {
     ...rest,
     status: override.computedStatus,
-    explanation: marker >= 0 ? rest.explanation.slice(0, marker) : rest.explanation,
-    explanationEn: rest.explanationEn && markerEn >= 0 ? rest.explanationEn.slice(0, markerEn) : rest.explanationEn,
+    explanation: override.computedExplanation,
+    ...(override.computedExplanationEn === undefined ? {} : { explanationEn: override.computedExplanationEn }),
   };
 }

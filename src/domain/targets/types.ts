@@ -106,8 +106,12 @@ export interface TargetEvaluation {
   latest: Observation | null;
   forecast: Forecast | null;
   method: EvaluationMethod;
-  /** Set by applyOverride: the planner's status and reason; `computedStatus` keeps the computed one. */
-  override?: StatusOverride & { computedStatus: TargetStatus };
+  /** Set by applyOverride: the planner's status and reason, and the status and explanations as computed. */
+  override?: StatusOverride & {
+    computedStatus: TargetStatus;
+    computedExplanation: string;
+    computedExplanationEn?: string;
+  };
 }
 
 /** A target with its "trong đó" children, each evaluated in its own right. */
