@@ -7,7 +7,6 @@ import {
   formatDate,
   formatDateTime,
   formatNumber,
-  labelAuditAction,
   labelSuccessionKind,
   labelUnitKind,
   setFormatLanguage,
@@ -59,13 +58,10 @@ describe('formatting for Vietnamese readers', () => {
     expect(describeValidity(t, null, null)).toBe('Không giới hạn');
   });
 
-  it('names succession kinds and audit actions in Vietnamese, keeping unknown words', () => {
+  it('names succession kinds in Vietnamese, keeping unknown words', () => {
     expect(labelSuccessionKind(t, 'merged_into')).toBe('sáp nhập');
     expect(labelSuccessionKind(t, 'split')).toBe('chia tách');
     expect(labelSuccessionKind(t, 'other')).toBe('other');
-    expect(labelAuditAction(t, 'user.update')).toBe('Cập nhật');
-    expect(labelAuditAction(t, 'create')).toBe('Tạo mới');
-    expect(labelAuditAction(t, 'rotate')).toBe('rotate');
   });
 });
 

@@ -127,22 +127,6 @@ export function labelSuccessionKind(t: Translate, kind: string): string {
   return kind;
 }
 
-const auditActionKeys: Record<string, MessageKey> = {
-  create: 'auditActionCreate',
-  update: 'auditActionUpdate',
-  delete: 'auditActionDelete',
-  login: 'auditActionLogin',
-  logout: 'auditActionLogout',
-  import: 'auditActionImport',
-};
-
-/** Audit actions may be plain ('update') or dotted ('user.update'); the last word decides. */
-export function labelAuditAction(t: Translate, action: string): string {
-  const word = action.split(/[.:_]/).pop() ?? action;
-  const key = auditActionKeys[word];
-  return key ? t(key) : action;
-}
-
 export function describeValidity(t: Translate, from: string | null, to: string | null): string {
   if (from && to) return t('unitValidFromTo', { from: formatDate(from), to: formatDate(to) });
   if (from) return t('unitValidFrom', { from: formatDate(from) });

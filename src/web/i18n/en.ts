@@ -198,12 +198,6 @@ export const en: Messages = {
   auditNoMore: 'The whole log is shown.',
   auditEntityFilter: 'Filter by kind of subject',
   auditNoChanges: 'No field changed.',
-  auditActionCreate: 'Created',
-  auditActionUpdate: 'Updated',
-  auditActionDelete: 'Deleted',
-  auditActionLogin: 'Signed in',
-  auditActionLogout: 'Signed out',
-  auditActionImport: 'Imported',
 
   navPlans: 'Plans',
 

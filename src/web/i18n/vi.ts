@@ -199,12 +199,6 @@ export const vi = {
   auditNoMore: 'Đã hiển thị toàn bộ nhật ký.',
   auditEntityFilter: 'Lọc theo loại đối tượng',
   auditNoChanges: 'Không có trường nào thay đổi.',
-  auditActionCreate: 'Tạo mới',
-  auditActionUpdate: 'Cập nhật',
-  auditActionDelete: 'Xóa',
-  auditActionLogin: 'Đăng nhập',
-  auditActionLogout: 'Đăng xuất',
-  auditActionImport: 'Nhập dữ liệu',
 
   navPlans: 'Kế hoạch',
 
