@@ -7,6 +7,7 @@ import { authRoutes } from './auth/routes.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import { registerSessionHooks } from './auth/session-hook.ts';
 import { healthRoutes } from './health/routes.ts';
+import { indicatorRoutes } from './indicators/routes.ts';
 import { planDraftRoutes } from './plan-drafts/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { userRoutes } from './users/routes.ts';
@@ -23,4 +24,5 @@ export async function registerFeatures(api: FastifyInstance, ctx: AppContext): P
   await api.register(dashboardRoutes, { ctx });
   await api.register(planRoutes, { ctx });
   await api.register(planDraftRoutes, { ctx });
+  await api.register(indicatorRoutes, { ctx });
 }

@@ -40,6 +40,17 @@ let victimUserId = '';
 /** One confirmed plan per fixture unit (unit id → plan id). */
 const planAt = new Map<string, string>();
 const planOf = (place: Place) => planAt.get(place.unitId) ?? 'khong-co';
+/** The URL of a plan's first target (for the indicator link routes). */
+async function targetUrl(place: Place, rest: string): Promise<string> {
+  const planId = planOf(place);
+  const target = await database.db
+    .selectFrom('plan_targets')
+    .select('id')
+    .where('plan_id', '=', planId)
+    .orderBy('position')
+    .executeTakeFirst();
+  return `/api/plans/${planId}/targets/${target?.id ?? 'khong-co'}/${rest}`;
+}
 const unitNames = new Map(unitMap.units.map((unit) => [unit.id, unit.name]));
 /** Plans in each actor's home scope whose task names the actor's foreign agency. */
 const planNamingForeign = new Map<Who, string>();
@@ -228,6 +239,22 @@ const foreignRows: Row[] = [
     name: 'GET /api/plans/:id/file (foreign plan)',
     request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).foreign)}/file` }),
     status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
+    route: 'GET /api/plans/:id/targets/:targetId/indicator-suggestions',
+    name: 'GET /api/plans/:id/targets/:targetId/indicator-suggestions (foreign plan)',
+    request: async (who) => ({ method: 'GET', url: await targetUrl(seat(who).foreign, 'indicator-suggestions') }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
+    route: 'PUT /api/plans/:id/targets/:targetId/indicator',
+    name: 'PUT /api/plans/:id/targets/:targetId/indicator (foreign plan)',
+    request: async (who) => ({
+      method: 'PUT',
+      url: await targetUrl(seat(who).foreign, 'indicator'),
+      payload: { indicatorId: 'labour-trained-rate' },
+    }),
+    status: anonymousAndRoles(401, 200, 404, 403, 403),
   },
   {
     route: 'GET /api/plans',
@@ -488,6 +515,28 @@ const ownRows: Row[] = [
     name: 'GET /api/plans/:id/file (home plan)',
     request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).home)}/file` }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'GET /api/indicators',
+    name: 'GET /api/indicators',
+    request: () => ({ method: 'GET', url: '/api/indicators' }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'GET /api/plans/:id/targets/:targetId/indicator-suggestions',
+    name: 'GET /api/plans/:id/targets/:targetId/indicator-suggestions (home plan)',
+    request: async (who) => ({ method: 'GET', url: await targetUrl(seat(who).home, 'indicator-suggestions') }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'PUT /api/plans/:id/targets/:targetId/indicator',
+    name: 'PUT /api/plans/:id/targets/:targetId/indicator (home plan)',
+    request: async (who) => ({
+      method: 'PUT',
+      url: await targetUrl(seat(who).home, 'indicator'),
+      payload: { indicatorId: 'labour-trained-rate' },
+    }),
+    status: anonymousAndRoles(401, 200, 200, 403, 403),
   },
   {
     route: 'GET /api/plans',

@@ -63,7 +63,8 @@ function servedRoutes(): Set<string> {
     stack.length = depth;
     const segment = match[2] ?? '';
     const parent = stack.at(-1) ?? '';
-    const full = parent === '' || segment.startsWith('/') ? `${parent}${segment}` : `${parent}/${segment}`;
+    // A child continues its parent's text: "/targets/:targetId/indicator" then "-suggestions".
+    const full = `${parent}${segment}`;
     stack.push(full);
     if (!full.startsWith('/api/') || full.startsWith('/api/docs')) continue;
     for (const method of (match[3] ?? '').split(', ')) {

@@ -44,7 +44,7 @@ export async function uploadPlan(
 
 let insertedPlans = 0;
 /** A document number no other factory plan has: one plan per number, unit and year is a database rule. */
-const freshPlanNumber = () => {
+export const freshPlanNumber = () => {
   insertedPlans += 1;
   return `${insertedPlans}${randomBytes(3).readUIntBE(0, 3)}/KH-UBND`;
 };

@@ -86,7 +86,8 @@ export async function runServe(flags: CliFlags, options: { buildWeb: boolean; lo
 export async function importDemoPlans(ctx: Parameters<typeof loadDemoPlans>[0]): Promise<void> {
   const results = await loadDemoPlans(ctx);
   const imported = results.filter((result) => result.planId !== null).length;
-  if (imported > 0) console.log(`Đã nạp ${imported} kế hoạch mẫu.`);
+  const linked = results.reduce((sum, result) => sum + result.linkedTargets, 0);
+  if (imported > 0) console.log(`Đã nạp ${imported} kế hoạch mẫu (${linked} chỉ tiêu liên kết với chỉ số).`);
   for (const result of results)
     if (result.skipped) console.warn(`Bỏ qua kế hoạch mẫu ${result.fileName}: ${result.skipped}`);
 }

@@ -91,6 +91,11 @@ export interface PlanTargetsTable {
   unit_noun: string | null;
   year: number | null;
   source_line: number | null;
+  /** The catalogue indicator the target is linked to (slug), or null; decision 0022. */
+  indicator_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Who confirmed the link (null: the system, or the user was deleted). */
+  indicator_linked_by: ColumnType<string | null, string | null | undefined, string | null>;
+  indicator_linked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface PlanTasksTable {

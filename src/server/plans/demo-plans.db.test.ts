@@ -57,6 +57,54 @@ describe('loadDemoPlans', () => {
     expect(units['004']).toBe('od-tinh-kon-tum.huyen-ngoc-hoi');
   });
 
+  it('links every target to its best indicator suggestion, audited as the system', async () => {
+    const targets = await database.db
+      .selectFrom('plan_targets')
+      .innerJoin('plans', 'plans.id', 'plan_targets.plan_id')
+      .select(['plans.file_name', 'plan_targets.indicator_id', 'plan_targets.indicator_linked_by'])
+      .orderBy('plans.file_name')
+      .orderBy('plan_targets.position')
+      .execute();
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.filter((target) => target.indicator_id === null)).toEqual([]);
+    expect(targets.every((target) => target.indicator_linked_by === null)).toBe(true);
+    expect(results.reduce((sum, result) => sum + result.linkedTargets, 0)).toBe(targets.length);
+    // The Tháp Mười plan opens with the enrolment rates, creche first.
+    expect(targets.filter((target) => target.file_name.startsWith('000')).map((t) => t.indicator_id)).toEqual(
+      expect.arrayContaining(['edu-enrolment-creche', 'edu-enrolment-kindergarten', 'labour-trained-rate']),
+    );
+    expect(targets.find((target) => target.file_name.startsWith('000'))?.indicator_id).toBe('edu-enrolment-creche');
+    const audits = await database.db
+      .selectFrom('audit_log')
+      .select(['actor_user_id', 'after'])
+      .where('entity', '=', 'plan')
+      .where('action', '=', 'update')
+      .execute();
+    expect(audits).toHaveLength(targets.length);
+    expect(audits.every((row) => row.actor_user_id === null)).toBe(true);
+  });
+
+  it('links the same indicators on every import (deterministic)', async () => {
+    const second = await startTestApp({ data: 'reference' });
+    try {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      await loadDemoData(second.db.db);
+      warn.mockRestore();
+      await loadDemoPlans(second.ctx);
+      const links = (db: TestDatabase['db']) =>
+        db
+          .selectFrom('plan_targets')
+          .innerJoin('plans', 'plans.id', 'plan_targets.plan_id')
+          .select(['plans.file_name', 'plan_targets.position', 'plan_targets.indicator_id'])
+          .orderBy('plans.file_name')
+          .orderBy('plan_targets.position')
+          .execute();
+      expect(await links(second.db.db)).toEqual(await links(database.db));
+    } finally {
+      await second.close();
+    }
+  }, 120_000);
+
   it('is idempotent', async () => {
     expect(await loadDemoPlans(ctx)).toEqual([]);
     expect(await database.db.selectFrom('plans').select('id').execute()).toHaveLength(5);

@@ -1,6 +1,7 @@
 // Demo data: the five seed plans (public documents, copied into demo-documents/) imported
 // through the same path an official uses — upload → draft → confirm as extracted — by
-// the system actor, through the same services and policies. Idempotent: a document whose
+// the system actor, through the same services and policies; each plan's targets are then
+// linked to their best indicator suggestion (audited, decision 0022). Idempotent: a document whose
 // file is already a plan is skipped.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { systemActor } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { linkTargetsToTopSuggestions } from '../indicators/service.ts';
 import { confirmDraft, createDraft, discardDraft } from '../plan-drafts/service.ts';
 import { findFileBySha } from './file-repository.ts';
 import { findPlansByFile } from './repository.ts';
@@ -18,6 +20,8 @@ export const demoDocumentsFolder = path.join(path.dirname(fileURLToPath(import.m
 export interface DemoPlanResult {
   fileName: string;
   planId: string | null;
+  /** Targets linked to their best indicator suggestion at import, so the demo shows links. */
+  linkedTargets: number;
   /** Why the document was not imported (Vietnamese), or null. */
   skipped: string | null;
 }
@@ -36,11 +40,12 @@ export async function loadDemoPlans(ctx: AppContext, folder = demoDocumentsFolde
       const { draft } = await createDraft(ctx, admin, { fileName, bytes });
       draftId = draft.id;
       const planId = await confirmDraft(ctx, admin, draft.id, {});
-      results.push({ fileName, planId, skipped: null });
+      const linkedTargets = await linkTargetsToTopSuggestions(ctx, admin, planId);
+      results.push({ fileName, planId, linkedTargets, skipped: null });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       if (draftId) await discardDraft(ctx, admin, draftId);
-      results.push({ fileName, planId: null, skipped: error.message });
+      results.push({ fileName, planId: null, linkedTargets: 0, skipped: error.message });
     }
   }
   return results;

@@ -3,9 +3,11 @@
 import type { Frequency, ReportingFrequency, TaskDue } from '../../domain/plans/plan-model.ts';
 import type { Executor, PlanCounts, TargetWrite } from './repository.ts';
 
-/** A stored target: as written, with its position in the plan. */
+/** A stored target: as written, with its position in the plan and its indicator link. */
 export interface TargetRow extends TargetWrite {
   position: number;
+  /** The catalogue indicator a person linked it to, or null (decision 0022). */
+  indicatorId: string | null;
 }
 
 export async function loadTargets(db: Executor, planId: string): Promise<TargetRow[]> {
@@ -24,6 +26,7 @@ export async function loadTargets(db: Executor, planId: string): Promise<TargetR
       'unit_noun as unitNoun',
       'year',
       'source_line as line',
+      'indicator_id as indicatorId',
     ])
     .where('plan_id', '=', planId)
     .orderBy('position')

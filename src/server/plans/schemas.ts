@@ -87,6 +87,10 @@ export const planDetailSchema = z.object({
       unitNoun: z.string().nullable(),
       year: z.number().nullable(),
       line: z.number().nullable(),
+      indicatorId: z
+        .string()
+        .nullable()
+        .describe('Chỉ số trong danh mục mà chỉ tiêu được liên kết (null: chưa liên kết)'),
     }),
   ),
   tasks: z.array(

@@ -60,6 +60,8 @@ const viFields = {
   oldCommunes: 'Xã cũ',
   successions: 'Quan hệ kế thừa',
   scopeRows: 'Dòng phạm vi',
+  targetId: 'Chỉ tiêu',
+  indicatorId: 'Chỉ số',
 };
 
 const viValues = {
@@ -137,6 +139,8 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       oldCommunes: 'Old communes',
       successions: 'Successions',
       scopeRows: 'Scope rows',
+      targetId: 'Target',
+      indicatorId: 'Indicator',
     },
     values: {
       unknown_user: 'no such account',

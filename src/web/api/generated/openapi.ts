@@ -1373,6 +1373,48 @@ export interface paths {
       };
     };
   };
+  "/api/indicators": {
+    /** Danh mục chỉ số: mã, tên, định nghĩa, đơn vị tính, chiều tốt */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  /** @description Mã ổn định của chỉ số trong danh mục */
+                  id: string;
+                  /** @description Mã trong hệ thống chỉ tiêu thống kê quốc gia, nếu đã xác nhận */
+                  code: string | null;
+                  name: string;
+                  definition: string;
+                  /** @description %, per10k (trên vạn dân), người, trường ... */
+                  unit: string;
+                  /**
+                   * @description higher: càng cao càng tốt; lower: càng thấp càng tốt
+                   * @enum {string}
+                   */
+                  polarity: "higher" | "lower";
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/plan-drafts": {
     /** Các bản nháp kế hoạch của tôi, sửa gần nhất trước, theo trang */
     get: {
@@ -2682,6 +2724,8 @@ export interface paths {
                     unitNoun: string | null;
                     year: number | null;
                     line: number | null;
+                    /** @description Chỉ số trong danh mục mà chỉ tiêu được liên kết (null: chưa liên kết) */
+                    indicatorId: string | null;
                   })[];
                 tasks: ({
                     id: string;
@@ -2910,6 +2954,169 @@ export interface paths {
         200: {
           content: {
             "application/json": unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/plans/{id}/targets/{targetId}/indicator": {
+    /** Liên kết chỉ tiêu với một chỉ số của danh mục, hoặc bỏ liên kết (null); ghi nhật ký */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+          targetId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            indicatorId: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              link: {
+                targetId: string;
+                indicatorId: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/plans/{id}/targets/{targetId}/indicator-suggestions": {
+    /** Gợi ý chỉ số cho một chỉ tiêu, xếp theo độ giống của chủ đề và đơn vị tính (người dùng xác nhận) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+          targetId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: {
+                  indicatorId: string;
+                  name: string;
+                  /** @description 0..1: độ giống của chủ đề (0,85) và đơn vị tính (0,15) */
+                  score: number;
+                  /** @description Lý do gợi ý, bằng tiếng Việt */
+                  reasons: string[];
+                }[];
+            };
           };
         };
         /** @description Default Response */
