@@ -25,7 +25,7 @@ describe('nhanluc demo', () => {
           timeout: 90_000,
         },
       );
-      expect(stdout).toContain('Đã nạp 5 kế hoạch mẫu.');
+      expect(stdout).toContain('Đã nạp 5 kế hoạch mẫu (55 chỉ tiêu liên kết với chỉ số).');
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
