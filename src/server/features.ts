@@ -10,6 +10,7 @@ import { healthRoutes } from './health/routes.ts';
 import { planDraftRoutes } from './plan-drafts/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { userRoutes } from './users/routes.ts';
+import { valueRoutes } from './values/routes.ts';
 
 /** Every API feature, mounted under /api. Session hooks run before all of them. */
 export async function registerFeatures(api: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -23,4 +24,5 @@ export async function registerFeatures(api: FastifyInstance, ctx: AppContext): P
   await api.register(dashboardRoutes, { ctx });
   await api.register(planRoutes, { ctx });
   await api.register(planDraftRoutes, { ctx });
+  await api.register(valueRoutes, { ctx });
 }

@@ -50,6 +50,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -63,6 +68,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -76,6 +86,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -89,6 +104,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -202,6 +222,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -215,6 +240,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -228,6 +258,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -241,6 +276,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -297,6 +337,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -310,6 +355,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -323,6 +373,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -336,6 +391,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -349,6 +409,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -441,6 +506,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -454,6 +524,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -467,6 +542,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -480,6 +560,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -493,6 +578,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -601,6 +691,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -614,6 +709,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -627,6 +727,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -640,6 +745,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -653,6 +763,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -737,6 +852,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -750,6 +870,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -763,6 +888,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -776,6 +906,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -789,6 +924,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -885,6 +1025,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -898,6 +1043,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -911,6 +1061,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -924,6 +1079,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -937,6 +1097,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -984,6 +1149,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -997,6 +1167,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1010,6 +1185,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1063,6 +1243,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1076,6 +1261,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1089,6 +1279,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1147,6 +1342,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1183,6 +1383,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1196,6 +1401,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1209,6 +1419,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1222,6 +1437,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1274,6 +1494,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1287,6 +1512,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1412,6 +1642,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1425,6 +1660,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1438,6 +1678,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1451,6 +1696,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1619,6 +1869,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1632,6 +1887,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1645,6 +1905,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1658,6 +1923,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1671,6 +1941,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1684,6 +1959,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1697,6 +1977,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1866,6 +2151,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1879,6 +2169,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1892,6 +2187,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1905,6 +2205,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2193,6 +2498,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2206,6 +2516,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2219,6 +2534,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2232,6 +2552,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2245,6 +2570,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2274,6 +2604,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2287,6 +2622,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2300,6 +2640,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2313,6 +2658,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2468,6 +2818,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2481,6 +2836,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2494,6 +2854,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2507,6 +2872,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2520,6 +2890,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2581,6 +2956,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2594,6 +2974,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2607,6 +2992,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2620,6 +3010,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2783,6 +3178,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2796,6 +3196,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2809,6 +3214,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2822,6 +3232,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2851,6 +3266,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2864,6 +3284,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2877,6 +3302,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2890,6 +3320,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2921,6 +3356,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2934,6 +3374,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2947,6 +3392,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2960,6 +3410,128 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/rollups": {
+    /** Tổng hợp chỉ tiêu theo địa bàn trên bản đồ hành chính của một ngày (asOf), kèm độ phủ */
+    get: {
+      parameters: {
+        query: {
+          indicatorId: string;
+          unitId: string;
+          period: string;
+          asOf?: string;
+          disaggregation?: string;
+          calendarId?: "calendar-year" | "decree-09-2019";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              indicatorId: string;
+              unitId: string;
+              period: string;
+              asOf: string;
+              disaggregation: string;
+              value: number | null;
+              numerator: number | null;
+              denominator: number | null;
+              coverage: {
+                reported: number;
+                expected: number;
+              };
+              byUnit: ({
+                  unitId: string;
+                  name: string;
+                  value: number | null;
+                  numerator: number | null;
+                  denominator: number | null;
+                  reported: boolean;
+                  apportioned: boolean;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3017,6 +3589,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3030,6 +3607,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3043,6 +3625,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3056,6 +3643,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3069,6 +3661,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3125,6 +3722,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3138,6 +3740,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3151,6 +3758,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3164,6 +3776,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3177,6 +3794,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3228,6 +3850,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3241,6 +3868,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3254,6 +3886,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3267,6 +3904,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3280,6 +3922,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3341,6 +3988,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3354,6 +4006,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3367,6 +4024,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3380,6 +4042,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3393,6 +4060,220 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/values": {
+    /** Số liệu của một đơn vị cho một chỉ số dữ liệu, theo kỳ (from–to) */
+    get: {
+      parameters: {
+        query: {
+          dataElementId: string;
+          unitId: string;
+          from?: string;
+          to?: string;
+          calendarId?: "calendar-year" | "decree-09-2019";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  dataElementId: string;
+                  unitId: string;
+                  period: string;
+                  calendarId: string;
+                  disaggregation: string;
+                  value: number;
+                  /** @enum {string} */
+                  source: "entered" | "imported" | "computed";
+                  enteredBy: string | null;
+                  enteredAt: string;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Lưu một loạt số liệu (null để xóa): tất cả hoặc không ô nào, lỗi ghi theo từng ô */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            calendarId?: "calendar-year" | "decree-09-2019";
+            values: ({
+                dataElementId: string;
+                unitId: string;
+                period: string;
+                disaggregation?: string;
+                value: number | null;
+                confirm?: boolean;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              saved: number;
+              deleted: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
