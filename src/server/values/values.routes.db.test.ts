@@ -197,6 +197,32 @@ describe('all or nothing, with per-cell errors', () => {
   });
 });
 
+describe('a jump beyond 3 standard deviations', () => {
+  it('needs confirmation, then saves', async () => {
+    const referrals = 'employment-job-referrals';
+    const history = ['2019', '2020', '2021'].map((period, i) => ({
+      dataElementId: referrals,
+      unitId: 't-oc2',
+      period,
+      value: [100, 102, 98][i]!,
+    }));
+    expect((await put(admin, history)).statusCode).toBe(200);
+    const jump = { dataElementId: referrals, unitId: 't-oc2', period: '2022', value: 500 };
+    const refused = await put(admin, [jump]);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'needs_confirmation', field: 'values.0.value' });
+    expect(refused.json().error.problems[0]).toMatchObject({ needsConfirmation: true });
+    expect(refused.json().error.message).toContain('Xã Hòa Lợi, Năm 2022');
+    const confirmed = await app.inject({
+      method: 'PUT',
+      url: '/api/values',
+      headers: authHeaders(admin),
+      payload: { values: [{ ...jump, confirm: true }] },
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+  });
+});
+
 describe('access by scope', () => {
   it('refuses viewers with 403 and cells outside the reporter’s commune with 400 on the cell', async () => {
     const byViewer = await put(viewer, [{ dataElementId: jobs, unitId: 't-c1', period: '2026', value: 1 }]);
