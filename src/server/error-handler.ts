@@ -45,7 +45,12 @@ export function createErrorHandler(options: ErrorHandlerOptions = {}) {
       if (error.statusCode >= 500) {
         return sendServerError(request, reply, error.statusCode, error.code, error.message, error, 'server error');
       }
-      return send(reply, error.statusCode, { code: error.code, message: error.message, field: error.field });
+      return send(reply, error.statusCode, {
+        code: error.code,
+        message: error.message,
+        field: error.field,
+        ...(error.problems ? { problems: error.problems } : {}),
+      });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0];

@@ -7,5 +7,7 @@ export const errorSchema = z.object({
     message: z.string(),
     field: z.string().optional(),
     requestId: z.string().optional(),
+    /** Every problem of a batch (PUT /api/values), each naming its cell. */
+    problems: z.array(z.object({ field: z.string(), message: z.string(), needsConfirmation: z.boolean() })).optional(),
   }),
 });

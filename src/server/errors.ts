@@ -5,6 +5,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** Several problems at once (a batch of values): each with its own field. */
+    readonly problems?: readonly ErrorProblem[],
   ) {
     super(message);
   }
@@ -17,7 +19,19 @@ export const notFound = (what: string) => new AppError(404, 'not_found', `Không
 export const conflict = (message: string, field?: string) => new AppError(409, 'conflict', message, field);
 export const badRequest = (message: string, field?: string) => new AppError(400, 'bad_request', message, field);
 
+export interface ErrorProblem {
+  field: string;
+  message: string;
+  needsConfirmation: boolean;
+}
+
 export interface ErrorBody {
   /** requestId: on server faults (5xx), the id under which the fault was logged. */
-  error: { code: string; message: string; field?: string | undefined; requestId?: string | undefined };
+  error: {
+    code: string;
+    message: string;
+    field?: string | undefined;
+    requestId?: string | undefined;
+    problems?: readonly ErrorProblem[] | undefined;
+  };
 }

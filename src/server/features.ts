@@ -11,6 +11,7 @@ import { indicatorRoutes } from './indicators/routes.ts';
 import { planDraftRoutes } from './plan-drafts/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { userRoutes } from './users/routes.ts';
+import { valueRoutes } from './values/routes.ts';
 
 /** Every API feature, mounted under /api. Session hooks run before all of them. */
 export async function registerFeatures(api: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -25,4 +26,5 @@ export async function registerFeatures(api: FastifyInstance, ctx: AppContext): P
   await api.register(planRoutes, { ctx });
   await api.register(planDraftRoutes, { ctx });
   await api.register(indicatorRoutes, { ctx });
+  await api.register(valueRoutes, { ctx });
 }

@@ -54,6 +54,21 @@ async function targetUrl(place: Place, rest: string): Promise<string> {
 const unitNames = new Map(unitMap.units.map((unit) => [unit.id, unit.name]));
 /** Plans in each actor's home scope whose task names the actor's foreign agency. */
 const planNamingForeign = new Map<Who, string>();
+/** A commune inside / outside each actor's scope (values are entered for communes). */
+const homeCommune: Record<Who, string> = {
+  anonymous: 't-c1',
+  admin: 't-c1',
+  planner: 't-c1',
+  reporter: 't-c1',
+  viewer: 't-c3',
+};
+const foreignCommune: Record<Who, string> = {
+  anonymous: 't-c3',
+  admin: 't-c3',
+  planner: 't-c3',
+  reporter: 't-c2',
+  viewer: 't-c1',
+};
 const mayUpload = (who: Who) => who === 'admin' || who === 'planner';
 
 /** A fresh draft of the actor's own (an id nobody has for those who may not upload). */
@@ -477,6 +492,37 @@ const foreignRows: Row[] = [
     status: anonymousAndRoles(401, 200, 404, 403, 403),
     after: async (who) => moveBack(who, seat(who).foreign.agency),
   },
+  // Values and roll-ups (issue 9): a unit outside the scope is absent; a cell naming one is a 400 on the cell.
+  {
+    route: 'GET /api/rollups',
+    name: 'GET /api/rollups at a foreign unit',
+    request: (who) => ({
+      method: 'GET',
+      url: `/api/rollups?indicatorId=employment-new-jobs&period=2026&unitId=${seat(who).foreign.unitId}`,
+    }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
+    route: 'GET /api/values',
+    name: 'GET /api/values of a foreign unit',
+    request: (who) => ({
+      method: 'GET',
+      url: `/api/values?dataElementId=employment-new-jobs&unitId=${seat(who).foreign.unitId}`,
+    }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
+    route: 'PUT /api/values',
+    name: 'PUT /api/values for a foreign commune',
+    request: (who) => ({
+      method: 'PUT',
+      url: '/api/values',
+      payload: {
+        values: [{ dataElementId: 'employment-new-jobs', unitId: foreignCommune[who], period: '2026', value: 7 }],
+      },
+    }),
+    status: anonymousAndRoles(401, 200, 400, 400, 403),
+  },
 ];
 
 const citedNumber = new Map<Who, string>();
@@ -665,6 +711,36 @@ const ownRows: Row[] = [
       payload: { currentPassword: 'sai-mat-khau', newPassword: 'mat-khau-moi-rat-dai' },
     }),
     status: anonymousAndRoles(401, 400, 400, 400, 400),
+  },
+  {
+    route: 'GET /api/rollups',
+    name: 'GET /api/rollups at the home unit',
+    request: (who) => ({
+      method: 'GET',
+      url: `/api/rollups?indicatorId=labour-trained-rate&period=2026&unitId=${seat(who).home.unitId}`,
+    }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'GET /api/values',
+    name: 'GET /api/values of the home unit',
+    request: (who) => ({
+      method: 'GET',
+      url: `/api/values?dataElementId=employment-new-jobs&unitId=${seat(who).home.unitId}`,
+    }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'PUT /api/values',
+    name: 'PUT /api/values for a home commune',
+    request: (who) => ({
+      method: 'PUT',
+      url: '/api/values',
+      payload: {
+        values: [{ dataElementId: 'employment-new-jobs', unitId: homeCommune[who], period: '2026', value: 5 }],
+      },
+    }),
+    status: anonymousAndRoles(401, 200, 200, 200, 403),
   },
 ];
 

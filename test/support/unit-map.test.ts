@@ -51,13 +51,20 @@ describe('the test unit map', () => {
     expect(predecessorsOf('t-c1').map((link) => [link.predecessorId, link.kind])).toEqual([
       ['t-oc1', 'merged'],
       ['t-oc2', 'merged'],
+      ['t-oc3', 'split'],
     ]);
     expect(successorsOf('op-tinh-dong-thap').map((link) => [link.successorId, link.kind])).toEqual([
       ['p-82', 'merged'],
     ]);
     const split = unitMap.successions.filter((link) => link.kind === 'split');
     expect(split.length).toBeGreaterThan(0);
-    for (const link of split) expect(byId.get(link.predecessorId)!.level).toBe('district');
+    expect(new Set(split.map((link) => byId.get(link.predecessorId)!.level))).toEqual(new Set(['district', 'commune']));
+    // A commune split records shares that add up to the whole.
+    const shares = successorsOf('t-oc3').map((link) => [link.successorId, link.share]);
+    expect(shares).toEqual([
+      ['t-c1', 0.4],
+      ['t-c2', 0.6],
+    ]);
     const levels = new Set(unitMap.units.map((unit) => unit.level));
     expect([...levels].sort()).toEqual(['commune', 'district', 'province']);
   });

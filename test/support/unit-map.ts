@@ -15,7 +15,8 @@ const old = { validFrom: null, validTo: reformDate } as const;
 
 /**
  * The hand-made part: provinces t-p1 (communes t-c1, t-c2) and t-p2 (commune t-c3), and an
- * old district t-od1 (until 2025-07-01) whose communes t-oc1 and t-oc2 merged into t-c1.
+ * old district t-od1 (until 2025-07-01) whose communes t-oc1 and t-oc2 merged into t-c1 and
+ * whose commune t-oc3 split between t-c1 (40%) and t-c2 (60%).
  */
 const testUnits: AdminUnit[] = [
   {
@@ -82,11 +83,23 @@ const testUnits: AdminUnit[] = [
     parentId: 't-od1',
     ...old,
   },
+  {
+    id: 't-oc3',
+    code: '91903',
+    name: 'Xã Tân Phú',
+    fullName: 'Xã Tân Phú, Huyện Cũ',
+    level: 'commune',
+    parentId: 't-od1',
+    ...old,
+  },
 ];
 
 const testSuccessions: AdminUnitSuccession[] = [
   { predecessorId: 't-oc1', successorId: 't-c1', kind: 'merged', share: 1, apportioned: false },
   { predecessorId: 't-oc2', successorId: 't-c1', kind: 'merged', share: 1, apportioned: false },
+  // A split with recorded shares: 40% of Tân Phú went to An Hòa, 60% to Bình Minh.
+  { predecessorId: 't-oc3', successorId: 't-c1', kind: 'split', share: 0.4, apportioned: true },
+  { predecessorId: 't-oc3', successorId: 't-c2', kind: 'split', share: 0.6, apportioned: true },
 ];
 
 /** Old provinces ("op-…") and districts ("od-…") end at the reform; the rest start there. */

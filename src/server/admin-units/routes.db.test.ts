@@ -82,6 +82,7 @@ describe('GET /api/admin-units', () => {
     expect(idsOf((await get('/api/admin-units?asOf=2024-01-01', communeViewer)).json().items)).toEqual([
       't-oc1',
       't-oc2',
+      't-oc3',
     ]);
   });
 
@@ -103,6 +104,7 @@ describe('GET /api/admin-units', () => {
     expect(idsOf((await get('/api/admin-units?q=xa&asOf=2024-01-01', communeViewer)).json().items)).toEqual([
       't-oc1',
       't-oc2',
+      't-oc3',
     ]);
   });
 });
@@ -114,9 +116,9 @@ describe('GET /api/admin-units/:id', () => {
     const body = response.json();
     expect(body.unit.id).toBe('t-od1');
     expect(body.children).toEqual([]);
-    expect(idsOf(body.successorsAsOf)).toEqual(['t-c1']);
+    expect(idsOf(body.successorsAsOf)).toEqual(['t-c1', 't-c2']);
     const before = (await get('/api/admin-units/t-od1?asOf=2024-01-01', admin)).json();
-    expect(idsOf(before.children)).toEqual(['t-oc1', 't-oc2']);
+    expect(idsOf(before.children)).toEqual(['t-oc1', 't-oc2', 't-oc3']);
   });
 
   it('shows predecessors of a new commune and never leaks its parent out of scope', async () => {
@@ -124,8 +126,9 @@ describe('GET /api/admin-units/:id', () => {
     expect(body.predecessors.map((link: { unit: { id: string }; kind: string }) => [link.unit.id, link.kind])).toEqual([
       ['t-oc1', 'merged'],
       ['t-oc2', 'merged'],
+      ['t-oc3', 'split'],
     ]);
-    expect(idsOf(body.successorsAsOf)).toEqual(['t-oc1', 't-oc2']);
+    expect(idsOf(body.successorsAsOf)).toEqual(['t-oc1', 't-oc2', 't-oc3']);
     expect(body.ancestors).toEqual([]);
     const asProvince = (await get('/api/admin-units/t-c1', provincePlanner)).json();
     expect(idsOf(asProvince.ancestors)).toEqual(['t-p1']);

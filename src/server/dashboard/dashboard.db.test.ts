@@ -91,11 +91,11 @@ describe('GET /api/dashboard/summary', () => {
 
   it('counts the old map on a date before the reform', async () => {
     const body = await summary(admin, '?asOf=2025-01-01');
-    // The fixture map on 2025-01-01: the old provinces and districts, the two old communes.
+    // The fixture map on 2025-01-01: the old provinces and districts, the three old communes.
     expect(body.unitsByLevel).toEqual([
       { level: 'province', count: 5 },
       { level: 'district', count: 6 },
-      { level: 'commune', count: 2 },
+      { level: 'commune', count: 3 },
     ]);
   });
 

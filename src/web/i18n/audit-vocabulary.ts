@@ -21,6 +21,7 @@ const viEntities = {
   plan: 'Kế hoạch',
   plan_draft: 'Bản nháp kế hoạch',
   admin_units: 'Danh mục đơn vị hành chính',
+  data_values: 'Số liệu',
 };
 
 const viFields = {
@@ -41,6 +42,7 @@ const viFields = {
   validFrom: 'Hiệu lực từ',
   validTo: 'Hiệu lực đến trước',
   adminUnitId: 'Đơn vị hành chính',
+  changes: 'Các ô số liệu đã thay đổi',
   number: 'Số, ký hiệu',
   title: 'Trích yếu',
   fileName: 'Tên tệp',
@@ -101,6 +103,7 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       plan: 'Plan',
       plan_draft: 'Plan draft',
       admin_units: 'Administrative unit catalogue',
+      data_values: 'Data values',
     },
     fields: {
       id: 'Id',
@@ -120,6 +123,7 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       validFrom: 'Valid from',
       validTo: 'Valid until (exclusive)',
       adminUnitId: 'Administrative unit',
+      changes: 'Changed data cells',
       number: 'Number',
       title: 'Title',
       fileName: 'File name',

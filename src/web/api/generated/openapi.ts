@@ -50,6 +50,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -63,6 +68,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -76,6 +86,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -89,6 +104,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -202,6 +222,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -215,6 +240,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -228,6 +258,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -241,6 +276,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -297,6 +337,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -310,6 +355,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -323,6 +373,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -336,6 +391,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -349,6 +409,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -441,6 +506,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -454,6 +524,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -467,6 +542,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -480,6 +560,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -493,6 +578,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -601,6 +691,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -614,6 +709,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -627,6 +727,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -640,6 +745,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -653,6 +763,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -737,6 +852,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -750,6 +870,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -763,6 +888,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -776,6 +906,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -789,6 +924,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -885,6 +1025,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -898,6 +1043,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -911,6 +1061,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -924,6 +1079,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -937,6 +1097,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -984,6 +1149,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -997,6 +1167,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1010,6 +1185,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1063,6 +1243,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1076,6 +1261,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1089,6 +1279,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1147,6 +1342,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1183,6 +1383,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1196,6 +1401,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1209,6 +1419,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1222,6 +1437,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1274,6 +1494,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1287,6 +1512,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1408,6 +1638,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1454,6 +1689,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1467,6 +1707,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1480,6 +1725,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1493,6 +1743,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1661,6 +1916,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1674,6 +1934,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1687,6 +1952,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1700,6 +1970,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1713,6 +1988,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1726,6 +2006,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1739,6 +2024,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1908,6 +2198,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1921,6 +2216,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1934,6 +2234,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -1947,6 +2252,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2235,6 +2545,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2248,6 +2563,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2261,6 +2581,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2274,6 +2599,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2287,6 +2617,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2316,6 +2651,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2329,6 +2669,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2342,6 +2687,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2355,6 +2705,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2510,6 +2865,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2523,6 +2883,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2536,6 +2901,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2549,6 +2919,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2562,6 +2937,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2623,6 +3003,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2636,6 +3021,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2649,6 +3039,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2662,6 +3057,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2827,6 +3227,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2840,6 +3245,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2853,6 +3263,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2866,6 +3281,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2895,6 +3315,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2908,6 +3333,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2921,6 +3351,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2934,6 +3369,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2965,6 +3405,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2978,6 +3423,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -2991,6 +3441,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3004,6 +3459,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3048,6 +3508,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3061,6 +3526,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3074,6 +3544,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3087,6 +3562,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3128,6 +3608,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3141,6 +3626,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3154,6 +3644,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3167,6 +3662,128 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/rollups": {
+    /** Tổng hợp chỉ tiêu theo địa bàn trên bản đồ hành chính của một ngày (asOf), kèm độ phủ */
+    get: {
+      parameters: {
+        query: {
+          indicatorId: string;
+          unitId: string;
+          period: string;
+          asOf?: string;
+          disaggregation?: string;
+          calendarId?: "calendar-year" | "decree-09-2019";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              indicatorId: string;
+              unitId: string;
+              period: string;
+              asOf: string;
+              disaggregation: string;
+              value: number | null;
+              numerator: number | null;
+              denominator: number | null;
+              coverage: {
+                reported: number;
+                expected: number;
+              };
+              byUnit: ({
+                  unitId: string;
+                  name: string;
+                  value: number | null;
+                  numerator: number | null;
+                  denominator: number | null;
+                  reported: boolean;
+                  apportioned: boolean;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3224,6 +3841,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3237,6 +3859,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3250,6 +3877,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3263,6 +3895,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3276,6 +3913,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3332,6 +3974,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3345,6 +3992,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3358,6 +4010,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3371,6 +4028,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3384,6 +4046,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3435,6 +4102,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3448,6 +4120,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3461,6 +4138,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3474,6 +4156,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3487,6 +4174,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3548,6 +4240,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3561,6 +4258,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3574,6 +4276,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3587,6 +4294,11 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };
@@ -3600,6 +4312,220 @@ export interface paths {
                 message: string;
                 field?: string;
                 requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/values": {
+    /** Số liệu của một đơn vị cho một chỉ số dữ liệu, theo kỳ (from–to) */
+    get: {
+      parameters: {
+        query: {
+          dataElementId: string;
+          unitId: string;
+          from?: string;
+          to?: string;
+          calendarId?: "calendar-year" | "decree-09-2019";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  dataElementId: string;
+                  unitId: string;
+                  period: string;
+                  calendarId: string;
+                  disaggregation: string;
+                  value: number;
+                  /** @enum {string} */
+                  source: "entered" | "imported" | "computed";
+                  enteredBy: string | null;
+                  enteredAt: string;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Lưu một loạt số liệu (null để xóa): tất cả hoặc không ô nào, lỗi ghi theo từng ô */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            calendarId?: "calendar-year" | "decree-09-2019";
+            values: ({
+                dataElementId: string;
+                unitId: string;
+                period: string;
+                disaggregation?: string;
+                value: number | null;
+                confirm?: boolean;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              saved: number;
+              deleted: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
               };
             };
           };

@@ -1,0 +1,264 @@
+// Saving and reading reported values: a batch is checked cell by cell (element, period,
+// disaggregation, unit in scope and in existence during the period), then against what is
+// stored (validateValues: parts within wholes, rates within 0–100, jumps to confirm), and saved
+// all or nothing with one audit row in the same transaction.
+import type { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
+import type { AdminUnit } from '../../domain/admin-units/types.ts';
+import { seedCatalogue } from '../../domain/indicators/catalogue/index.ts';
+import type { Catalogue, DataElement } from '../../domain/indicators/types.ts';
+import { formatPeriod, parsePeriod } from '../../domain/periods/period-ids.ts';
+import type { Period } from '../../domain/periods/period-kinds.ts';
+import { labelPeriod } from '../../domain/periods/period-labels.ts';
+import { comparePeriodEnds, comparePeriods } from '../../domain/periods/period-sequence.ts';
+import { windowOf } from '../../domain/periods/period-windows.ts';
+import { builtInCalendars, calendarYear, type ReportingCalendar } from '../../domain/periods/reporting-calendars.ts';
+import { parseDisaggregation } from '../../domain/values/disaggregation-keys.ts';
+import { cellId, type IncomingCell, type ValueProblem, validateValues } from '../../domain/values/validate-values.ts';
+import { authorize } from '../access/policy.ts';
+import type { Principal } from '../auth/actor.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { AppContext } from '../context.ts';
+import { AppError, badRequest, notFound } from '../errors.ts';
+import { valuePolicy } from './policy.ts';
+import { deleteValue, findValuesOfUnits, upsertValues, type ValueRow } from './repository.ts';
+
+export const catalogue: Catalogue = seedCatalogue;
+export const calendarIds = builtInCalendars.map((calendar) => calendar.id) as [string, ...string[]];
+/** Earlier periods a jump is judged against. */
+const historyLength = 12;
+
+export interface ValueInput {
+  dataElementId: string;
+  unitId: string;
+  period: string;
+  disaggregation?: string | undefined;
+  value: number | null;
+  confirm?: boolean | undefined;
+}
+
+export interface SaveValuesInput {
+  calendarId?: string | undefined;
+  values: readonly ValueInput[];
+}
+
+export function calendarOf(id: string | undefined): ReportingCalendar {
+  return builtInCalendars.find((calendar) => calendar.id === id) ?? calendarYear;
+}
+
+/** Whether the unit existed on some day of the period. */
+function existsDuring(unit: AdminUnit, period: Period, calendar: ReportingCalendar): boolean {
+  const window = windowOf(period, calendar);
+  return (
+    (unit.validFrom === null || unit.validFrom < window.until) && (unit.validTo === null || unit.validTo > window.from)
+  );
+}
+
+function problemsError(problems: readonly ValueProblem[]): AppError {
+  const first = problems[0]!;
+  const count = new Set(problems.map((problem) => problem.index)).size;
+  const confirmOnly = problems.every((problem) => problem.needsConfirmation);
+  const message = `Chưa lưu số liệu nào: ${count} ô ${confirmOnly ? 'cần xác nhận' : 'có lỗi'}. ${first.message}`;
+  return new AppError(
+    400,
+    confirmOnly ? 'needs_confirmation' : 'invalid_values',
+    message,
+    first.field,
+    problems.map(({ field, message: text, needsConfirmation }) => ({ field, message: text, needsConfirmation })),
+  );
+}
+
+type ReadCell = IncomingCell & { parsedPeriod: Period };
+
+interface CellContext {
+  actor: Principal;
+  index: AdminUnitIndex;
+  calendar: ReportingCalendar;
+  elements: ReadonlyMap<string, DataElement>;
+}
+
+/** One cell of the batch checked on its own: element, period, unit (in scope, existing then), disaggregation. */
+function readCell(raw: ValueInput, position: number, context: CellContext): ReadCell | { problem: ValueProblem } {
+  const fail = (field: string, message: string) => ({
+    problem: { index: position, field: `values.${position}.${field}`, message, needsConfirmation: false },
+  });
+  const cellName = `Ô thứ ${position + 1}`;
+  const element = context.elements.get(raw.dataElementId);
+  if (!element) return fail('dataElementId', `${cellName}: không có chỉ số dữ liệu "${raw.dataElementId}".`);
+  const where = `${cellName} («${element.name.vi}»)`;
+  const parsed = parsePeriod(raw.period);
+  if (!parsed.ok) return fail('period', `${where}: ${parsed.message}`);
+  const unit = context.index.get(raw.unitId);
+  if (!unit || !valuePolicy.canWriteIn(context.actor, unit))
+    return fail('unitId', `${where}: không tìm thấy đơn vị hành chính "${raw.unitId}" trong phạm vi của bạn.`);
+  if (unit.level === 'province')
+    return fail(
+      'unitId',
+      `${where}: số liệu nhập cho xã, phường (hoặc huyện cũ); số của ${unit.name} được cộng từ các xã.`,
+    );
+  if (!existsDuring(unit, parsed.period, context.calendar))
+    return fail('period', `${where}: ${unit.name} không tồn tại trong ${labelPeriod(parsed.period)}.`);
+  const disaggregation = parseDisaggregation(raw.disaggregation ?? '', element);
+  if (!disaggregation.ok) return fail('disaggregation', `${where}: ${disaggregation.message}`);
+  return {
+    index: position,
+    dataElementId: element.id,
+    unitId: unit.id,
+    period: formatPeriod(parsed.period),
+    parsedPeriod: parsed.period,
+    disaggregation: disaggregation.key,
+    value: raw.value,
+    confirm: raw.confirm ?? false,
+  };
+}
+
+export async function saveValues(
+  ctx: AppContext,
+  actor: Principal,
+  input: SaveValuesInput,
+): Promise<{ saved: number; deleted: number }> {
+  authorize(actor, valuePolicy.canSave);
+  const index = await ctx.adminUnits.get();
+  const calendar = calendarOf(input.calendarId);
+  const elements = new Map(catalogue.dataElements.map((element) => [element.id, element]));
+  const problems: ValueProblem[] = [];
+  const cells: ReadCell[] = [];
+  input.values.forEach((raw, position) => {
+    const read = readCell(raw, position, { actor, index, calendar, elements });
+    if ('problem' in read) problems.push(read.problem);
+    else cells.push(read);
+  });
+  if (problems.length > 0) throw problemsError(problems);
+
+  // What is stored for the batch's units: the elements named and those sharing an indicator with them.
+  const related = new Set(cells.map((cell) => cell.dataElementId));
+  for (const indicator of catalogue.indicators) {
+    const formula = indicator.formula;
+    if (formula.kind === 'ratio' && (related.has(formula.numerator) || related.has(formula.denominator))) {
+      related.add(formula.numerator);
+      related.add(formula.denominator);
+    }
+  }
+  const unitIds = [...new Set(cells.map((cell) => cell.unitId))];
+  const storedRows = await findValuesOfUnits(ctx.db, {
+    dataElementIds: [...related],
+    unitIds,
+    calendarId: calendar.id,
+  });
+  const periods = new Set(cells.map((cell) => cell.period));
+  const stored = storedRows.filter((row) => periods.has(row.period));
+  const history = new Map<string, number[]>();
+  for (const cell of cells) {
+    const earlier = storedRows
+      .filter(
+        (row) =>
+          row.dataElementId === cell.dataElementId &&
+          row.unitId === cell.unitId &&
+          row.disaggregation === cell.disaggregation &&
+          parsePeriodKind(row.period) === cell.parsedPeriod.kind &&
+          comparePeriods(requireParsed(row.period), cell.parsedPeriod) < 0,
+      )
+      .map((row) => row.value)
+      .slice(-historyLength);
+    history.set(cellId(cell), earlier);
+  }
+  const found = validateValues({
+    cells,
+    stored,
+    history,
+    catalogue,
+    names: {
+      unitName: (id) => index.get(id)?.name ?? id,
+      periodLabel: (period) => labelPeriod(requireParsed(period)),
+    },
+  });
+  if (found.length > 0) throw problemsError(found);
+
+  const now = ctx.now();
+  const before = new Map(stored.map((row) => [cellId(row), row.value]));
+  const writes = cells.filter((cell) => cell.value !== null);
+  const deletions = cells.filter((cell) => cell.value === null && before.has(cellId(cell)));
+  await ctx.db.transaction().execute(async (trx) => {
+    await upsertValues(
+      trx,
+      writes.map((cell) => ({
+        dataElementId: cell.dataElementId,
+        unitId: cell.unitId,
+        period: cell.period,
+        calendarId: calendar.id,
+        disaggregation: cell.disaggregation,
+        value: cell.value as number,
+        source: 'entered' as const,
+        enteredBy: actor.userId,
+        enteredAt: now,
+      })),
+    );
+    for (const cell of deletions) await deleteValue(trx, { ...cell, calendarId: calendar.id });
+    await recordAudit(trx, {
+      actor: { userId: actor.userId, displayName: actor.displayName },
+      action: 'update',
+      entity: 'data_values',
+      entityId: unitIds.length === 1 ? unitIds[0]! : `${unitIds[0]} (+${unitIds.length - 1})`,
+      after: {
+        calendarId: calendar.id,
+        changes: [...writes, ...deletions].map((cell) => ({
+          dataElementId: cell.dataElementId,
+          unitId: cell.unitId,
+          period: cell.period,
+          disaggregation: cell.disaggregation,
+          before: before.get(cellId(cell)) ?? null,
+          after: cell.value,
+        })),
+      },
+    });
+  });
+  return { saved: writes.length, deleted: deletions.length };
+}
+
+function requireParsed(period: string): Period {
+  const parsed = parsePeriod(period);
+  if (!parsed.ok) throw new RangeError(parsed.message);
+  return parsed.period;
+}
+
+function parsePeriodKind(period: string): string | null {
+  const parsed = parsePeriod(period);
+  return parsed.ok ? parsed.period.kind : null;
+}
+
+export interface ListValuesQuery {
+  dataElementId: string;
+  unitId: string;
+  from?: string | undefined;
+  to?: string | undefined;
+  calendarId?: string | undefined;
+}
+
+/** A unit's values of one element, oldest period first, optionally between two periods (inclusive). */
+export async function listValues(ctx: AppContext, actor: Principal, query: ListValuesQuery): Promise<ValueRow[]> {
+  const index = await ctx.adminUnits.get();
+  const unit = index.get(query.unitId);
+  authorize(actor, valuePolicy.canRead, unit, () => notFound('đơn vị hành chính'));
+  if (!catalogue.dataElements.some((element) => element.id === query.dataElementId))
+    throw badRequest(`Không có chỉ số dữ liệu "${query.dataElementId}".`, 'dataElementId');
+  const bound = (text: string | undefined, field: 'from' | 'to') => {
+    if (text === undefined) return null;
+    const parsed = parsePeriod(text);
+    if (!parsed.ok) throw badRequest(parsed.message, field);
+    return parsed.period;
+  };
+  const from = bound(query.from, 'from');
+  const to = bound(query.to, 'to');
+  const rows = await findValuesOfUnits(ctx.db, {
+    dataElementIds: [query.dataElementId],
+    unitIds: [unit.id],
+    calendarId: calendarOf(query.calendarId).id,
+  });
+  return rows
+    .map((row) => ({ row, period: requireParsed(row.period) }))
+    .filter(
+      ({ period }) =>
+        (from === null || comparePeriodEnds(period, from) >= 0) && (to === null || comparePeriodEnds(period, to) <= 0),
+    )
+    .sort((a, b) => comparePeriodEnds(a.period, b.period) || (a.row.disaggregation < b.row.disaggregation ? -1 : 1))
+    .map(({ row }) => row);
+}
