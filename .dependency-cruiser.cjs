@@ -1,7 +1,8 @@
 // The layers of docs/ARCHITECTURE.md as rules; `npm run lint:boundaries` (run by `npm test`)
 // fails on a violation. Tests may cross layers (a db test records an audit row); production
 // modules may not.
-const tests = '\\.test\\.tsx?$|^test/|^bench/';
+// test-*.ts beside domain code are helpers of its tests (fixtures, case runners).
+const tests = '\\.test\\.tsx?$|/test-[\\w-]+\\.ts$|^test/|^bench/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

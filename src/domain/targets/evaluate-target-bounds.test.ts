@@ -1,20 +1,7 @@
 // Operator tables: gt ("trên X"), lte ("không quá X"), lt ("dưới X"), lower is better.
-import { describe, expect, it } from 'vitest';
-import { BEFORE, type Case, PASSED, runCase } from './test-cases.ts';
+import { BEFORE, describeCaseTable, PASSED } from './test-cases.ts';
 
-function table(title: string, cases: Case[]) {
-  describe(title, () => {
-    it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-      const result = runCase(c);
-      expect(result.status, result.explanation).toBe(c.status);
-      for (const fragment of c.says ?? []) expect(result.explanation).toContain(fragment);
-      expect(result.explanationEn).toBeTruthy();
-      expect(JSON.parse(JSON.stringify(result.method))).toEqual(result.method);
-    });
-  });
-}
-
-table('gt (trên X)', [
+describeCaseTable('gt (trên X)', [
   {
     name: 'passed, above',
     op: 'gt',
@@ -75,7 +62,7 @@ table('gt (trên X)', [
   },
 ]);
 
-table('lte (không quá X), lower is better', [
+describeCaseTable('lte (không quá X), lower is better', [
   {
     name: 'passed, at the ceiling',
     op: 'lte',
@@ -136,7 +123,7 @@ table('lte (không quá X), lower is better', [
   },
 ]);
 
-table('lt (dưới X): malnutrition "giảm xuống dưới 10%"', [
+describeCaseTable('lt (dưới X): malnutrition "giảm xuống dưới 10%"', [
   {
     name: 'passed, below',
     op: 'lt',

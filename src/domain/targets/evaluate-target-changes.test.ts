@@ -1,20 +1,7 @@
 // Operator tables: increase / decrease (with or without a figure) and maintain ("duy trì").
-import { describe, expect, it } from 'vitest';
-import { BEFORE, type Case, PASSED, runCase } from './test-cases.ts';
+import { BEFORE, describeCaseTable, PASSED } from './test-cases.ts';
 
-function table(title: string, cases: Case[]) {
-  describe(title, () => {
-    it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-      const result = runCase(c);
-      expect(result.status, result.explanation).toBe(c.status);
-      for (const fragment of c.says ?? []) expect(result.explanation).toContain(fragment);
-      expect(result.explanationEn).toBeTruthy();
-      expect(JSON.parse(JSON.stringify(result.method))).toEqual(result.method);
-    });
-  });
-}
-
-table('increase / decrease without a figure: against the previous period', [
+describeCaseTable('increase / decrease without a figure: against the previous period', [
   {
     name: 'passed, higher than the year before',
     op: 'increase',
@@ -135,7 +122,7 @@ table('increase / decrease without a figure: against the previous period', [
   },
 ]);
 
-table('increase / decrease with a figure', [
+describeCaseTable('increase / decrease with a figure', [
   {
     name: '"tăng trên 3%" yearly: reached',
     op: 'increase',
@@ -227,7 +214,7 @@ table('increase / decrease with a figure', [
   },
 ]);
 
-table('maintain (duy trì) against the baseline', [
+describeCaseTable('maintain (duy trì) against the baseline', [
   {
     name: 'baseline kept',
     op: 'maintain',

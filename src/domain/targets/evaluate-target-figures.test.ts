@@ -1,20 +1,7 @@
 // Operator tables: eq (a bare figure), approx ("khoảng X"), range ("từ X đến Y").
-import { describe, expect, it } from 'vitest';
-import { BEFORE, type Case, PASSED, runCase } from './test-cases.ts';
+import { BEFORE, describeCaseTable, PASSED } from './test-cases.ts';
 
-function table(title: string, cases: Case[]) {
-  describe(title, () => {
-    it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-      const result = runCase(c);
-      expect(result.status, result.explanation).toBe(c.status);
-      for (const fragment of c.says ?? []) expect(result.explanation).toContain(fragment);
-      expect(result.explanationEn).toBeTruthy();
-      expect(JSON.parse(JSON.stringify(result.method))).toEqual(result.method);
-    });
-  });
-}
-
-table('eq (a bare figure) with tolerance', [
+describeCaseTable('eq (a bare figure) with tolerance', [
   {
     name: 'passed, exactly',
     op: 'eq',
@@ -95,7 +82,7 @@ table('eq (a bare figure) with tolerance', [
   },
 ]);
 
-table('approx (khoảng X), ±5% unless set', [
+describeCaseTable('approx (khoảng X), ±5% unless set', [
   {
     name: 'within 5% below',
     op: 'approx',
@@ -148,7 +135,7 @@ table('approx (khoảng X), ±5% unless set', [
   },
 ]);
 
-table('range (từ X đến Y)', [
+describeCaseTable('range (từ X đến Y)', [
   {
     name: 'inside',
     op: 'range',

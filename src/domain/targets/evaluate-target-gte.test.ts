@@ -1,20 +1,7 @@
 // Operator table: gte ("đạt X", "ít nhất X") and the situations every level target shares.
-import { describe, expect, it } from 'vitest';
-import { BEFORE, type Case, PASSED, runCase } from './test-cases.ts';
+import { BEFORE, describeCaseTable, PASSED } from './test-cases.ts';
 
-function table(title: string, cases: Case[]) {
-  describe(title, () => {
-    it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-      const result = runCase(c);
-      expect(result.status, result.explanation).toBe(c.status);
-      for (const fragment of c.says ?? []) expect(result.explanation).toContain(fragment);
-      expect(result.explanationEn).toBeTruthy();
-      expect(JSON.parse(JSON.stringify(result.method))).toEqual(result.method);
-    });
-  });
-}
-
-table('gte (đạt X, ít nhất X)', [
+describeCaseTable('gte (đạt X, ít nhất X)', [
   {
     name: 'passed, reached exactly',
     op: 'gte',

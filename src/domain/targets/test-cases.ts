@@ -1,4 +1,5 @@
 // Shared pieces of the operator tables (evaluate-target-*.test.ts): a case and how it runs.
+import { describe, expect, it } from 'vitest';
 import type { TargetOp, TargetUnit } from '../plans/plan-model.ts';
 import { evaluateTarget } from './evaluate-target.ts';
 import type { Observation, Polarity, TargetEvaluation, TargetEvaluationInput, TargetStatus } from './types.ts';
@@ -44,4 +45,17 @@ export function runCase(c: Case): TargetEvaluation {
     tolerance: c.tolerance ?? null,
   };
   return evaluateTarget(input);
+}
+
+/** One operator table: each case's status, the fragments its explanation must say, an English text, a serialisable method. */
+export function describeCaseTable(title: string, cases: Case[]): void {
+  describe(title, () => {
+    it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+      const result = runCase(c);
+      expect(result.status, result.explanation).toBe(c.status);
+      for (const fragment of c.says ?? []) expect(result.explanation).toContain(fragment);
+      expect(result.explanationEn).toBeTruthy();
+      expect(JSON.parse(JSON.stringify(result.method))).toEqual(result.method);
+    });
+  });
 }
