@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn, openPage, type RunningApp, startApp, takeScreenshot } from './support/web-app.ts';
+import { describe, expect, it } from 'vitest';
+import { logIn, openPage, takeScreenshot, useRunningApp } from './support/web-app.ts';
 
 const numberIn = async (text: Promise<string | null>) => Number((await text)?.replace(/\D/g, ''));
 
 describe('the dashboard', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const running = useRunningApp();
 
   it("counts a province planner's figures within the province, not the country", async () => {
-    const page = await openPage(browser);
-    await logIn(page, app.baseUrl, 'kehoach.dongthap');
+    const page = await openPage(running.browser);
+    await logIn(page, running.app.baseUrl, 'kehoach.dongthap');
     await page.getByTestId('dashboard').waitFor();
     expect(await page.getByTestId('dashboard-scope').textContent()).toContain('Phạm vi dữ liệu: Tỉnh Đồng Tháp');
     const communes = await numberIn(page.getByTestId('commune-count').textContent());
@@ -34,8 +23,8 @@ describe('the dashboard', () => {
   });
 
   it('gives the admin the whole country, with numbers written the way the chosen language writes them', async () => {
-    const page = await openPage(browser);
-    await logIn(page, app.baseUrl, 'admin');
+    const page = await openPage(running.browser);
+    await logIn(page, running.app.baseUrl, 'admin');
     await page.getByTestId('dashboard').waitFor();
     expect(await page.getByTestId('dashboard-scope').textContent()).toContain('Phạm vi dữ liệu: Toàn quốc');
     const communes = page.getByTestId('commune-count');

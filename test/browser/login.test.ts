@@ -1,31 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  demoPassword,
-  launchBrowser,
-  logIn,
-  openPage,
-  type RunningApp,
-  startApp,
-  takeScreenshot,
-} from './support/web-app.ts';
+import { describe, expect, it } from 'vitest';
+import { demoPassword, logIn, openPage, takeScreenshot, useRunningApp } from './support/web-app.ts';
 
 describe('the login page', () => {
-  let app: RunningApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const running = useRunningApp();
 
   it('says the session expired when the server ends it while the user works', async () => {
-    const page = await openPage(browser);
-    await logIn(page, app.baseUrl, 'admin');
+    const page = await openPage(running.browser);
+    await logIn(page, running.app.baseUrl, 'admin');
     await page.getByTestId('dashboard').waitFor();
     // The server forgets the session (as when it expires): the next API call answers 401.
     await page.context().clearCookies();
@@ -48,16 +29,16 @@ describe('the login page', () => {
   });
 
   it('shows no expiry message to a visitor who was never signed in', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${app.baseUrl}/co-quan`);
+    const page = await openPage(running.browser);
+    await page.goto(`${running.app.baseUrl}/co-quan`);
     await page.getByTestId('login-card').waitFor();
     expect(await page.getByTestId('login-error').count()).toBe(0);
     await page.context().close();
   });
 
   it('lists every demo account with its role and scope, and a click fills the form', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${app.baseUrl}/dang-nhap`);
+    const page = await openPage(running.browser);
+    await page.goto(`${running.app.baseUrl}/dang-nhap`);
     const hint = page.getByTestId('demo-hint');
     await hint.waitFor();
     expect(await hint.textContent()).toContain('Tài khoản dùng thử (mật khẩu: nhanluc@2026)');

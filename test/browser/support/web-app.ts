@@ -123,9 +123,26 @@ export async function takeScreenshot(page: Page, name: string): Promise<string> 
   return file;
 }
 
-export interface SignedInSession {
+export interface RunningAppAndBrowser {
   app: RunningApp;
   browser: Browser;
+}
+
+/** The app and Chromium for the enclosing describe block: started before its tests, closed after. */
+export function useRunningApp(): RunningAppAndBrowser {
+  const running = {} as RunningAppAndBrowser;
+  beforeAll(async () => {
+    running.app = await startApp();
+    running.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.app?.close();
+  });
+  return running;
+}
+
+export interface SignedInSession extends RunningAppAndBrowser {
   page: Page;
 }
 
@@ -134,16 +151,10 @@ export interface SignedInSession {
  * the returned object is filled once beforeAll has run.
  */
 export function useSignedInSession(username: string, options: PageOptions = {}): SignedInSession {
-  const session = {} as SignedInSession;
+  const session = useRunningApp() as SignedInSession;
   beforeAll(async () => {
-    session.app = await startApp();
-    session.browser = await launchBrowser();
     session.page = await openPage(session.browser, options);
     await logIn(session.page, session.app.baseUrl, username);
-  });
-  afterAll(async () => {
-    await session.browser?.close();
-    await session.app?.close();
   });
   return session;
 }
