@@ -582,6 +582,13 @@ const ownRows: Row[] = [
     checkLeakOnSuccess: true,
   },
   {
+    route: 'GET /api/dashboard/overview',
+    name: 'GET /api/dashboard/overview',
+    request: () => ({ method: 'GET', url: '/api/dashboard/overview' }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+    checkLeakOnSuccess: true,
+  },
+  {
     route: 'GET /api/plans/:id',
     name: 'GET /api/plans/:id (home plan)',
     request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).home)}` }),

@@ -106,7 +106,7 @@ export async function listPlanTargets(
   if (unit && mapDate && indicators.length > 0) {
     const series = await rollUpSeries(ctx, actor, {
       index,
-      root: unit,
+      target: { root: unit },
       asOf: mapDate,
       indicators,
       periods: listYears(plan, asOf),

@@ -94,7 +94,7 @@ export async function getRollup(ctx: AppContext, actor: Principal, query: Rollup
   const disaggregation = readDisaggregation(indicator, query.disaggregation);
   const [rollup] = await rollUpSeries(ctx, actor, {
     index,
-    root,
+    target: { root },
     asOf,
     indicators: [indicator],
     periods: [period],
@@ -106,7 +106,8 @@ export async function getRollup(ctx: AppContext, actor: Principal, query: Rollup
 
 export interface SeriesRequest {
   index: AdminUnitIndex;
-  root: AdminUnit;
+  /** The communes to roll onto: those under `root` on asOf, or the `leaves` given. */
+  target: { root: AdminUnit } | { leaves: readonly AdminUnit[] };
   asOf: IsoDate;
   indicators: readonly Indicator[];
   /** Canonical period ids (formatPeriod). */
@@ -131,8 +132,9 @@ export async function rollUpSeries(
   actor: Principal,
   request: SeriesRequest,
 ): Promise<IndicatorSeries[]> {
-  const { index, root, asOf } = request;
-  const leaves = leafUnitsAsOf(index, root.id, asOf);
+  const { index, asOf } = request;
+  const leaves =
+    'leaves' in request.target ? request.target.leaves : leafUnitsAsOf(index, request.target.root.id, asOf);
   const sources = [...rollupSourceUnitIds(index, leaves)].filter((id) => scopeIncludes(actor.scope, id));
   const elementIds = [...new Set(request.indicators.flatMap(indicatorElementIds))];
   const rows = await findRollupValues(ctx.db, {
@@ -214,7 +216,7 @@ export async function getRollupSeries(
   const disaggregation = readDisaggregation(indicator, query.disaggregation);
   const [series] = await rollUpSeries(ctx, actor, {
     index,
-    root,
+    target: { root },
     asOf,
     indicators: [indicator],
     periods,

@@ -1449,6 +1449,115 @@ export interface paths {
       };
     };
   };
+  "/api/dashboard/overview": {
+    /** Tổng quan kế hoạch trong phạm vi: kế hoạch đang thực hiện, chỉ tiêu theo trạng thái, chỉ tiêu cần chú ý, đơn vị thiếu số liệu */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              asOf: string;
+              plans: {
+                /** @description Kế hoạch đang thực hiện (hoặc vừa kết thúc năm trước) trong phạm vi */
+                total: number;
+                evaluated: ({
+                    id: string;
+                    number: string | null;
+                    title: string | null;
+                    unitName: string | null;
+                    periodFrom: number | null;
+                    periodTo: number | null;
+                    counts: {
+                      met: number;
+                      not_met: number;
+                      on_track: number;
+                      at_risk: number;
+                      off_track: number;
+                      no_data: number;
+                    };
+                  })[];
+              };
+              /** @description Chỉ tiêu của các kế hoạch trên, theo trạng thái */
+              counts: {
+                met: number;
+                not_met: number;
+                on_track: number;
+                at_risk: number;
+                off_track: number;
+                no_data: number;
+              };
+              /** @description Chỉ tiêu cần chú ý: không đạt, chậm tiến độ, có nguy cơ (nặng nhất trước) */
+              attention: ({
+                  planId: string;
+                  planTitle: string | null;
+                  planNumber: string | null;
+                  /** @enum {string} */
+                  status: "met" | "not_met" | "on_track" | "at_risk" | "off_track" | "no_data";
+                  target: components["schemas"]["PlanTargetNode"];
+                })[];
+              missingData: {
+                /** @description Năm đã kết thúc gần nhất */
+                period: string;
+                indicators: number;
+                /** @description Số xã, phường phải báo cáo */
+                expected: number;
+                /** @description Số xã, phường đã có đủ số liệu */
+                complete: number;
+                units: {
+                    unitId: string;
+                    name: string;
+                    missing: number;
+                  }[];
+                unitsMissing: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/dashboard/summary": {
     /** Số liệu tổng quan trong phạm vi dữ liệu của người dùng (đơn vị, cơ quan, kế hoạch, người dùng) */
     get: {
