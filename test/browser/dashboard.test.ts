@@ -18,6 +18,11 @@ describe('the dashboard', () => {
     expect(await numberIn(page.getByTestId('unit-count').textContent())).toBe(communes + 1);
     expect(await page.getByTestId('user-count').count()).toBe(0);
     await page.getByTestId('chart-units-by-level').locator('canvas').waitFor();
+    // The plans part (this app has the demo users but no plans): counts by status, coverage.
+    await page.getByTestId('plan-overview').waitFor();
+    expect(await numberIn(page.getByTestId('active-plan-count').textContent())).toBe(0);
+    expect(await page.getByTestId('status-counts').textContent()).toContain('Đúng tiến độ');
+    expect(await page.getByTestId('missing-data').textContent()).toContain('Chưa có kế hoạch đang thực hiện nào');
     await takeScreenshot(page, 'dashboard-province-planner');
     await page.context().close();
   });

@@ -133,4 +133,5 @@ export const demoAccountsApi = {
 
 export const dashboardApi = {
   summary: (asOf: string, signal?: AbortSignal) => call('get', '/api/dashboard/summary', { query: { asOf }, signal }),
+  overview: (asOf: string, signal?: AbortSignal) => call('get', '/api/dashboard/overview', { query: { asOf }, signal }),
 };

@@ -136,6 +136,8 @@ export type NewAgency = ApiBody<'/api/agencies', 'post'>;
 export type DemoAccount = Item<ApiResponse<'/api/demo-accounts', 'get'>['items']>;
 /** GET /api/dashboard/summary: every figure counted within the user's scope. */
 export type DashboardSummary = ApiResponse<'/api/dashboard/summary', 'get'>;
+/** GET /api/dashboard/overview: active plans, targets by status, attention, missing data, in scope. */
+export type DashboardOverview = ApiResponse<'/api/dashboard/overview', 'get'>;
 /** An audit entry with the subject's name joined by the server (null when unknown). */
 export type AuditEntryWithSubject = AuditEntry;
 /** The agencies list's status filter (the API's default is 'all'). */

@@ -8,16 +8,21 @@ import { BarChart, type BarDatum } from '../charts/bar-chart.tsx';
 import { ErrorView, LoadingView } from '../components/status-views.tsx';
 import { formatDate, formatNumber, labelAgencyType, labelLevel, todayIso } from '../format.ts';
 import { useI18n } from '../i18n/i18n-context.tsx';
+import { PlanOverview } from './dashboard/plan-overview.tsx';
 
 const showNumber = (value: number | string) => formatNumber(Number(value));
 
-/** Every figure comes from GET /api/dashboard/summary, counted within the user's scope. */
+/**
+ * Every figure comes from GET /api/dashboard/overview (plans and targets) and
+ * GET /api/dashboard/summary (units, agencies), counted within the user's scope.
+ */
 export default function DashboardPage() {
   const { t } = useI18n();
   const { user } = useAuth();
   const today = todayIso();
   const state = useApi((signal) => dashboardApi.summary(today, signal), [today]);
   const summary = state.data;
+  const overviewState = useApi((signal) => dashboardApi.overview(today, signal), [today]);
 
   const charts = useMemo(() => {
     if (!summary) return null;
@@ -50,6 +55,8 @@ export default function DashboardPage() {
       <Typography.Paragraph type="secondary" data-testid="dashboard-scope">
         {t('dashboardScope', { unit: scopeName })} · {t('dashboardAsOf', { date: formatDate(summary.asOf) })}
       </Typography.Paragraph>
+      {overviewState.data ? <PlanOverview overview={overviewState.data} /> : null}
+      {overviewState.error ? <ErrorView error={overviewState.error} onRetry={overviewState.reload} /> : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} sm={12} lg={6}>
           <Card>
