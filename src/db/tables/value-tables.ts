@@ -21,4 +21,11 @@ export interface DataValuesTable {
 
 export interface ValueTables {
   data_values: DataValuesTable;
+  data_generation: DataGenerationTable;
+}
+
+/** A single row: goes up with every write to what evaluations read (migration 20261203400100). */
+export interface DataGenerationTable {
+  id: number;
+  generation: ColumnType<number, never, never>;
 }

@@ -5,7 +5,7 @@
 // spread over its communes. Counts sum; a rate is sum(numerator) / sum(denominator) × factor
 // over the communes that reported both (computeIndicator), never an average of rates.
 import type { AdminUnitIndex } from '../admin-units/admin-unit-index.ts';
-import { buildRollupMap, type RollupMap } from '../admin-units/rollup.ts';
+import { findRollupMap, type RollupTarget } from '../admin-units/rollup.ts';
 import type { AdminUnit, IsoDate } from '../admin-units/types.ts';
 import { aggregateDataElement, computeIndicator } from '../indicators/compute-indicator.ts';
 import type { DataElement, DataValue, Indicator } from '../indicators/types.ts';
@@ -82,28 +82,27 @@ export interface RollUpIndicatorInput {
   leaves: readonly AdminUnit[];
   asOf: IsoDate;
   values: readonly SourceValue[];
-  /**
-   * Succession maps by the date they start from, shared by the roll-ups of one request (a
-   * series rolls every period onto the same asOf map); a fresh one when absent.
-   */
-  rollupMaps?: Map<IsoDate, RollupMap>;
 }
 
 export function rollUpIndicator(input: RollUpIndicatorInput): IndicatorRollup {
   const { index, indicator, dataElements, leaves, asOf } = input;
   const leafIds = new Set(leaves.map((leaf) => leaf.id));
-  const maps = input.rollupMaps ?? new Map<IsoDate, RollupMap>();
-  const targetsOf = (unit: AdminUnit) => {
+  const targetsByUnit = new Map<string, readonly RollupTarget[]>();
+  const findTargets = (unit: AdminUnit): readonly RollupTarget[] => {
     if (index.isValidOn(unit, asOf)) return [{ toUnitId: unit.id, weight: 1, apportioned: false }];
     // A date the unit was valid on: its last day, or its first when it came later.
     const fromDate = unit.validTo !== null && unit.validTo <= asOf ? addDays(unit.validTo, -1) : unit.validFrom;
     if (fromDate === null) return [];
-    let map = maps.get(fromDate);
-    if (!map) {
-      map = buildRollupMap(index, { fromDate, toDate: asOf });
-      maps.set(fromDate, map);
+    return findRollupMap(index, { fromDate, toDate: asOf }).get(unit.id) ?? [];
+  };
+  // Many rows share a unit (one per data element): where a unit's values go is found once.
+  const targetsOf = (unit: AdminUnit) => {
+    let targets = targetsByUnit.get(unit.id);
+    if (!targets) {
+      targets = findTargets(unit);
+      targetsByUnit.set(unit.id, targets);
     }
-    return map.get(unit.id) ?? [];
+    return targets;
   };
   // An old district's own figure counts only where none of its communes reported that element.
   const reportedUnder = new Set<string>();

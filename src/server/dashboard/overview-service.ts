@@ -12,7 +12,8 @@ import { authorize } from '../access/policy.ts';
 import type { Principal } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { calendarYear } from '../../domain/periods/reporting-calendars.ts';
-import { type EvaluatedTargetView, listPlanTargets, type PlanTargetsView } from '../targets/service.ts';
+import { readDataGeneration, rememberEvaluation } from '../targets/evaluation-cache.ts';
+import { describeReader, type EvaluatedTargetView, listPlanTargets, type PlanTargetsView } from '../targets/service.ts';
 import { rollUpSeries } from '../values/rollup-service.ts';
 import { dashboardPolicy } from './policy.ts';
 import { findActivePlanIds } from './repository.ts';
@@ -106,11 +107,24 @@ export async function getDashboardOverview(
   asOf: IsoDate,
 ): Promise<DashboardOverview> {
   authorize(actor, dashboardPolicy.canRead);
+  const [generation, index] = await Promise.all([readDataGeneration(ctx.db), ctx.adminUnits.get()]);
+  return rememberEvaluation(ctx.db, `overview|${asOf}|${describeReader(actor)}`, { generation, map: index }, () =>
+    computeOverview(ctx, actor, asOf, index),
+  );
+}
+
+async function computeOverview(
+  ctx: AppContext,
+  actor: Principal,
+  asOf: IsoDate,
+  index: AdminUnitIndex,
+): Promise<DashboardOverview> {
   const year = Number(asOf.slice(0, 4));
-  const [active, index] = await Promise.all([
-    findActivePlanIds(ctx.db, actor.scope, { year, graceYears: ACTIVE_PLAN_GRACE_YEARS, limit: OVERVIEW_PLAN_LIMIT }),
-    ctx.adminUnits.get(),
-  ]);
+  const active = await findActivePlanIds(ctx.db, actor.scope, {
+    year,
+    graceYears: ACTIVE_PLAN_GRACE_YEARS,
+    limit: OVERVIEW_PLAN_LIMIT,
+  });
   const plans = await Promise.all(active.ids.map((id) => listPlanTargets(ctx, actor, id, { asOf })));
   const counts = emptyCounts();
   const attention: AttentionTarget[] = [];

@@ -3,6 +3,7 @@
 // enough coverage handed to the pure evaluation (status, explanation, forecast, method), and
 // a planner's override laid over the computed status. Nothing is stored but the override:
 // a saved value changes the statuses on the next request (issue 9, decision 0026).
+import type { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
 import type { AdminUnit, IsoDate } from '../../domain/admin-units/types.ts';
 import type { Indicator } from '../../domain/indicators/types.ts';
 import { addDays } from '../../domain/periods/iso-dates.ts';
@@ -21,6 +22,7 @@ import { findPlanRow, type PlanRow } from '../plans/repository.ts';
 import { planNotFound } from '../plans/service.ts';
 import { type IndicatorSeries, rollUpSeries } from '../values/rollup-service.ts';
 import { catalogue } from '../values/service.ts';
+import { readDataGeneration, rememberEvaluation } from './evaluation-cache.ts';
 import { targetPolicy } from './policy.ts';
 import {
   deleteOverride,
@@ -86,7 +88,15 @@ const unlinkedExplanation = {
   en: 'The target is not linked to an indicator yet, so there is no data to assess it',
 };
 
-/** Every target of the plan, evaluated on `asOf` (today in Vietnam by default). */
+/** The part of the cache key that decides what an actor may read: role and scope root. */
+export function describeReader(actor: Principal): string {
+  return `${actor.role}|${actor.scope.all ? '*' : actor.scope.rootUnitId}`;
+}
+
+/**
+ * Every target of the plan, evaluated on `asOf` (today in Vietnam by default); remembered
+ * until the next write to what it reads (evaluation-cache.ts).
+ */
 export async function listPlanTargets(
   ctx: AppContext,
   actor: Principal,
@@ -96,7 +106,24 @@ export async function listPlanTargets(
   const plan = await findPlanRow(ctx.db, planId);
   authorize(actor, targetPolicy.canRead, plan, planNotFound);
   const asOf = options.asOf ?? todayInVietnam(ctx.now());
-  const [targets, index] = await Promise.all([findEvaluableTargets(ctx.db, plan.id), ctx.adminUnits.get()]);
+  const [generation, index] = await Promise.all([readDataGeneration(ctx.db), ctx.adminUnits.get()]);
+  const view = await rememberEvaluation(
+    ctx.db,
+    `plan-targets|${plan.id}|${asOf}|${describeReader(actor)}`,
+    { generation, map: index },
+    () => evaluatePlanTargets(ctx, actor, plan, asOf, index),
+  );
+  return { ...view, canOverride: targetPolicy.canOverrideStatus(actor, plan) };
+}
+
+async function evaluatePlanTargets(
+  ctx: AppContext,
+  actor: Principal,
+  plan: PlanRow,
+  asOf: IsoDate,
+  index: AdminUnitIndex,
+): Promise<PlanTargetsView> {
+  const targets = await findEvaluableTargets(ctx.db, plan.id);
   const unit = index.get(plan.adminUnitId) ?? null;
   const mapDate = unit ? findMapDate(unit, asOf) : null;
   const indicators = [...new Set(targets.map((target) => target.indicatorId).filter((id): id is string => id !== null))]
@@ -186,7 +213,7 @@ export async function listPlanTargets(
     mapDate,
     targets: views,
     counts,
-    canOverride: targetPolicy.canOverrideStatus(actor, plan),
+    canOverride: false,
   };
 }
 

@@ -11,7 +11,6 @@
 // plan page's targets) reads all its periods and indicators in one statement and shares the
 // succession maps between its periods.
 import type { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
-import type { RollupMap } from '../../domain/admin-units/rollup.ts';
 import type { AdminUnit, IsoDate } from '../../domain/admin-units/types.ts';
 import type { Indicator } from '../../domain/indicators/types.ts';
 import { formatPeriod, parsePeriod } from '../../domain/periods/period-ids.ts';
@@ -144,13 +143,16 @@ export async function rollUpSeries(
     calendarId: request.calendarId,
     disaggregation: request.disaggregation,
   });
-  const rowsByPeriod = new Map<string, typeof rows>();
+  // Each indicator's roll-up sees only its own elements' rows of the period.
+  const rowsByCell = new Map<string, typeof rows>();
   for (const row of rows) {
-    const list = rowsByPeriod.get(row.period) ?? [];
+    const key = `${row.period}|${row.dataElementId}`;
+    const list = rowsByCell.get(key) ?? [];
     list.push(row);
-    rowsByPeriod.set(row.period, list);
+    rowsByCell.set(key, list);
   }
-  const rollupMaps = new Map<IsoDate, RollupMap>();
+  const rowsOf = (period: string, indicator: Indicator) =>
+    indicatorElementIds(indicator).flatMap((id) => rowsByCell.get(`${period}|${id}`) ?? []);
   return request.indicators.map((indicator) => ({
     indicator,
     byPeriod: request.periods.map((period) => ({
@@ -161,8 +163,7 @@ export async function rollUpSeries(
         dataElements: catalogue.dataElements,
         leaves,
         asOf,
-        values: rowsByPeriod.get(period) ?? [],
-        rollupMaps,
+        values: rowsOf(period, indicator),
       }),
     })),
   }));
