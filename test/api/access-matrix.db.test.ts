@@ -375,6 +375,12 @@ const foreignRows: Row[] = [
     status: anonymousAndRoles(401, 404, 404, 403, 403),
   },
   {
+    route: 'GET /api/plan-drafts/:id/targets/:targetId/indicator-suggestions',
+    name: 'GET /api/plan-drafts/:id/targets/:targetId/indicator-suggestions (another uploader’s draft)',
+    request: () => ({ method: 'GET', url: `/api/plan-drafts/${othersDraftId}/targets/t1/indicator-suggestions` }),
+    status: anonymousAndRoles(401, 404, 404, 403, 403),
+  },
+  {
     route: 'PUT /api/plan-drafts/:id',
     name: 'PUT /api/plan-drafts/:id (another uploader’s draft)',
     request: () => ({
@@ -715,6 +721,15 @@ const ownRows: Row[] = [
     route: 'GET /api/plan-drafts/:id',
     name: 'GET /api/plan-drafts/:id (own draft)',
     request: async (who) => ({ method: 'GET', url: `/api/plan-drafts/${await draftOf(who)}` }),
+    status: anonymousAndRoles(401, 200, 200, 403, 403),
+  },
+  {
+    route: 'GET /api/plan-drafts/:id/targets/:targetId/indicator-suggestions',
+    name: 'GET /api/plan-drafts/:id/targets/:targetId/indicator-suggestions (own draft)',
+    request: async (who) => ({
+      method: 'GET',
+      url: `/api/plan-drafts/${await draftOf(who)}/targets/t1/indicator-suggestions`,
+    }),
     status: anonymousAndRoles(401, 200, 200, 403, 403),
   },
   {

@@ -10,7 +10,13 @@ interface Scored {
 
 export interface ExtractedReference extends Reference, Scored {}
 
-export interface ExtractedTarget extends Target, Scored {}
+export interface ExtractedTarget extends Target, Scored {
+  /**
+   * The catalogue indicator a person chose in the draft review (from the ranked suggestions);
+   * carried onto the plan target at confirmation. Absent straight out of the extractor.
+   */
+  indicatorId?: string | null;
+}
 
 /** An agency name as written in the plan, with the agency it was resolved to (if any). */
 export interface AgencyMention extends AgencyRef, Scored {}

@@ -2,8 +2,8 @@
 // ranked suggestions, link and unlink (audited), and who may do which (decision 0022).
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makePlanExtraction, makeTarget } from '../../../test/factories/plan-extraction.ts';
-import { freshPlanNumber, insertPlanAt } from '../../../test/factories/plans.ts';
+import { makePlanExtraction, makePlanText, makeTarget } from '../../../test/factories/plan-extraction.ts';
+import { freshPlanNumber, insertPlanAt, uploadPlan } from '../../../test/factories/plans.ts';
 import { authHeaders, type LoggedIn } from '../../../test/factories/users.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { TestDatabase } from '../../../test/support/test-database.ts';
@@ -223,5 +223,60 @@ describe('PUT .../indicator', () => {
       .where('id', '=', kindergartenId)
       .executeTakeFirstOrThrow();
     expect(stored.indicator_id).toBeNull();
+  });
+});
+
+describe('indicators in the draft review', () => {
+  it('suggests indicators for a draft target, keeps the choice with the draft and carries it onto the plan', async () => {
+    const upload = await uploadPlan(app, planner, 'Kế hoạch chỉ số.txt', makePlanText(freshPlanNumber()));
+    expect(upload.statusCode, upload.body.slice(0, 300)).toBe(201);
+    const draft = upload.json().draft;
+    const target = draft.extraction.targets.find((candidate: { subject: string }) =>
+      /qua đào tạo/.test(candidate.subject),
+    );
+    expect(target).toBeDefined();
+    const url = `/api/plan-drafts/${draft.id}/targets/${target.id}/indicator-suggestions`;
+    const suggestions = await app.inject({ method: 'GET', url, headers: authHeaders(planner) });
+    expect(suggestions.statusCode, suggestions.body).toBe(200);
+    const best = suggestions.json().items[0];
+    expect(best.indicatorId).toMatch(/^labour-/);
+    // Another planner's draft is as missing as a draft that does not exist.
+    expect((await app.inject({ method: 'GET', url, headers: authHeaders(foreignPlanner) })).statusCode).toBe(404);
+    const missingTarget = await app.inject({
+      method: 'GET',
+      url: `/api/plan-drafts/${draft.id}/targets/khong-co/indicator-suggestions`,
+      headers: authHeaders(planner),
+    });
+    expect(missingTarget.statusCode).toBe(404);
+
+    const save = (indicatorId: string) => {
+      const extraction = structuredClone(draft.extraction);
+      extraction.targets.find((candidate: { id: string }) => candidate.id === target.id).indicatorId = indicatorId;
+      return app.inject({
+        method: 'PUT',
+        url: `/api/plan-drafts/${draft.id}`,
+        headers: authHeaders(planner),
+        payload: { extraction, adminUnitId: draft.adminUnitId, version: draft.version },
+      });
+    };
+    const unknown = await save('khong-co-chi-so-nay');
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toContain('không có trong danh mục chỉ số');
+    const saved = await save(best.indicatorId);
+    expect(saved.statusCode, saved.body.slice(0, 300)).toBe(200);
+    const confirm = await app.inject({
+      method: 'POST',
+      url: `/api/plan-drafts/${draft.id}/confirm`,
+      headers: authHeaders(planner),
+      payload: {},
+    });
+    expect(confirm.statusCode, confirm.body).toBe(201);
+    const linked = await db.db
+      .selectFrom('plan_targets')
+      .select(['indicator_id', 'indicator_linked_by', 'text'])
+      .where('plan_id', '=', confirm.json().planId)
+      .where('indicator_id', 'is not', null)
+      .execute();
+    expect(linked).toEqual([{ indicator_id: best.indicatorId, indicator_linked_by: plannerId, text: target.text }]);
   });
 });

@@ -9,9 +9,15 @@ import {
   linkSchema,
   presentIndicator,
   suggestionSchema,
+  draftTargetParams,
   targetParams,
 } from './schemas.ts';
-import { linkTargetIndicator, listIndicators, suggestTargetIndicators } from './service.ts';
+import {
+  linkTargetIndicator,
+  listIndicators,
+  suggestDraftTargetIndicators,
+  suggestTargetIndicators,
+} from './service.ts';
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
 const readSecurity = [{ session: [] }];
@@ -68,6 +74,24 @@ export const indicatorRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const actor = requireActor(request);
       const { id, targetId } = request.params;
       return { link: await linkTargetIndicator(ctx, actor, id, targetId, request.body.indicatorId) };
+    },
+  );
+
+  app.get(
+    '/plan-drafts/:id/targets/:targetId/indicator-suggestions',
+    {
+      schema: {
+        tags: ['Kế hoạch'],
+        security: readSecurity,
+        summary: 'Gợi ý chỉ số cho một chỉ tiêu của bản nháp (người rà soát chọn; lưu cùng bản nháp)',
+        params: draftTargetParams,
+        response: { 200: z.object({ items: z.array(suggestionSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id, targetId } = request.params;
+      return { items: await suggestDraftTargetIndicators(ctx, actor, id, targetId) };
     },
   );
 };

@@ -32,6 +32,14 @@ export const targetParams = planIdParams.extend({
     .max(100, { error: 'Mã chỉ tiêu (targetId) quá dài.' }),
 });
 
+export const draftTargetParams = z.object({
+  id: z.string().min(1, { error: 'Cần mã bản nháp.' }).max(100, { error: 'Mã bản nháp quá dài.' }),
+  targetId: z
+    .string()
+    .min(1, { error: 'Cần mã chỉ tiêu (targetId).' })
+    .max(100, { error: 'Mã chỉ tiêu (targetId) quá dài.' }),
+});
+
 export const suggestionSchema = z.object({
   indicatorId: z.string(),
   name: z.string(),

@@ -6,6 +6,7 @@ import {
   type IndicatorSuggestion,
   indexCatalogueForSuggestions,
   type SuggestionIndex,
+  type SuggestionTarget,
   suggestIndicators,
 } from '../../domain/indicators/suggest-indicators.ts';
 import type { Indicator } from '../../domain/indicators/types.ts';
@@ -14,6 +15,9 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Principal } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { badRequest, notFound } from '../errors.ts';
+import { draftPolicy } from '../plan-drafts/policy.ts';
+import { findDraft } from '../plan-drafts/repository.ts';
+import { draftNotFound } from '../plan-drafts/service.ts';
 import { planPolicy } from '../plans/policy.ts';
 import { findPlanRow } from '../plans/repository.ts';
 import { planNotFound } from '../plans/service.ts';
@@ -41,7 +45,7 @@ export interface NamedSuggestion extends IndicatorSuggestion {
   name: string;
 }
 
-function rank(target: LinkableTarget, limit?: number): NamedSuggestion[] {
+function rank(target: SuggestionTarget, limit?: number): NamedSuggestion[] {
   return suggestIndicators(target, getSuggestionIndex(), limit).map((suggestion) => ({
     ...suggestion,
     name: indicatorsById.get(suggestion.indicatorId)?.name.vi ?? suggestion.indicatorId,
@@ -57,6 +61,23 @@ export async function suggestTargetIndicators(
 ): Promise<NamedSuggestion[]> {
   const target = await findPlanTarget(ctx.db, planId, targetId);
   authorize(actor, planPolicy.canRead, target, targetNotFound);
+  return rank(target);
+}
+
+/**
+ * Ranked indicators for one target of a draft the actor may read (the review shows them; the
+ * chosen one is saved with the draft and carried onto the plan at confirmation).
+ */
+export async function suggestDraftTargetIndicators(
+  ctx: AppContext,
+  actor: Principal,
+  draftId: string,
+  targetId: string,
+): Promise<NamedSuggestion[]> {
+  const draft = await findDraft(ctx.db, draftId);
+  authorize(actor, draftPolicy.canRead, draft, draftNotFound);
+  const target = draft.extraction.targets.find((candidate) => candidate.id === targetId);
+  if (!target) throw notFound('chỉ tiêu của bản nháp');
   return rank(target);
 }
 

@@ -4,7 +4,7 @@ import type { Frequency, ReportingFrequency, TaskDue } from '../../domain/plans/
 import type { Executor, PlanCounts, TargetWrite } from './repository.ts';
 
 /** A stored target: as written, with its position in the plan and its indicator link. */
-export interface TargetRow extends TargetWrite {
+export interface TargetRow extends Omit<TargetWrite, 'indicatorLinkedBy' | 'indicatorLinkedAt'> {
   position: number;
   /** The catalogue indicator a person linked it to, or null (decision 0022). */
   indicatorId: string | null;

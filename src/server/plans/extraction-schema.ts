@@ -4,6 +4,9 @@ import { z } from 'zod';
 import type { PlanExtraction } from '../../domain/extraction/types.ts';
 import { isoDateSchema, yearSchema } from '../schemas/date.ts';
 import { refineName } from '../schemas/text.ts';
+import { seedCatalogue } from '../../domain/indicators/catalogue/index.ts';
+
+const catalogueIndicatorIds = new Set(seedCatalogue.indicators.map((indicator) => indicator.id));
 
 const text = (field: string, max = 5000) =>
   z.string({ error: `${field} phải là chuỗi.` }).max(max, { error: `${field} dài quá ${max} ký tự.` });
@@ -81,6 +84,14 @@ const targetSchema = z.object({
   unitNoun: nullableText('Danh từ đơn vị (unitNoun)', 200),
   year: year('Năm đạt chỉ tiêu (year)'),
   parent: nullableText('Chỉ tiêu cha (parent)', 50),
+  indicatorId: z
+    .string({ error: 'Chỉ số (indicatorId) phải là chuỗi hoặc null.' })
+    .max(100, { error: 'Mã chỉ số (indicatorId) quá dài.' })
+    .refine((id) => catalogueIndicatorIds.has(id), {
+      error: (issue) => `Chỉ số (indicatorId) "${String(issue.input)}" không có trong danh mục chỉ số.`,
+    })
+    .nullable()
+    .optional(),
   line,
   confidence,
 });

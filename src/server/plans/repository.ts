@@ -64,6 +64,11 @@ export interface TargetWrite {
   unitNoun: string | null;
   year: number | null;
   line: number | null;
+  /** Chosen in the draft review; null when no one linked it. */
+  indicatorId: string | null;
+  /** Who confirmed the plan (and so the link), and when. */
+  indicatorLinkedBy: string | null;
+  indicatorLinkedAt: Date | null;
 }
 
 export interface AgencyMentionWrite {
@@ -217,6 +222,9 @@ export async function insertPlans(trx: Executor, plans: readonly PlanWrite[]): P
           unit_noun: t.unitNoun,
           year: t.year,
           source_line: t.line,
+          indicator_id: t.indicatorId,
+          indicator_linked_by: t.indicatorLinkedBy,
+          indicator_linked_at: t.indicatorLinkedAt,
         })),
       )
       .execute(),

@@ -89,7 +89,10 @@ export async function findDuplicatePlan(db: Executor, scope: Scope, query: Dupli
 
 /** The rows of a plan from a reviewed extraction; agency ids come from the task mentions. */
 export function buildPlanWrite(input: {
-  extraction: PlanContent;
+  /** The reviewed content; a target may carry the indicator chosen in the review. */
+  extraction: Omit<PlanContent, 'targets'> & {
+    targets: (PlanContent['targets'][number] & { indicatorId?: string | null })[];
+  };
   adminUnitId: string;
   fileId: string;
   fileName: string;
@@ -142,6 +145,9 @@ export function buildPlanWrite(input: {
       unitNoun: target.unitNoun,
       year: target.year,
       line: target.line,
+      indicatorId: target.indicatorId ?? null,
+      indicatorLinkedBy: target.indicatorId ? input.createdBy : null,
+      indicatorLinkedAt: target.indicatorId ? input.at : null,
     })),
     tasks: extraction.tasks.map((task) => ({
       id: randomUUID(),

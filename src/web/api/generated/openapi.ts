@@ -1925,6 +1925,7 @@ export interface paths {
                       unitNoun: string | null;
                       year: number | null;
                       parent: string | null;
+                      indicatorId?: string | null;
                       line: number;
                       /** @default 1 */
                       confidence: number;
@@ -2213,6 +2214,7 @@ export interface paths {
                       unitNoun: string | null;
                       year: number | null;
                       parent: string | null;
+                      indicatorId?: string | null;
                       line: number;
                       /** @default 1 */
                       confidence: number;
@@ -2431,6 +2433,7 @@ export interface paths {
                   unitNoun: string | null;
                   year: number | null;
                   parent: string | null;
+                  indicatorId?: string | null;
                   line: number;
                   /** @default 1 */
                   confidence?: number;
@@ -2560,6 +2563,7 @@ export interface paths {
                       unitNoun: string | null;
                       year: number | null;
                       parent: string | null;
+                      indicatorId?: string | null;
                       line: number;
                       /** @default 1 */
                       confidence: number;
@@ -2886,6 +2890,7 @@ export interface paths {
                   unitNoun: string | null;
                   year: number | null;
                   parent: string | null;
+                  indicatorId?: string | null;
                   line: number;
                   /** @default 1 */
                   confidence?: number;
@@ -3039,6 +3044,106 @@ export interface paths {
         };
         /** @description Default Response */
         409: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/plan-drafts/{id}/targets/{targetId}/indicator-suggestions": {
+    /** Gợi ý chỉ số cho một chỉ tiêu của bản nháp (người rà soát chọn; lưu cùng bản nháp) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+          targetId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: {
+                  indicatorId: string;
+                  name: string;
+                  /** @description 0..1: độ giống của chủ đề (0,85) và đơn vị tính (0,15) */
+                  score: number;
+                  /** @description Lý do gợi ý, bằng tiếng Việt */
+                  reasons: string[];
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
           content: {
             "application/json": {
               error: {
