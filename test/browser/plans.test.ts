@@ -96,8 +96,23 @@ describe('plan upload, review and confirmation', () => {
     await page.getByTestId('draft-target').first().waitFor();
     await takeScreenshot(page, 'plan-draft-targets');
 
+    // The reviewer links the first target to the indicator suggested first (score in brackets).
+    const target = page.getByTestId('draft-target').first();
+    await target.getByTestId('draft-target-summary').click();
+    await target.getByTestId('target-indicator-select').click();
+    const suggestion = page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /\(\d+%\)$/ })
+      .first();
+    const chosen = ((await suggestion.textContent()) ?? '').replace(/ \(\d+%\)$/, '');
+    expect(chosen.length).toBeGreaterThan(5);
+    await suggestion.click();
+
     await confirmDraft(page);
     await page.getByTestId('plan-page').waitFor({ timeout: 30_000 });
+    const planId = new URL(page.url()).pathname.split('/').pop();
+    const targets = await page.evaluate(async (id) => (await fetch(`/api/plans/${id}/targets`)).json(), planId);
+    expect(targets.targets[0].indicatorName).toBe(chosen);
     expect(await page.getByTestId('plan-task-count').textContent()).toBe('23 nhiệm vụ');
     expect(await page.getByTestId('plan-tasks').locator('tbody tr.ant-table-row').count()).toBe(23);
     const firstRow = page.getByTestId('plan-tasks').locator('tbody tr.ant-table-row').first();

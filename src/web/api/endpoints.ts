@@ -101,6 +101,10 @@ export type PlanListQuery = ApiQuery<'/api/plans', 'get'>;
 export type DraftUpload = ApiResponse<'/api/plan-drafts', 'post'>;
 export type DraftConfirmation = NonNullable<ApiBody<'/api/plan-drafts/{id}/confirm', 'post'>>;
 
+export const indicatorsApi = {
+  list: (signal?: AbortSignal) => call('get', '/api/indicators', { signal }),
+};
+
 export const planDraftsApi = {
   // Multipart (the route reads the file itself, so OpenAPI has no body for it): only the answer is typed.
   upload: (file: File) => {
@@ -113,6 +117,11 @@ export const planDraftsApi = {
   save: (id: string, extraction: PlanExtraction, adminUnitId: string | null, version: number) =>
     call('put', '/api/plan-drafts/{id}', { params: { id }, body: { extraction, adminUnitId, version } }),
   discard: (id: string) => call('delete', '/api/plan-drafts/{id}', { params: { id } }),
+  indicatorSuggestions: (id: string, targetId: string, signal?: AbortSignal) =>
+    call('get', '/api/plan-drafts/{id}/targets/{targetId}/indicator-suggestions', {
+      params: { id, targetId },
+      signal,
+    }),
   confirm: (id: string, body: DraftConfirmation) =>
     call('post', '/api/plan-drafts/{id}/confirm', { params: { id }, body }),
 };

@@ -150,6 +150,7 @@ function DraftReview({ draft }: { draft: PlanDraftView }) {
       label: tabLabel(t('planTabTargets'), extraction.targets.length, countLow(extraction.targets)),
       children: (
         <TargetsEditor
+          draftId={draft.id}
           targets={extraction.targets}
           selectedId={selectedId('targets')}
           edit={review.edit}

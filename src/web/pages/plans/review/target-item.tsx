@@ -4,10 +4,12 @@ import { memo, useRef } from 'react';
 import type { ExtractedTarget, TargetOp, TargetUnit } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { formatTargetFigure, labelOp, labelUnit, lowConfidence, targetOps, targetUnits } from '../plan-format.ts';
+import { IndicatorPicker } from './indicator-picker.tsx';
 import { ConfidenceTag, FieldLabel, ItemActions, ItemFrame } from './review-shared.tsx';
 import { readCursor, type TextAreaRef } from './text-cursor.ts';
 
 export interface TargetItemProps {
+  draftId: string;
   target: ExtractedTarget;
   depth: number;
   selected: boolean;
@@ -135,6 +137,13 @@ export const TargetItem = memo(function TargetItem(props: TargetItemProps) {
           />
         </div>
       </Space>
+      <FieldLabel>{t('reviewIndicator')}</FieldLabel>
+      <IndicatorPicker
+        draftId={props.draftId}
+        targetId={target.id}
+        value={target.indicatorId ?? null}
+        onChange={(indicatorId) => change({ indicatorId })}
+      />
       <FieldLabel>{t('planTargetParent')}</FieldLabel>
       <Select<string>
         value={target.parent ?? noParent}

@@ -18,6 +18,7 @@ import type { EditExtraction, SelectItem } from './review-types.ts';
 import { TargetItem } from './target-item.tsx';
 
 interface TargetsEditorProps {
+  draftId: string;
   targets: ExtractedTarget[];
   selectedId: string | null;
   edit: EditExtraction;
@@ -29,7 +30,7 @@ function shorten(text: string): string {
 }
 
 /** Targets as a tree: "trong đó" children sit indented under the target they are part of. */
-export function TargetsEditor({ targets, selectedId, edit, select }: TargetsEditorProps) {
+export function TargetsEditor({ draftId, targets, selectedId, edit, select }: TargetsEditorProps) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const tree = useMemo(() => buildTargetTree(targets), [targets]);
@@ -86,6 +87,7 @@ export function TargetsEditor({ targets, selectedId, edit, select }: TargetsEdit
     return (
       <div key={node.target.id}>
         <TargetItem
+          draftId={draftId}
           target={node.target}
           depth={depth}
           selected={selected}
