@@ -4,6 +4,7 @@ import type { AdminUnitTables } from './tables/admin-unit-tables.ts';
 import type { AgencyTables } from './tables/agency-tables.ts';
 import type { AccessTables } from './tables/access-tables.ts';
 import type { AuditTables } from './tables/audit-tables.ts';
+import type { CalendarTables } from './tables/calendar-tables.ts';
 import type { PlanTables } from './tables/plan-tables.ts';
 import type { TargetTables } from './tables/target-tables.ts';
 import type { ValueTables } from './tables/value-tables.ts';
@@ -13,6 +14,7 @@ export interface Database
     AgencyTables,
     AccessTables,
     AuditTables,
+    CalendarTables,
     PlanTables,
     TargetTables,
     ValueTables {}

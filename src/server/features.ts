@@ -10,6 +10,7 @@ import { healthRoutes } from './health/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
 import { planDraftRoutes } from './plan-drafts/routes.ts';
 import { planRoutes } from './plans/routes.ts';
+import { calendarRoutes } from './reporting-calendars/routes.ts';
 import { targetRoutes } from './targets/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { valueRoutes } from './values/routes.ts';
@@ -29,4 +30,5 @@ export async function registerFeatures(api: FastifyInstance, ctx: AppContext): P
   await api.register(indicatorRoutes, { ctx });
   await api.register(valueRoutes, { ctx });
   await api.register(targetRoutes, { ctx });
+  await api.register(calendarRoutes, { ctx });
 }

@@ -272,6 +272,16 @@ const foreignRows: Row[] = [
     status: anonymousAndRoles(401, 200, 404, 403, 403),
   },
   {
+    route: 'POST /api/reporting-calendars',
+    name: 'POST /api/reporting-calendars in a foreign province',
+    request: (who) => ({
+      method: 'POST',
+      url: '/api/reporting-calendars',
+      payload: { provinceId: seat(who).foreign.unitId, name: `Lịch ${who}`, basis: 'Thử quyền', firstDay: 15 },
+    }),
+    status: anonymousAndRoles(401, 201, 404, 403, 403),
+  },
+  {
     route: 'GET /api/plans/:id/targets',
     name: 'GET /api/plans/:id/targets (foreign plan)',
     request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).foreign)}/targets` }),
@@ -586,6 +596,12 @@ const ownRows: Row[] = [
     request: () => ({ method: 'GET', url: '/api/dashboard/summary' }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
     checkLeakOnSuccess: true,
+  },
+  {
+    route: 'GET /api/reporting-calendars',
+    name: 'GET /api/reporting-calendars',
+    request: () => ({ method: 'GET', url: '/api/reporting-calendars' }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
   },
   {
     route: 'GET /api/dashboard/overview',

@@ -22,6 +22,7 @@ const viEntities = {
   plan_draft: 'Bản nháp kế hoạch',
   admin_units: 'Danh mục đơn vị hành chính',
   data_values: 'Số liệu',
+  reporting_calendar: 'Lịch báo cáo',
 };
 
 const viFields = {
@@ -65,6 +66,7 @@ const viFields = {
   targetId: 'Chỉ tiêu',
   indicatorId: 'Chỉ số',
   statusOverride: 'Trạng thái do người lập kế hoạch đặt',
+  firstDay: 'Ngày bắt đầu kỳ',
 };
 
 const viValues = {
@@ -105,6 +107,7 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       plan_draft: 'Plan draft',
       admin_units: 'Administrative unit catalogue',
       data_values: 'Data values',
+      reporting_calendar: 'Reporting calendar',
     },
     fields: {
       id: 'Id',
@@ -147,6 +150,7 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       targetId: 'Target',
       indicatorId: 'Indicator',
       statusOverride: 'Status set by a planner',
+      firstDay: 'First day of each period',
     },
     values: {
       unknown_user: 'no such account',

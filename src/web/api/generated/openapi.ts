@@ -4193,6 +4193,382 @@ export interface paths {
       };
     };
   };
+  "/api/reporting-calendars": {
+    /** Lịch báo cáo: năm dương lịch, Nghị định 09/2019 và lịch riêng của tỉnh (nếu có) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  name: string;
+                  basis: string;
+                  /** @description null: lịch dùng chung (năm dương lịch, Nghị định 09/2019) */
+                  provinceId: string | null;
+                  windows: {
+                    year: {
+                      [key: string]: {
+                        from: {
+                          yearOffset: -1 | 0 | 1;
+                          month: number;
+                          day: number;
+                        };
+                        until: {
+                          yearOffset: -1 | 0 | 1;
+                          month: number;
+                          day: number;
+                        };
+                      };
+                    };
+                    "half-year": {
+                      [key: string]: {
+                        from: {
+                          yearOffset: -1 | 0 | 1;
+                          month: number;
+                          day: number;
+                        };
+                        until: {
+                          yearOffset: -1 | 0 | 1;
+                          month: number;
+                          day: number;
+                        };
+                      };
+                    };
+                    quarter: {
+                      [key: string]: {
+                        from: {
+                          yearOffset: -1 | 0 | 1;
+                          month: number;
+                          day: number;
+                        };
+                        until: {
+                          yearOffset: -1 | 0 | 1;
+                          month: number;
+                          day: number;
+                        };
+                      };
+                    };
+                    month: {
+                      [key: string]: {
+                        from: {
+                          yearOffset: -1 | 0 | 1;
+                          month: number;
+                          day: number;
+                        };
+                        until: {
+                          yearOffset: -1 | 0 | 1;
+                          month: number;
+                          day: number;
+                        };
+                      };
+                    };
+                    cumulative: {
+                      [key: string]: {
+                        from: {
+                          yearOffset: -1 | 0 | 1;
+                          month: number;
+                          day: number;
+                        };
+                        until: {
+                          yearOffset: -1 | 0 | 1;
+                          month: number;
+                          day: number;
+                        };
+                      };
+                    };
+                  };
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Tỉnh tự định nghĩa lịch báo cáo (ngày bắt đầu kỳ, hoặc cửa sổ từng kỳ); được kiểm tra trước khi lưu */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            provinceId: string;
+            name: string;
+            basis: string;
+            /** @description Ngày bắt đầu kỳ hằng tháng (15: từ ngày 15 tháng trước, như Nghị định 09/2019); hoặc gửi windows */
+            firstDay?: number;
+            /** @description Các cửa sổ ngày của từng loại kỳ, khi không dùng firstDay */
+            windows?: {
+              year: {
+                [key: string]: {
+                  from: {
+                    yearOffset: -1 | 0 | 1;
+                    month: number;
+                    day: number;
+                  };
+                  until: {
+                    yearOffset: -1 | 0 | 1;
+                    month: number;
+                    day: number;
+                  };
+                };
+              };
+              "half-year": {
+                [key: string]: {
+                  from: {
+                    yearOffset: -1 | 0 | 1;
+                    month: number;
+                    day: number;
+                  };
+                  until: {
+                    yearOffset: -1 | 0 | 1;
+                    month: number;
+                    day: number;
+                  };
+                };
+              };
+              quarter: {
+                [key: string]: {
+                  from: {
+                    yearOffset: -1 | 0 | 1;
+                    month: number;
+                    day: number;
+                  };
+                  until: {
+                    yearOffset: -1 | 0 | 1;
+                    month: number;
+                    day: number;
+                  };
+                };
+              };
+              month: {
+                [key: string]: {
+                  from: {
+                    yearOffset: -1 | 0 | 1;
+                    month: number;
+                    day: number;
+                  };
+                  until: {
+                    yearOffset: -1 | 0 | 1;
+                    month: number;
+                    day: number;
+                  };
+                };
+              };
+              cumulative: {
+                [key: string]: {
+                  from: {
+                    yearOffset: -1 | 0 | 1;
+                    month: number;
+                    day: number;
+                  };
+                  until: {
+                    yearOffset: -1 | 0 | 1;
+                    month: number;
+                    day: number;
+                  };
+                };
+              };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              calendar: {
+                id: string;
+                name: string;
+                basis: string;
+                /** @description null: lịch dùng chung (năm dương lịch, Nghị định 09/2019) */
+                provinceId: string | null;
+                windows: {
+                  year: {
+                    [key: string]: {
+                      from: {
+                        yearOffset: -1 | 0 | 1;
+                        month: number;
+                        day: number;
+                      };
+                      until: {
+                        yearOffset: -1 | 0 | 1;
+                        month: number;
+                        day: number;
+                      };
+                    };
+                  };
+                  "half-year": {
+                    [key: string]: {
+                      from: {
+                        yearOffset: -1 | 0 | 1;
+                        month: number;
+                        day: number;
+                      };
+                      until: {
+                        yearOffset: -1 | 0 | 1;
+                        month: number;
+                        day: number;
+                      };
+                    };
+                  };
+                  quarter: {
+                    [key: string]: {
+                      from: {
+                        yearOffset: -1 | 0 | 1;
+                        month: number;
+                        day: number;
+                      };
+                      until: {
+                        yearOffset: -1 | 0 | 1;
+                        month: number;
+                        day: number;
+                      };
+                    };
+                  };
+                  month: {
+                    [key: string]: {
+                      from: {
+                        yearOffset: -1 | 0 | 1;
+                        month: number;
+                        day: number;
+                      };
+                      until: {
+                        yearOffset: -1 | 0 | 1;
+                        month: number;
+                        day: number;
+                      };
+                    };
+                  };
+                  cumulative: {
+                    [key: string]: {
+                      from: {
+                        yearOffset: -1 | 0 | 1;
+                        month: number;
+                        day: number;
+                      };
+                      until: {
+                        yearOffset: -1 | 0 | 1;
+                        month: number;
+                        day: number;
+                      };
+                    };
+                  };
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/rollups": {
     /** Tổng hợp chỉ tiêu theo địa bàn trên bản đồ hành chính của một ngày (asOf), kèm độ phủ */
     get: {
