@@ -503,6 +503,15 @@ const foreignRows: Row[] = [
     status: anonymousAndRoles(401, 200, 404, 404, 404),
   },
   {
+    route: 'GET /api/rollups/series',
+    name: 'GET /api/rollups/series at a foreign unit',
+    request: (who) => ({
+      method: 'GET',
+      url: `/api/rollups/series?indicatorId=employment-new-jobs&from=2024&to=2026&unitId=${seat(who).foreign.unitId}`,
+    }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
     route: 'GET /api/values',
     name: 'GET /api/values of a foreign unit',
     request: (who) => ({
@@ -718,6 +727,15 @@ const ownRows: Row[] = [
     request: (who) => ({
       method: 'GET',
       url: `/api/rollups?indicatorId=labour-trained-rate&period=2026&unitId=${seat(who).home.unitId}`,
+    }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'GET /api/rollups/series',
+    name: 'GET /api/rollups/series at the home unit',
+    request: (who) => ({
+      method: 'GET',
+      url: `/api/rollups/series?indicatorId=labour-trained-rate&from=2024&to=2026&unitId=${seat(who).home.unitId}`,
     }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
   },

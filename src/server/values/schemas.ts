@@ -67,12 +67,7 @@ export const rollupQuery = z.object({
   calendarId: calendarIdSchema,
 });
 
-export const rollupResponse = z.object({
-  indicatorId: z.string(),
-  unitId: z.string(),
-  period: z.string(),
-  asOf: z.string(),
-  disaggregation: z.string(),
+const rollupFigures = {
   value: z.number().nullable(),
   numerator: z.number().nullable(),
   denominator: z.number().nullable(),
@@ -88,4 +83,31 @@ export const rollupResponse = z.object({
       apportioned: z.boolean(),
     }),
   ),
+};
+
+export const rollupResponse = z.object({
+  indicatorId: z.string(),
+  unitId: z.string(),
+  period: z.string(),
+  asOf: z.string(),
+  disaggregation: z.string(),
+  ...rollupFigures,
+});
+
+export const rollupSeriesQuery = z.object({
+  indicatorId: idText('mã chỉ tiêu (indicatorId)'),
+  unitId: idText('mã đơn vị hành chính (unitId)'),
+  from: periodSchema('kỳ đầu (from)'),
+  to: periodSchema('kỳ cuối (to)'),
+  asOf: isoDateSchema('Ngày bản đồ hành chính (asOf)').optional(),
+  disaggregation: z.string({ error: 'Phân tổ (disaggregation) phải là chuỗi.' }).max(200).optional(),
+  calendarId: calendarIdSchema,
+});
+
+export const rollupSeriesResponse = z.object({
+  indicatorId: z.string(),
+  unitId: z.string(),
+  asOf: z.string(),
+  disaggregation: z.string(),
+  items: z.array(z.object({ period: z.string(), ...rollupFigures })),
 });

@@ -3791,6 +3791,126 @@ export interface paths {
       };
     };
   };
+  "/api/rollups/series": {
+    /** Tổng hợp chỉ tiêu theo địa bàn cho mọi kỳ từ from đến to (một lần đọc), trên bản đồ của ngày asOf */
+    get: {
+      parameters: {
+        query: {
+          indicatorId: string;
+          unitId: string;
+          from: string;
+          to: string;
+          asOf?: string;
+          disaggregation?: string;
+          calendarId?: "calendar-year" | "decree-09-2019";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              indicatorId: string;
+              unitId: string;
+              asOf: string;
+              disaggregation: string;
+              items: ({
+                  period: string;
+                  value: number | null;
+                  numerator: number | null;
+                  denominator: number | null;
+                  coverage: {
+                    reported: number;
+                    expected: number;
+                  };
+                  byUnit: ({
+                      unitId: string;
+                      name: string;
+                      value: number | null;
+                      numerator: number | null;
+                      denominator: number | null;
+                      reported: boolean;
+                      apportioned: boolean;
+                    })[];
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/users": {
     /** Danh sách người dùng theo trang, xếp theo tên; tìm theo tên hoặc tên đăng nhập, không phân biệt dấu (quản trị viên) */
     get: {
