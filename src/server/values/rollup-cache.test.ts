@@ -8,7 +8,7 @@ import {
   rollupSourceUnitIds,
   type SourceValue,
 } from '../../domain/values/roll-up-indicator.ts';
-import { findRollupMapSource, findRollupUnits } from './rollup-cache.ts';
+import { findRollupTargets, findRollupUnits } from './rollup-cache.ts';
 
 const { units, successions } = sampleMap();
 const jobs = seedCatalogue.indicators.find((indicator) => indicator.id === 'employment-new-jobs')!;
@@ -36,11 +36,11 @@ describe('roll-up units and maps kept with the index', () => {
     const leaves = leafUnitsAsOf(index, 'P', today);
     const input = { index, indicator: jobs, dataElements: seedCatalogue.dataElements, leaves, asOf: today, values };
     const built = rollUpIndicator(input);
-    const source = findRollupMapSource(index, today);
-    expect(rollUpIndicator({ ...input, rollupMapFrom: source })).toEqual(built);
+    const source = findRollupTargets(index, today);
+    expect(rollUpIndicator({ ...input, rollupTargetsOf: source })).toEqual(built);
     // The second request reuses the map of the first: the same function, the same answer.
-    expect(findRollupMapSource(index, today)).toBe(source);
-    expect(rollUpIndicator({ ...input, rollupMapFrom: findRollupMapSource(index, today) })).toEqual(built);
+    expect(findRollupTargets(index, today)).toBe(source);
+    expect(rollUpIndicator({ ...input, rollupTargetsOf: findRollupTargets(index, today) })).toEqual(built);
     expect(built.value).toBe(111);
   });
 
@@ -63,11 +63,11 @@ describe('roll-up units and maps kept with the index', () => {
         leaves: findRollupUnits(index, 'P', today).leaves,
         asOf: today,
         values,
-        rollupMapFrom: findRollupMapSource(index, today),
+        rollupTargetsOf: findRollupTargets(index, today),
       });
     const old = Object.fromEntries(roll(before).byUnit.map((unit) => [unit.unitId, unit.value]));
     const changed = Object.fromEntries(roll(after).byUnit.map((unit) => [unit.unitId, unit.value]));
-    expect(findRollupMapSource(after, today)).not.toBe(findRollupMapSource(before, today));
+    expect(findRollupTargets(after, today)).not.toBe(findRollupTargets(before, today));
     expect(changed.C1).toBe(110);
     expect(old.C1).toBe(60);
   });

@@ -1,13 +1,17 @@
 // What a roll-up derives from the admin-unit map alone, kept between requests: the leaves and
-// source units of a (root, asOf) and the roll-up map from an old date onto asOf. Both depend
+// source units of a (root, asOf) and where each unit's values go on the map of asOf. Both depend
 // only on the index, so they are kept per index object: the AdminUnitIndexCache builds a new
 // index after any change to units or successions, and the old one's entries go with it.
 // Measured on the reference map (values.rollup bench): buildRollupMap walks every unit, ~50 ms
 // a map; a province's leaves and sources ~3.5 ms; without this every request paid both.
 import type { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
-import type { RollupMap } from '../../domain/admin-units/rollup.ts';
 import type { AdminUnit, IsoDate } from '../../domain/admin-units/types.ts';
-import { createRollupMapSource, leafUnitsAsOf, rollupSourceUnitIds } from '../../domain/values/roll-up-indicator.ts';
+import {
+  createRollupTargets,
+  leafUnitsAsOf,
+  type RollupTargetsOf,
+  rollupSourceUnitIds,
+} from '../../domain/values/roll-up-indicator.ts';
 
 export interface RollupUnits {
   /** The communes under the root on asOf (leafUnitsAsOf). */
@@ -18,7 +22,7 @@ export interface RollupUnits {
 
 interface IndexEntries {
   units: Map<string, RollupUnits>;
-  maps: Map<IsoDate, (fromDate: IsoDate) => RollupMap>;
+  targets: Map<IsoDate, RollupTargetsOf>;
 }
 
 /** Roots × dates and asOf dates kept per index; the oldest used goes first beyond that. */
@@ -30,7 +34,7 @@ const perIndex = new WeakMap<AdminUnitIndex, IndexEntries>();
 function entriesOf(index: AdminUnitIndex): IndexEntries {
   let entries = perIndex.get(index);
   if (!entries) {
-    entries = { units: new Map(), maps: new Map() };
+    entries = { units: new Map(), targets: new Map() };
     perIndex.set(index, entries);
   }
   return entries;
@@ -57,7 +61,7 @@ export function findRollupUnits(index: AdminUnitIndex, rootUnitId: string, asOf:
   });
 }
 
-/** The roll-up maps onto asOf, each from-date's built on first use and kept with the index. */
-export function findRollupMapSource(index: AdminUnitIndex, asOf: IsoDate): (fromDate: IsoDate) => RollupMap {
-  return remember(entriesOf(index).maps, asOf, maxMapDates, () => createRollupMapSource(index, asOf));
+/** Each unit's targets on the map of asOf (its roll-up maps built on first use), kept with the index. */
+export function findRollupTargets(index: AdminUnitIndex, asOf: IsoDate): RollupTargetsOf {
+  return remember(entriesOf(index).targets, asOf, maxMapDates, () => createRollupTargets(index, asOf));
 }

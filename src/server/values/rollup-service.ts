@@ -24,7 +24,7 @@ import type { Principal } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { valuePolicy } from './policy.ts';
-import { findRollupMapSource, findRollupUnits } from './rollup-cache.ts';
+import { findRollupTargets, findRollupUnits } from './rollup-cache.ts';
 import { findRollupValues } from './repository.ts';
 import { calendarOf, catalogue } from './service.ts';
 
@@ -164,7 +164,7 @@ async function readRollups(
   });
   const byPeriod = new Map<string, typeof values>(periods.map((period) => [period, []]));
   for (const row of values) byPeriod.get(row.period)?.push(row);
-  const rollupMapFrom = findRollupMapSource(index, asOf);
+  const rollupTargetsOf = findRollupTargets(index, asOf);
   return periods.map((period) => ({
     period,
     asOf,
@@ -176,7 +176,7 @@ async function readRollups(
       leaves,
       asOf,
       values: byPeriod.get(period) ?? [],
-      rollupMapFrom,
+      rollupTargetsOf,
     }),
   }));
 }
