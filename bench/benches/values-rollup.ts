@@ -22,7 +22,7 @@ import {
   openSharedValuesDataset,
 } from '../support/values-dataset.ts';
 
-const runs = Number(process.env.BENCH_RUNS ?? 30);
+const runs = Number(process.env.BENCH_RUNS ?? 60);
 
 async function runOn(engine: BenchEngine): Promise<Figures> {
   const dataset = await openSharedValuesDataset(engine);
