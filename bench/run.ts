@@ -3,6 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runBenchCleanups } from './support/bench-cleanup.ts';
 
 export type Figures = Record<string, number | string | boolean>;
 
@@ -26,9 +27,14 @@ if (unknown.length > 0) {
   console.error(`Không có phép đo: ${unknown.join(', ')}. Có: ${benches.map((b) => b.name).join(', ')}`);
   process.exit(2);
 }
-for (const bench of benches) {
-  if (wanted.length > 0 && !wanted.includes(bench.name)) continue;
-  const figures = await bench.run();
-  for (const line of Array.isArray(figures) ? figures : [figures])
-    console.log(JSON.stringify({ bench: bench.name, ...line }));
+try {
+  for (const bench of benches) {
+    if (wanted.length > 0 && !wanted.includes(bench.name)) continue;
+    const figures = await bench.run();
+    for (const line of Array.isArray(figures) ? figures : [figures])
+      console.log(JSON.stringify({ bench: bench.name, ...line }));
+  }
+} finally {
+  // Shared data sets (bench/support/values-dataset.ts) are dropped once every bench has run.
+  await runBenchCleanups();
 }

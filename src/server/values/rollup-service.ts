@@ -1,24 +1,23 @@
 // GET /api/rollups: an indicator for a unit and period on the map of a date, live — read from
-// data_values on each request, no batch job. The leaves are the communes under the unit on
-// that date; the SQL reads the values of the leaves and of the units they came from or went
-// to (rollupSourceUnitIds), and the domain maps them through the succession map.
+// data_values on each request, no batch job. GET /api/rollups/series: the same for every
+// period from..to in one read (what a plan page shows: 10 years of a province). The leaves are
+// the communes under the unit on that date; the SQL reads the values of the leaves and of the
+// units they came from or went to (rollupSourceUnitIds), and the domain maps them through the
+// succession map.
 //
-// Performance (for the 10M-row bench, decision 0023): one indexed read per request
-// (data_values_rollup_idx: element, period, unit), ~2 × the number of communes in ids; a
-// province of ~100 communes reads a few hundred rows. buildRollupMap walks every unit once per
-// distinct end date of an old unit (one pass for the 2025 reform) — cache it per (from, to)
-// in the AdminUnitIndexCache when the bench shows it. A series (GET /api/rollups/series, the
-// plan page's targets) reads all its periods and indicators in one statement and shares the
-// succession maps between its periods.
+// Performance (values.rollup bench, ~10M rows, BENCHMARKS.md): the leaves, their sources and
+// the roll-up maps depend on the map alone and are kept with the index (rollup-cache.ts); a
+// series is one SQL read (the primary key, one range of periods per element and unit), so a
+// province over 10 years costs about what one year did.
 import type { AdminUnitIndex } from '../../domain/admin-units/admin-unit-index.ts';
 import type { AdminUnit, IsoDate } from '../../domain/admin-units/types.ts';
 import type { Indicator } from '../../domain/indicators/types.ts';
 import { formatPeriod, parsePeriod } from '../../domain/periods/period-ids.ts';
+import type { Period } from '../../domain/periods/period-kinds.ts';
 import { periodsBetween } from '../../domain/periods/period-sequence.ts';
 import {
   type IndicatorRollup,
   indicatorElementIds,
-  leafUnitsAsOf,
   rollUpIndicator,
   rollupSourceUnitIds,
 } from '../../domain/values/roll-up-indicator.ts';
@@ -30,6 +29,7 @@ import type { Principal } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { valuePolicy } from './policy.ts';
+import { findRollupTargets, findRollupUnits } from './rollup-cache.ts';
 import { findRollupValues } from './repository.ts';
 import { calendarOf, catalogue } from './service.ts';
 
@@ -50,57 +50,140 @@ export interface RollupResult extends IndicatorRollup {
   disaggregation: string;
 }
 
-function findIndicator(indicatorId: string): Indicator {
-  const indicator = catalogue.indicators.find((candidate) => candidate.id === indicatorId);
-  if (!indicator) throw badRequest(`Không có chỉ tiêu thống kê "${indicatorId}".`, 'indicatorId');
-  return indicator;
+export interface RollupSeriesQuery {
+  indicatorId: string;
+  unitId: string;
+  /** First and last period, both included, of one kind (2016 and 2025, 2026Q1 and 2026Q4). */
+  from: string;
+  to: string;
+  asOf?: IsoDate | undefined;
+  disaggregation?: string | undefined;
+  calendarId?: string | undefined;
 }
 
-function readPeriod(text: string, field: string): string {
-  const parsed = parsePeriod(text);
-  if (!parsed.ok) throw badRequest(parsed.message, field);
-  return formatPeriod(parsed.period);
+export interface RollupSeriesItem extends IndicatorRollup {
+  period: string;
 }
 
-function readDisaggregation(indicator: Indicator, text: string | undefined): string {
-  const firstElement = catalogue.dataElements.find((element) => element.id === indicatorElementIds(indicator)[0]);
-  if (!firstElement) return '';
-  const parsed = parseDisaggregation(text ?? '', firstElement);
-  if (!parsed.ok) throw badRequest(parsed.message, 'disaggregation');
-  return parsed.key;
+export interface RollupSeriesResult {
+  indicatorId: string;
+  unitId: string;
+  asOf: IsoDate;
+  disaggregation: string;
+  items: RollupSeriesItem[];
 }
 
-/** The unit asked for, readable by the actor and existing on the map date. */
-async function findRollupRoot(
+/** Periods in one series at most: 10 years of months fits. */
+export const maxSeriesPeriods = 120;
+
+export async function getRollup(ctx: AppContext, actor: Principal, query: RollupQuery): Promise<RollupResult> {
+  const request = await openRollupRequest(ctx, actor, query.unitId, query.indicatorId);
+  const period = readPeriod(query.period, 'period');
+  const [read] = await readRollups(ctx, actor, request, query, [formatPeriod(period)]);
+  return {
+    indicatorId: request.indicator.id,
+    unitId: request.root.id,
+    period: read!.period,
+    asOf: read!.asOf,
+    disaggregation: read!.disaggregation,
+    ...read!.rollup,
+  };
+}
+
+export async function getRollupSeries(
+  ctx: AppContext,
+  actor: Principal,
+  query: RollupSeriesQuery,
+): Promise<RollupSeriesResult> {
+  const request = await openRollupRequest(ctx, actor, query.unitId, query.indicatorId);
+  const from = readPeriod(query.from, 'from');
+  const to = readPeriod(query.to, 'to');
+  if (from.kind !== to.kind)
+    throw badRequest(`Kỳ đầu (from) và kỳ cuối (to) phải cùng loại kỳ: ${query.from}, ${query.to}.`, 'to');
+  const periods = periodsBetween(from, to);
+  if (periods.length === 0) throw badRequest('Kỳ cuối (to) đứng trước kỳ đầu (from).', 'to');
+  if (periods.length > maxSeriesPeriods)
+    throw badRequest(`Mỗi lần tổng hợp tối đa ${maxSeriesPeriods} kỳ; đã hỏi ${periods.length} kỳ.`, 'to');
+  const rollups = await readRollups(ctx, actor, request, query, periods.map(formatPeriod));
+  const first = rollups[0]!;
+  return {
+    indicatorId: request.indicator.id,
+    unitId: request.root.id,
+    asOf: first.asOf,
+    disaggregation: first.disaggregation,
+    items: rollups.map(({ period, rollup }) => ({ period, ...rollup })),
+  };
+}
+
+interface RollupRequest {
+  index: AdminUnitIndex;
+  root: AdminUnit;
+  indicator: Indicator;
+}
+
+/** The unit (404 outside the scope) and the indicator (400), checked in that order. */
+async function openRollupRequest(
   ctx: AppContext,
   actor: Principal,
   unitId: string,
-  asOfText: IsoDate | undefined,
-): Promise<{ index: AdminUnitIndex; root: AdminUnit; asOf: IsoDate }> {
+  indicatorId: string,
+): Promise<RollupRequest> {
   const index = await ctx.adminUnits.get();
   const root = index.get(unitId);
   authorize(actor, valuePolicy.canRead, root, () => notFound('đơn vị hành chính'));
-  const asOf = asOfText ?? todayInVietnam(ctx.now());
-  if (!index.isValidOn(root, asOf))
-    throw badRequest(`${root.name} không tồn tại vào ngày ${asOf}; hãy chọn ngày tra cứu (asOf) khác.`, 'asOf');
-  return { index, root, asOf };
+  const indicator = catalogue.indicators.find((candidate) => candidate.id === indicatorId);
+  if (!indicator) throw badRequest(`Không có chỉ tiêu thống kê "${indicatorId}".`, 'indicatorId');
+  return { index, root, indicator };
 }
 
-export async function getRollup(ctx: AppContext, actor: Principal, query: RollupQuery): Promise<RollupResult> {
-  const { index, root, asOf } = await findRollupRoot(ctx, actor, query.unitId, query.asOf);
-  const indicator = findIndicator(query.indicatorId);
-  const period = readPeriod(query.period, 'period');
-  const disaggregation = readDisaggregation(indicator, query.disaggregation);
-  const [rollup] = await rollUpSeries(ctx, actor, {
-    index,
-    target: { root },
-    asOf,
-    indicators: [indicator],
-    periods: [period],
+function readPeriod(text: string, field: string): Period {
+  const parsed = parsePeriod(text);
+  if (!parsed.ok) throw badRequest(parsed.message, field);
+  return parsed.period;
+}
+
+/** The roll-up of each period, in the order given, from one read of data_values. */
+async function readRollups(
+  ctx: AppContext,
+  actor: Principal,
+  { index, root, indicator }: RollupRequest,
+  query: { asOf?: IsoDate | undefined; disaggregation?: string | undefined; calendarId?: string | undefined },
+  periods: readonly string[],
+): Promise<{ period: string; asOf: IsoDate; disaggregation: string; rollup: IndicatorRollup }[]> {
+  const elementIds = indicatorElementIds(indicator);
+  const firstElement = catalogue.dataElements.find((element) => element.id === elementIds[0]);
+  const disaggregation = firstElement ? parseDisaggregation(query.disaggregation ?? '', firstElement) : null;
+  if (disaggregation && !disaggregation.ok) throw badRequest(disaggregation.message, 'disaggregation');
+  const asOf = query.asOf ?? todayInVietnam(ctx.now());
+  if (!index.isValidOn(root, asOf))
+    throw badRequest(`${root.name} không tồn tại vào ngày ${asOf}; hãy chọn ngày tra cứu (asOf) khác.`, 'asOf');
+  const { leaves, sourceIds } = findRollupUnits(index, root.id, asOf);
+  const sources = actor.scope.all ? sourceIds : sourceIds.filter((id) => scopeIncludes(actor.scope, id));
+  const key = disaggregation?.ok ? disaggregation.key : '';
+  const values = await findRollupValues(ctx.db, {
+    dataElementIds: elementIds,
+    unitIds: sources,
+    periods,
     calendarId: calendarOf(query.calendarId).id,
-    disaggregation,
+    disaggregation: key,
   });
-  return { indicatorId: indicator.id, unitId: root.id, period, asOf, disaggregation, ...rollup!.byPeriod[0]!.rollup };
+  const byPeriod = new Map<string, typeof values>(periods.map((period) => [period, []]));
+  for (const row of values) byPeriod.get(row.period)?.push(row);
+  const rollupTargetsOf = findRollupTargets(index, asOf);
+  return periods.map((period) => ({
+    period,
+    asOf,
+    disaggregation: key,
+    rollup: rollUpIndicator({
+      index,
+      indicator,
+      dataElements: catalogue.dataElements,
+      leaves,
+      asOf,
+      values: byPeriod.get(period) ?? [],
+      rollupTargetsOf,
+    }),
+  }));
 }
 
 export interface SeriesRequest {
@@ -121,10 +204,11 @@ export interface IndicatorSeries {
 }
 
 /**
- * Several indicators over several periods for one unit, on the map of asOf: one read of
- * data_values for every element, period and source unit, then each period rolled up in
- * memory. Authorization is the caller's (the unit, or the plan the indicators come from);
- * values of units outside the actor's scope are never read.
+ * Several indicators over several periods on the map of asOf — a plan's targets, the
+ * dashboard's missing figures: one read of data_values for every element, period and source
+ * unit, then each indicator and period rolled up in memory. Authorization is the caller's
+ * (the plan the indicators come from, or the dashboard); values of units outside the actor's
+ * scope are never read.
  */
 export async function rollUpSeries(
   ctx: AppContext,
@@ -132,12 +216,13 @@ export async function rollUpSeries(
   request: SeriesRequest,
 ): Promise<IndicatorSeries[]> {
   const { index, asOf } = request;
-  const leaves =
-    'leaves' in request.target ? request.target.leaves : leafUnitsAsOf(index, request.target.root.id, asOf);
-  const sources = [...rollupSourceUnitIds(index, leaves)].filter((id) => scopeIncludes(actor.scope, id));
-  const elementIds = [...new Set(request.indicators.flatMap(indicatorElementIds))];
+  const { leaves, sourceIds } =
+    'root' in request.target
+      ? findRollupUnits(index, request.target.root.id, asOf)
+      : { leaves: request.target.leaves, sourceIds: [...rollupSourceUnitIds(index, request.target.leaves)] };
+  const sources = actor.scope.all ? sourceIds : sourceIds.filter((id) => scopeIncludes(actor.scope, id));
   const rows = await findRollupValues(ctx.db, {
-    dataElementIds: elementIds,
+    dataElementIds: [...new Set(request.indicators.flatMap(indicatorElementIds))],
     unitIds: sources,
     periods: request.periods,
     calendarId: request.calendarId,
@@ -147,12 +232,13 @@ export async function rollUpSeries(
   const rowsByCell = new Map<string, typeof rows>();
   for (const row of rows) {
     const key = `${row.period}|${row.dataElementId}`;
-    const list = rowsByCell.get(key) ?? [];
-    list.push(row);
-    rowsByCell.set(key, list);
+    const list = rowsByCell.get(key);
+    if (list) list.push(row);
+    else rowsByCell.set(key, [row]);
   }
   const rowsOf = (period: string, indicator: Indicator) =>
     indicatorElementIds(indicator).flatMap((id) => rowsByCell.get(`${period}|${id}`) ?? []);
+  const rollupTargetsOf = findRollupTargets(index, asOf);
   return request.indicators.map((indicator) => ({
     indicator,
     byPeriod: request.periods.map((period) => ({
@@ -164,77 +250,8 @@ export async function rollUpSeries(
         leaves,
         asOf,
         values: rowsOf(period, indicator),
+        rollupTargetsOf,
       }),
     })),
   }));
-}
-
-export interface RollupSeriesQuery {
-  indicatorId: string;
-  unitId: string;
-  from: string;
-  to: string;
-  asOf?: IsoDate | undefined;
-  disaggregation?: string | undefined;
-  calendarId?: string | undefined;
-}
-
-/** Most periods one series request may span (10 years of months). */
-export const MAX_SERIES_PERIODS = 120;
-
-export interface RollupSeriesResult {
-  indicatorId: string;
-  unitId: string;
-  asOf: IsoDate;
-  disaggregation: string;
-  points: {
-    period: string;
-    value: number | null;
-    numerator: number | null;
-    denominator: number | null;
-    coverage: { reported: number; expected: number };
-  }[];
-}
-
-/** GET /api/rollups/series: an indicator for a unit over consecutive periods of one kind. */
-export async function getRollupSeries(
-  ctx: AppContext,
-  actor: Principal,
-  query: RollupSeriesQuery,
-): Promise<RollupSeriesResult> {
-  const { index, root, asOf } = await findRollupRoot(ctx, actor, query.unitId, query.asOf);
-  const indicator = findIndicator(query.indicatorId);
-  const from = parsePeriod(query.from);
-  if (!from.ok) throw badRequest(from.message, 'from');
-  const to = parsePeriod(query.to);
-  if (!to.ok) throw badRequest(to.message, 'to');
-  if (from.period.kind !== to.period.kind)
-    throw badRequest('Kỳ đầu (from) và kỳ cuối (to) phải cùng loại kỳ (năm, quý, tháng ...).', 'to');
-  const periods = periodsBetween(from.period, to.period).map(formatPeriod);
-  if (periods.length === 0) throw badRequest('Kỳ cuối (to) phải không sớm hơn kỳ đầu (from).', 'to');
-  if (periods.length > MAX_SERIES_PERIODS)
-    throw badRequest(`Một chuỗi số liệu tối đa ${MAX_SERIES_PERIODS} kỳ; hãy thu hẹp từ kỳ (from) đến kỳ (to).`, 'to');
-  const disaggregation = readDisaggregation(indicator, query.disaggregation);
-  const [series] = await rollUpSeries(ctx, actor, {
-    index,
-    target: { root },
-    asOf,
-    indicators: [indicator],
-    periods,
-    calendarId: calendarOf(query.calendarId).id,
-    disaggregation,
-  });
-  return {
-    indicatorId: indicator.id,
-    unitId: root.id,
-    asOf,
-    disaggregation,
-    points: series!.byPeriod.map(({ period, rollup }) => ({
-      period,
-      value: rollup.value,
-      numerator: rollup.numerator,
-      denominator: rollup.denominator,
-      coverage: rollup.coverage,
-    })),
-  };
 }

@@ -63,7 +63,7 @@ export const valueRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
     {
       schema: {
         tags,
-        summary: 'Chuỗi tổng hợp của một chỉ tiêu theo các kỳ liên tiếp (from–to) trên bản đồ của ngày asOf',
+        summary: 'Tổng hợp chỉ tiêu theo địa bàn cho mọi kỳ từ from đến to (một lần đọc), trên bản đồ của ngày asOf',
         querystring: rollupSeriesQuery,
         response: { 200: rollupSeriesResponse, ...errors },
       },

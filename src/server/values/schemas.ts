@@ -67,12 +67,7 @@ export const rollupQuery = z.object({
   calendarId: calendarIdSchema,
 });
 
-export const rollupResponse = z.object({
-  indicatorId: z.string(),
-  unitId: z.string(),
-  period: z.string(),
-  asOf: z.string(),
-  disaggregation: z.string(),
+const rollupFigures = {
   value: z.number().nullable(),
   numerator: z.number().nullable(),
   denominator: z.number().nullable(),
@@ -88,6 +83,15 @@ export const rollupResponse = z.object({
       apportioned: z.boolean(),
     }),
   ),
+};
+
+export const rollupResponse = z.object({
+  indicatorId: z.string(),
+  unitId: z.string(),
+  period: z.string(),
+  asOf: z.string(),
+  disaggregation: z.string(),
+  ...rollupFigures,
 });
 
 export const rollupSeriesQuery = z.object({
@@ -105,13 +109,5 @@ export const rollupSeriesResponse = z.object({
   unitId: z.string(),
   asOf: z.string(),
   disaggregation: z.string(),
-  points: z.array(
-    z.object({
-      period: z.string(),
-      value: z.number().nullable(),
-      numerator: z.number().nullable(),
-      denominator: z.number().nullable(),
-      coverage: z.object({ reported: z.number().int(), expected: z.number().int() }),
-    }),
-  ),
+  items: z.array(z.object({ period: z.string(), ...rollupFigures })),
 });

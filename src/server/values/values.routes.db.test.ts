@@ -276,3 +276,67 @@ describe('GET /api/values', () => {
     expect(bad.json().error.field).toBe('from');
   });
 });
+
+describe('GET /api/rollups/series', () => {
+  async function series(session: LoggedIn, query: Record<string, string>) {
+    return app.inject({
+      method: 'GET',
+      url: `/api/rollups/series?${new URLSearchParams(query).toString()}`,
+      headers: authHeaders(session),
+    });
+  }
+
+  it('gives for each period what GET /api/rollups gives for it, from one read', async () => {
+    // t-oc1 also has a 2024Q1 value: within the text range 2022..2026, not a year, never counted.
+    for (const [unitId, asOf] of [
+      ['t-p1', '2026-01-01'],
+      ['t-c1', '2026-06-01'],
+      ['t-od1', '2024-12-31'],
+    ] as const) {
+      const to = asOf < '2025' ? '2024' : '2026';
+      for (const indicatorId of [jobs, 'labour-trained-rate']) {
+        const response = await series(admin, { indicatorId, unitId, from: '2022', to, asOf });
+        expect(response.statusCode, response.body).toBe(200);
+        const body = response.json();
+        expect(body).toMatchObject({ indicatorId, unitId, asOf, disaggregation: '' });
+        const periods = Array.from({ length: Number(to) - 2021 }, (_, i) => String(2022 + i));
+        expect(body.items.map((item: { period: string }) => item.period)).toEqual(periods);
+        for (const [i, period] of periods.entries()) {
+          const single = (await rollup(admin, { indicatorId, unitId, period, asOf })).json();
+          const { indicatorId: _i, unitId: _u, asOf: _a, disaggregation: _d, ...figures } = single;
+          expect(body.items[i], `${unitId} ${indicatorId} ${period}`).toEqual(figures);
+        }
+      }
+    }
+    // 2022: t-oc1; 2023: t-oc3 split (100) and t-oc1 (4); 2024: the t-oc1 + t-oc2 merge; 2026: t-c1.
+    const withData = (await series(admin, { indicatorId: jobs, unitId: 't-p1', from: '2022', to: '2026' })).json();
+    expect(withData.items.map((item: { value: number | null }) => item.value)).toEqual([1, 104, 30, null, 15]);
+  });
+
+  it('reads the reporter’s scope only, like the single roll-up', async () => {
+    const own = (
+      await series(reporter, { indicatorId: jobs, unitId: 't-c1', from: '2023', to: '2024', asOf: '2026-06-01' })
+    ).json();
+    const single = (
+      await rollup(reporter, { indicatorId: jobs, unitId: 't-c1', period: '2024', asOf: '2026-06-01' })
+    ).json();
+    expect(own.items[1].value).toBe(single.value);
+    expect((await series(reporter, { indicatorId: jobs, unitId: 't-p1', from: '2023', to: '2024' })).statusCode).toBe(
+      404,
+    );
+  });
+
+  it('refuses periods of two kinds, a reversed range and too many periods, naming the field', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ from: '2024', to: '2026Q1' }, 'to'],
+      [{ from: '2026', to: '2024' }, 'to'],
+      [{ from: '2000-01', to: '2026-12' }, 'to'],
+      [{ from: '2026X', to: '2026' }, 'from'],
+    ];
+    for (const [range, field] of cases) {
+      const response = await series(admin, { indicatorId: jobs, unitId: 't-p1', ...range });
+      expect(response.statusCode, JSON.stringify(range)).toBe(400);
+      expect(response.json().error.field).toBe(field);
+    }
+  });
+});

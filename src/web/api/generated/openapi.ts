@@ -4687,7 +4687,7 @@ export interface paths {
     };
   };
   "/api/rollups/series": {
-    /** Chuỗi tổng hợp của một chỉ tiêu theo các kỳ liên tiếp (from–to) trên bản đồ của ngày asOf */
+    /** Tổng hợp chỉ tiêu theo địa bàn cho mọi kỳ từ from đến to (một lần đọc), trên bản đồ của ngày asOf */
     get: {
       parameters: {
         query: {
@@ -4709,7 +4709,7 @@ export interface paths {
               unitId: string;
               asOf: string;
               disaggregation: string;
-              points: ({
+              items: ({
                   period: string;
                   value: number | null;
                   numerator: number | null;
@@ -4718,6 +4718,15 @@ export interface paths {
                     reported: number;
                     expected: number;
                   };
+                  byUnit: ({
+                      unitId: string;
+                      name: string;
+                      value: number | null;
+                      numerator: number | null;
+                      denominator: number | null;
+                      reported: boolean;
+                      apportioned: boolean;
+                    })[];
                 })[];
             };
           };
