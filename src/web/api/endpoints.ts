@@ -134,3 +134,29 @@ export const demoAccountsApi = {
 export const dashboardApi = {
   summary: (asOf: string, signal?: AbortSignal) => call('get', '/api/dashboard/summary', { query: { asOf }, signal }),
 };
+
+export type RollupQuery = ApiQuery<'/api/rollups', 'get'>;
+export type ValuesQuery = ApiQuery<'/api/values', 'get'>;
+export type ValuesBatch = ApiBody<'/api/values', 'put'>;
+
+export const indicatorsApi = {
+  list: (signal?: AbortSignal) => call('get', '/api/indicators', { signal }),
+  suggestions: (planId: string, targetId: string, signal?: AbortSignal) =>
+    call('get', '/api/plans/{id}/targets/{targetId}/indicator-suggestions', {
+      params: { id: planId, targetId },
+      signal,
+    }),
+  /** Links a plan target to an indicator, or unlinks it (null); the plan policy decides. */
+  link: (planId: string, targetId: string, indicatorId: string | null) =>
+    call('put', '/api/plans/{id}/targets/{targetId}/indicator', {
+      params: { id: planId, targetId },
+      body: { indicatorId },
+    }),
+};
+
+export const valuesApi = {
+  /** All or nothing: a 400 carries one problem per cell (ApiError.problems). */
+  save: (batch: ValuesBatch) => call('put', '/api/values', { body: batch }),
+  list: (query: ValuesQuery, signal?: AbortSignal) => call('get', '/api/values', { query, signal }),
+  rollup: (query: RollupQuery, signal?: AbortSignal) => call('get', '/api/rollups', { query, signal }),
+};
