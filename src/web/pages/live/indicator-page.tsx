@@ -2,8 +2,9 @@
 // the reported values: the series over the years (a line), the chosen period's figure with its
 // coverage ("12/15 xã đã có số liệu"), the table by commune (a row opens that commune), and for
 // a commune each stored value with its source, who entered it and when.
-import { Breadcrumb, Card, Col, Descriptions, Empty, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { Breadcrumb, Card, Col, Descriptions, Empty, Input, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { foldDiacritics } from '../../../domain/text/fold-diacritics.ts';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { adminUnitsApi, indicatorsApi, valuesApi } from '../../api/endpoints.ts';
 import type { IndicatorSummary, Rollup, RollupUnit, StoredValue } from '../../api/types.ts';
@@ -15,6 +16,7 @@ import { ErrorView, LoadingView, NotFoundView } from '../../components/status-vi
 import { formatDate, formatDateTime, labelLevel, todayIso } from '../../format.ts';
 import { type Translate, useI18n } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/vi.ts';
+import { indicatorPath } from './indicator-page-path.ts';
 import { PeriodSelect } from './value-entry-page.tsx';
 import {
   defaultYear,
@@ -25,16 +27,6 @@ import {
   labelPeriodId,
   yearPeriods,
 } from './live-format.ts';
-
-/** The indicator page of a unit (and optionally a period and map date), as a link. */
-export function indicatorPath(indicatorId: string, options: { unitId?: string; period?: string; asOf?: string } = {}) {
-  const query = new URLSearchParams();
-  if (options.unitId) query.set('unitId', options.unitId);
-  if (options.period) query.set('period', options.period);
-  if (options.asOf) query.set('asOf', options.asOf);
-  const search = query.toString();
-  return `/chi-tieu-thong-ke/${encodeURIComponent(indicatorId)}${search ? `?${search}` : ''}`;
-}
 
 const sourceKeys: Record<StoredValue['source'], MessageKey> = {
   entered: 'indicatorSourceEntered',
@@ -88,63 +80,81 @@ function ByUnitTable({
 }) {
   const { t, language } = useI18n();
   const parts = indicatorParts(indicator.id);
+  const [query, setQuery] = useState('');
+  // Communes that reported first (in the server's order), then the others; a name narrows the list.
+  const rows = useMemo(() => {
+    const words = foldDiacritics(query.trim());
+    const matching = words ? rollup.byUnit.filter((unit) => foldDiacritics(unit.name).includes(words)) : rollup.byUnit;
+    return [...matching.filter((unit) => unit.reported), ...matching.filter((unit) => !unit.reported)];
+  }, [rollup.byUnit, query]);
   return (
-    <Table<RollupUnit>
-      data-testid="indicator-by-unit"
-      rowKey="unitId"
-      size="small"
-      pagination={rollup.byUnit.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-      scroll={{ x: 'max-content' }}
-      dataSource={rollup.byUnit}
-      locale={{ emptyText: t('indicatorNoUnits') }}
-      onRow={(unit) => ({ onClick: () => onOpen(unit.unitId), style: { cursor: 'pointer' } })}
-      columns={[
-        {
-          title: t('entryUnit'),
-          key: 'name',
-          render: (_, unit) => (
-            <Link to={indicatorPath(indicator.id, { unitId: unit.unitId, period: rollup.period, asOf: rollup.asOf })}>
-              {unit.name}
-            </Link>
-          ),
-        },
-        {
-          title: t('indicatorValue'),
-          key: 'value',
-          align: 'right',
-          render: (_, unit) => (
-            <span data-testid={`indicator-unit-value-${unit.unitId}`}>
-              {formatIndicatorValue(unit.value, indicator.unit, language)}
-            </span>
-          ),
-        },
-        ...(parts.length === 2
-          ? parts.map(({ elementId, part }) => ({
-              title: elementName(elementId, language),
-              key: part,
-              align: 'right' as const,
-              render: (_: unknown, unit: RollupUnit) => {
-                const value = part === 'numerator' ? unit.numerator : unit.denominator;
-                return value === null ? '—' : formatAmount(value, language);
-              },
-            }))
-          : []),
-        {
-          title: t('indicatorReported'),
-          key: 'reported',
-          render: (_, unit) => (
-            <Space size={4} wrap>
-              {unit.reported ? (
-                <Tag color="green">{t('indicatorHasData')}</Tag>
-              ) : (
-                <Tag>{t('indicatorNoDataShort')}</Tag>
-              )}
-              {unit.apportioned ? <Tag color="orange">{t('indicatorApportioned')}</Tag> : null}
-            </Space>
-          ),
-        },
-      ]}
-    />
+    <>
+      {rollup.byUnit.length > 10 ? (
+        <Input.Search
+          allowClear
+          placeholder={t('indicatorFindUnit')}
+          onChange={(event) => setQuery(event.target.value)}
+          style={{ maxWidth: 320, marginBottom: 8 }}
+          data-testid="indicator-find-unit"
+        />
+      ) : null}
+      <Table<RollupUnit>
+        data-testid="indicator-by-unit"
+        rowKey="unitId"
+        size="small"
+        pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        scroll={{ x: 'max-content' }}
+        dataSource={rows}
+        locale={{ emptyText: t('indicatorNoUnits') }}
+        onRow={(unit) => ({ onClick: () => onOpen(unit.unitId), style: { cursor: 'pointer' } })}
+        columns={[
+          {
+            title: t('entryUnit'),
+            key: 'name',
+            render: (_, unit) => (
+              <Link to={indicatorPath(indicator.id, { unitId: unit.unitId, period: rollup.period, asOf: rollup.asOf })}>
+                {unit.name}
+              </Link>
+            ),
+          },
+          {
+            title: t('indicatorValue'),
+            key: 'value',
+            align: 'right',
+            render: (_, unit) => (
+              <span data-testid={`indicator-unit-value-${unit.unitId}`}>
+                {formatIndicatorValue(unit.value, indicator.unit, language)}
+              </span>
+            ),
+          },
+          ...(parts.length === 2
+            ? parts.map(({ elementId, part }) => ({
+                title: elementName(elementId, language),
+                key: part,
+                align: 'right' as const,
+                render: (_: unknown, unit: RollupUnit) => {
+                  const value = part === 'numerator' ? unit.numerator : unit.denominator;
+                  return value === null ? '—' : formatAmount(value, language);
+                },
+              }))
+            : []),
+          {
+            title: t('indicatorReported'),
+            key: 'reported',
+            render: (_, unit) => (
+              <Space size={4} wrap>
+                {unit.reported ? (
+                  <Tag color="green">{t('indicatorHasData')}</Tag>
+                ) : (
+                  <Tag>{t('indicatorNoDataShort')}</Tag>
+                )}
+                {unit.apportioned ? <Tag color="orange">{t('indicatorApportioned')}</Tag> : null}
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </>
   );
 }
 
