@@ -5,6 +5,14 @@ import type { AgencyTables } from './tables/agency-tables.ts';
 import type { AccessTables } from './tables/access-tables.ts';
 import type { AuditTables } from './tables/audit-tables.ts';
 import type { PlanTables } from './tables/plan-tables.ts';
+import type { TargetTables } from './tables/target-tables.ts';
 import type { ValueTables } from './tables/value-tables.ts';
 
-export interface Database extends AdminUnitTables, AgencyTables, AccessTables, AuditTables, PlanTables, ValueTables {}
+export interface Database
+  extends AdminUnitTables,
+    AgencyTables,
+    AccessTables,
+    AuditTables,
+    PlanTables,
+    TargetTables,
+    ValueTables {}

@@ -10,6 +10,7 @@ import { healthRoutes } from './health/routes.ts';
 import { indicatorRoutes } from './indicators/routes.ts';
 import { planDraftRoutes } from './plan-drafts/routes.ts';
 import { planRoutes } from './plans/routes.ts';
+import { targetRoutes } from './targets/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { valueRoutes } from './values/routes.ts';
 
@@ -27,4 +28,5 @@ export async function registerFeatures(api: FastifyInstance, ctx: AppContext): P
   await api.register(planDraftRoutes, { ctx });
   await api.register(indicatorRoutes, { ctx });
   await api.register(valueRoutes, { ctx });
+  await api.register(targetRoutes, { ctx });
 }

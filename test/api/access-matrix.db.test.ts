@@ -272,6 +272,28 @@ const foreignRows: Row[] = [
     status: anonymousAndRoles(401, 200, 404, 403, 403),
   },
   {
+    route: 'GET /api/plans/:id/targets',
+    name: 'GET /api/plans/:id/targets (foreign plan)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).foreign)}/targets` }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
+    route: 'PUT /api/plans/:id/targets/:targetId/status-override',
+    name: 'PUT /api/plans/:id/targets/:targetId/status-override (foreign plan)',
+    request: async (who) => ({
+      method: 'PUT',
+      url: await targetUrl(seat(who).foreign, 'status-override'),
+      payload: { status: 'at_risk', reason: 'Kiểm tra quyền' },
+    }),
+    status: anonymousAndRoles(401, 200, 404, 403, 403),
+  },
+  {
+    route: 'DELETE /api/plans/:id/targets/:targetId/status-override',
+    name: 'DELETE /api/plans/:id/targets/:targetId/status-override (foreign plan)',
+    request: async (who) => ({ method: 'DELETE', url: await targetUrl(seat(who).foreign, 'status-override') }),
+    status: anonymousAndRoles(401, 200, 404, 403, 403),
+  },
+  {
     route: 'GET /api/plans',
     name: 'GET /api/plans?adminUnitId=foreign',
     request: (who) => ({ method: 'GET', url: `/api/plans?adminUnitId=${seat(who).foreign.unitId}` }),
@@ -503,6 +525,15 @@ const foreignRows: Row[] = [
     status: anonymousAndRoles(401, 200, 404, 404, 404),
   },
   {
+    route: 'GET /api/rollups/series',
+    name: 'GET /api/rollups/series at a foreign unit',
+    request: (who) => ({
+      method: 'GET',
+      url: `/api/rollups/series?indicatorId=employment-new-jobs&from=2021&to=2026&unitId=${seat(who).foreign.unitId}`,
+    }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
     route: 'GET /api/values',
     name: 'GET /api/values of a foreign unit',
     request: (who) => ({
@@ -551,6 +582,13 @@ const ownRows: Row[] = [
     checkLeakOnSuccess: true,
   },
   {
+    route: 'GET /api/dashboard/overview',
+    name: 'GET /api/dashboard/overview',
+    request: () => ({ method: 'GET', url: '/api/dashboard/overview' }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+    checkLeakOnSuccess: true,
+  },
+  {
     route: 'GET /api/plans/:id',
     name: 'GET /api/plans/:id (home plan)',
     request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).home)}` }),
@@ -582,6 +620,28 @@ const ownRows: Row[] = [
       url: await targetUrl(seat(who).home, 'indicator'),
       payload: { indicatorId: 'labour-trained-rate' },
     }),
+    status: anonymousAndRoles(401, 200, 200, 403, 403),
+  },
+  {
+    route: 'GET /api/plans/:id/targets',
+    name: 'GET /api/plans/:id/targets (home plan)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).home)}/targets` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'PUT /api/plans/:id/targets/:targetId/status-override',
+    name: 'PUT /api/plans/:id/targets/:targetId/status-override (home plan)',
+    request: async (who) => ({
+      method: 'PUT',
+      url: await targetUrl(seat(who).home, 'status-override'),
+      payload: { status: 'at_risk', reason: 'Kiểm tra quyền' },
+    }),
+    status: anonymousAndRoles(401, 200, 200, 403, 403),
+  },
+  {
+    route: 'DELETE /api/plans/:id/targets/:targetId/status-override',
+    name: 'DELETE /api/plans/:id/targets/:targetId/status-override (home plan)',
+    request: async (who) => ({ method: 'DELETE', url: await targetUrl(seat(who).home, 'status-override') }),
     status: anonymousAndRoles(401, 200, 200, 403, 403),
   },
   {
@@ -718,6 +778,15 @@ const ownRows: Row[] = [
     request: (who) => ({
       method: 'GET',
       url: `/api/rollups?indicatorId=labour-trained-rate&period=2026&unitId=${seat(who).home.unitId}`,
+    }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'GET /api/rollups/series',
+    name: 'GET /api/rollups/series at the home unit',
+    request: (who) => ({
+      method: 'GET',
+      url: `/api/rollups/series?indicatorId=labour-trained-rate&from=2021&to=2026&unitId=${seat(who).home.unitId}`,
     }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
   },

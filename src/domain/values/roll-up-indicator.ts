@@ -82,12 +82,17 @@ export interface RollUpIndicatorInput {
   leaves: readonly AdminUnit[];
   asOf: IsoDate;
   values: readonly SourceValue[];
+  /**
+   * Succession maps by the date they start from, shared by the roll-ups of one request (a
+   * series rolls every period onto the same asOf map); a fresh one when absent.
+   */
+  rollupMaps?: Map<IsoDate, RollupMap>;
 }
 
 export function rollUpIndicator(input: RollUpIndicatorInput): IndicatorRollup {
   const { index, indicator, dataElements, leaves, asOf } = input;
   const leafIds = new Set(leaves.map((leaf) => leaf.id));
-  const maps = new Map<IsoDate, RollupMap>();
+  const maps = input.rollupMaps ?? new Map<IsoDate, RollupMap>();
   const targetsOf = (unit: AdminUnit) => {
     if (index.isValidOn(unit, asOf)) return [{ toUnitId: unit.id, weight: 1, apportioned: false }];
     // A date the unit was valid on: its last day, or its first when it came later.

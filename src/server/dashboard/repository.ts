@@ -69,3 +69,27 @@ export async function countUsersInScope(db: Kysely<Database>, scope: Scope): Pro
   ).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/**
+ * The ids of the plans in scope still being carried out or just finished on `year`: the last
+ * year of the period or of any target is `year - graceYears` or later. Newest first, at most
+ * `limit`, with the number found.
+ */
+export async function findActivePlanIds(
+  db: Kysely<Database>,
+  scope: Scope,
+  query: { year: number; graceYears: number; limit: number },
+): Promise<{ ids: string[]; total: number }> {
+  const lastYear = sql<number>`greatest(p.period_to, p.year, (select max(t.year) from plan_targets t where t.plan_id = p.id))`;
+  let plans = db.selectFrom('plans as p').where(lastYear, '>=', query.year - query.graceYears);
+  if (!scope.all)
+    plans = plans.where('p.id', 'in', (eb) =>
+      eb.selectFrom('plan_scopes as ps').select('ps.plan_id').where('ps.root_unit_id', '=', scope.rootUnitId),
+    );
+  const rows = await plans
+    .select(['p.id', sql<number>`count(*) over ()`.as('total')])
+    .orderBy(sql`p.list_key desc, p.created_at desc, p.id desc`)
+    .limit(query.limit)
+    .execute();
+  return { ids: rows.map((row) => row.id), total: rows.length === 0 ? 0 : Number(rows[0]!.total) };
+}

@@ -3,7 +3,8 @@ import { requireActor } from '../access/policy.ts';
 import { todayInVietnam } from '../admin-units/service.ts';
 import type { AppContext } from '../context.ts';
 import { errorSchema } from '../error-schema.ts';
-import { summaryQuery, summarySchema } from './schemas.ts';
+import { getDashboardOverview } from './overview-service.ts';
+import { overviewSchema, presentOverview, summaryQuery, summarySchema } from './schemas.ts';
 import { getDashboardSummary } from './service.ts';
 
 export const dashboardRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -22,6 +23,25 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
       const actor = requireActor(request);
       const asOf = request.query.asOf ?? todayInVietnam(ctx.now());
       return getDashboardSummary(ctx, actor, asOf);
+    },
+  );
+
+  app.get(
+    '/dashboard/overview',
+    {
+      schema: {
+        tags: ['Tổng quan'],
+        security: [{ session: [] }],
+        summary:
+          'Tổng quan kế hoạch trong phạm vi: kế hoạch đang thực hiện, chỉ tiêu theo trạng thái, chỉ tiêu cần chú ý, đơn vị thiếu số liệu',
+        querystring: summaryQuery,
+        response: { 200: overviewSchema, 400: errorSchema, 401: errorSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const asOf = request.query.asOf ?? todayInVietnam(ctx.now());
+      return presentOverview(await getDashboardOverview(ctx, actor, asOf));
     },
   );
 };

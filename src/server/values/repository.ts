@@ -75,28 +75,33 @@ export async function findValuesOfUnits(
   return rows.map(toRow);
 }
 
-/** The values a roll-up needs: these elements, one period and disaggregation, these units. */
+/** The values roll-ups need: these elements, periods and disaggregation, these units (one read for a series). */
 export async function findRollupValues(
   db: Executor,
   query: {
     dataElementIds: readonly string[];
     unitIds: readonly string[];
-    period: string;
+    periods: readonly string[];
     calendarId: string;
     disaggregation: string;
   },
-): Promise<{ dataElementId: string; unitId: string; value: number }[]> {
-  if (query.unitIds.length === 0) return [];
+): Promise<{ dataElementId: string; unitId: string; period: string; value: number }[]> {
+  if (query.unitIds.length === 0 || query.periods.length === 0 || query.dataElementIds.length === 0) return [];
   const rows = await db
     .selectFrom('data_values')
-    .select(['data_element_id', 'unit_id', 'value'])
+    .select(['data_element_id', 'unit_id', 'period', 'value'])
     .where('data_element_id', 'in', [...query.dataElementIds])
-    .where('period', '=', query.period)
+    .where('period', 'in', [...query.periods])
     .where('unit_id', 'in', [...query.unitIds])
     .where('calendar_id', '=', query.calendarId)
     .where('disaggregation', '=', query.disaggregation)
     .execute();
-  return rows.map((row) => ({ dataElementId: row.data_element_id, unitId: row.unit_id, value: Number(row.value) }));
+  return rows.map((row) => ({
+    dataElementId: row.data_element_id,
+    unitId: row.unit_id,
+    period: row.period,
+    value: Number(row.value),
+  }));
 }
 
 export interface ValueWrite {

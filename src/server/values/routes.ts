@@ -2,12 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import { errorSchema } from '../error-schema.ts';
-import { getRollup } from './rollup-service.ts';
+import { getRollup, getRollupSeries } from './rollup-service.ts';
 import {
   listValuesQuery,
   listValuesResponse,
   rollupQuery,
   rollupResponse,
+  rollupSeriesQuery,
+  rollupSeriesResponse,
   saveValuesBody,
   saveValuesResponse,
 } from './schemas.ts';
@@ -54,5 +56,18 @@ export const valueRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
       },
     },
     async (request) => getRollup(ctx, requireActor(request), request.query),
+  );
+
+  app.get(
+    '/rollups/series',
+    {
+      schema: {
+        tags,
+        summary: 'Chuỗi tổng hợp của một chỉ tiêu theo các kỳ liên tiếp (from–to) trên bản đồ của ngày asOf',
+        querystring: rollupSeriesQuery,
+        response: { 200: rollupSeriesResponse, ...errors },
+      },
+    },
+    async (request) => getRollupSeries(ctx, requireActor(request), request.query),
   );
 };

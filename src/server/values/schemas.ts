@@ -89,3 +89,29 @@ export const rollupResponse = z.object({
     }),
   ),
 });
+
+export const rollupSeriesQuery = z.object({
+  indicatorId: idText('mã chỉ tiêu (indicatorId)'),
+  unitId: idText('mã đơn vị hành chính (unitId)'),
+  from: periodSchema('kỳ đầu (from)'),
+  to: periodSchema('kỳ cuối (to)'),
+  asOf: isoDateSchema('Ngày bản đồ hành chính (asOf)').optional(),
+  disaggregation: z.string({ error: 'Phân tổ (disaggregation) phải là chuỗi.' }).max(200).optional(),
+  calendarId: calendarIdSchema,
+});
+
+export const rollupSeriesResponse = z.object({
+  indicatorId: z.string(),
+  unitId: z.string(),
+  asOf: z.string(),
+  disaggregation: z.string(),
+  points: z.array(
+    z.object({
+      period: z.string(),
+      value: z.number().nullable(),
+      numerator: z.number().nullable(),
+      denominator: z.number().nullable(),
+      coverage: z.object({ reported: z.number().int(), expected: z.number().int() }),
+    }),
+  ),
+});

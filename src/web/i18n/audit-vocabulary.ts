@@ -64,6 +64,7 @@ const viFields = {
   scopeRows: 'Dòng phạm vi',
   targetId: 'Chỉ tiêu',
   indicatorId: 'Chỉ số',
+  statusOverride: 'Trạng thái do người lập kế hoạch đặt',
 };
 
 const viValues = {
@@ -145,6 +146,7 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       scopeRows: 'Scope rows',
       targetId: 'Target',
       indicatorId: 'Indicator',
+      statusOverride: 'Status set by a planner',
     },
     values: {
       unknown_user: 'no such account',

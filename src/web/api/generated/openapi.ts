@@ -1449,6 +1449,115 @@ export interface paths {
       };
     };
   };
+  "/api/dashboard/overview": {
+    /** Tổng quan kế hoạch trong phạm vi: kế hoạch đang thực hiện, chỉ tiêu theo trạng thái, chỉ tiêu cần chú ý, đơn vị thiếu số liệu */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              asOf: string;
+              plans: {
+                /** @description Kế hoạch đang thực hiện (hoặc vừa kết thúc năm trước) trong phạm vi */
+                total: number;
+                evaluated: ({
+                    id: string;
+                    number: string | null;
+                    title: string | null;
+                    unitName: string | null;
+                    periodFrom: number | null;
+                    periodTo: number | null;
+                    counts: {
+                      met: number;
+                      not_met: number;
+                      on_track: number;
+                      at_risk: number;
+                      off_track: number;
+                      no_data: number;
+                    };
+                  })[];
+              };
+              /** @description Chỉ tiêu của các kế hoạch trên, theo trạng thái */
+              counts: {
+                met: number;
+                not_met: number;
+                on_track: number;
+                at_risk: number;
+                off_track: number;
+                no_data: number;
+              };
+              /** @description Chỉ tiêu cần chú ý: không đạt, chậm tiến độ, có nguy cơ (nặng nhất trước) */
+              attention: ({
+                  planId: string;
+                  planTitle: string | null;
+                  planNumber: string | null;
+                  /** @enum {string} */
+                  status: "met" | "not_met" | "on_track" | "at_risk" | "off_track" | "no_data";
+                  target: components["schemas"]["PlanTargetNode"];
+                })[];
+              missingData: {
+                /** @description Năm đã kết thúc gần nhất */
+                period: string;
+                indicators: number;
+                /** @description Số xã, phường phải báo cáo */
+                expected: number;
+                /** @description Số xã, phường đã có đủ số liệu */
+                complete: number;
+                units: {
+                    unitId: string;
+                    name: string;
+                    missing: number;
+                  }[];
+                unitsMissing: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/dashboard/summary": {
     /** Số liệu tổng quan trong phạm vi dữ liệu của người dùng (đơn vị, cơ quan, kế hoạch, người dùng) */
     get: {
@@ -3471,6 +3580,118 @@ export interface paths {
       };
     };
   };
+  "/api/plans/{id}/targets": {
+    /** Các chỉ tiêu của kế hoạch: số liệu mới nhất, trạng thái, giải thích, dự báo (tính trực tiếp từ số liệu) */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              planId: string;
+              unitId: string;
+              unitName: string | null;
+              asOf: string;
+              /** @description Ngày của bản đồ hành chính mà số liệu được tổng hợp lên */
+              mapDate: string | null;
+              counts: {
+                met: number;
+                not_met: number;
+                on_track: number;
+                at_risk: number;
+                off_track: number;
+                no_data: number;
+              };
+              can: {
+                override: boolean;
+              };
+              targets: components["schemas"]["PlanTargetNode"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/plans/{id}/targets/{targetId}/indicator": {
     /** Liên kết chỉ tiêu với một chỉ số của danh mục, hoặc bỏ liên kết (null); ghi nhật ký */
     put: {
@@ -3674,6 +3895,199 @@ export interface paths {
       };
     };
   };
+  "/api/plans/{id}/targets/{targetId}/status-override": {
+    /** Người lập kế hoạch đặt trạng thái cho một chỉ tiêu, kèm lý do (ghi nhật ký; trạng thái tính vẫn được giữ) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+          targetId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            status: "met" | "not_met" | "on_track" | "at_risk" | "off_track" | "no_data";
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              target: components["schemas"]["PlanTargetNode"];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Bỏ trạng thái do người lập kế hoạch đặt: trạng thái tính từ số liệu hiện lại (ghi nhật ký) */
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+          targetId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              target: components["schemas"]["PlanTargetNode"];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/rollups": {
     /** Tổng hợp chỉ tiêu theo địa bàn trên bản đồ hành chính của một ngày (asOf), kèm độ phủ */
     get: {
@@ -3712,6 +4126,117 @@ export interface paths {
                   denominator: number | null;
                   reported: boolean;
                   apportioned: boolean;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/rollups/series": {
+    /** Chuỗi tổng hợp của một chỉ tiêu theo các kỳ liên tiếp (from–to) trên bản đồ của ngày asOf */
+    get: {
+      parameters: {
+        query: {
+          indicatorId: string;
+          unitId: string;
+          from: string;
+          to: string;
+          asOf?: string;
+          disaggregation?: string;
+          calendarId?: "calendar-year" | "decree-09-2019";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              indicatorId: string;
+              unitId: string;
+              asOf: string;
+              disaggregation: string;
+              points: ({
+                  period: string;
+                  value: number | null;
+                  numerator: number | null;
+                  denominator: number | null;
+                  coverage: {
+                    reported: number;
+                    expected: number;
+                  };
                 })[];
             };
           };
@@ -4539,6 +5064,124 @@ export type webhooks = Record<string, never>;
 
 export interface components {
   schemas: {
+    PlanTargetNode: {
+      id: string;
+      text: string;
+      subject: string;
+      op: string;
+      value: number | null;
+      value2: number | null;
+      unit: string | null;
+      unitNoun: string | null;
+      /** @description Năm phải đạt (của chỉ tiêu, hoặc năm cuối của kế hoạch) */
+      year: number | null;
+      /** @enum {string} */
+      status: "met" | "not_met" | "on_track" | "at_risk" | "off_track" | "no_data";
+      /** @description Trạng thái bằng tiếng Việt: đạt, không đạt, đúng tiến độ ... */
+      statusLabel: string;
+      /** @description Một câu tiếng Việt: số liệu mới nhất, mục tiêu, kết luận */
+      explanation: string;
+      explanationEn: string | null;
+      latest: {
+        value: number;
+        period: string;
+      } | null;
+      forecast: ({
+        value: number;
+        year: number;
+        /** @description Tốc độ thực tế / tốc độ cần thiết (≥ 0,95 đúng tiến độ, ≥ 0,6 có nguy cơ) */
+        ratio: number | null;
+        low: number;
+        high: number;
+      }) | null;
+      indicatorId: string | null;
+      indicatorName: string | null;
+      indicatorUnit: string | null;
+      /** @description Tổng hợp theo năm trên địa bàn của kế hoạch, kèm số đơn vị đã báo cáo */
+      series: ({
+          period: string;
+          value: number | null;
+          reported: number;
+          expected: number;
+        })[];
+      /** @description Cách tính trạng thái: điểm dùng, tốc độ, tỉ số, ngưỡng, dải dự báo */
+      method: {
+        [key: string]: unknown;
+      };
+      override: ({
+        /** @enum {string} */
+        status: "met" | "not_met" | "on_track" | "at_risk" | "off_track" | "no_data";
+        reason: string;
+        /** @description Tên người đặt trạng thái */
+        by: string | null;
+        at: string | null;
+        /**
+         * @description Trạng thái tính từ số liệu, trước khi điều chỉnh
+         * @enum {string}
+         */
+        computedStatus: "met" | "not_met" | "on_track" | "at_risk" | "off_track" | "no_data";
+      }) | null;
+      children: components["schemas"]["PlanTargetNode"][];
+    };
+    PlanTargetNodeInput: {
+      id: string;
+      text: string;
+      subject: string;
+      op: string;
+      value: number | null;
+      value2: number | null;
+      unit: string | null;
+      unitNoun: string | null;
+      /** @description Năm phải đạt (của chỉ tiêu, hoặc năm cuối của kế hoạch) */
+      year: number | null;
+      /** @enum {string} */
+      status: "met" | "not_met" | "on_track" | "at_risk" | "off_track" | "no_data";
+      /** @description Trạng thái bằng tiếng Việt: đạt, không đạt, đúng tiến độ ... */
+      statusLabel: string;
+      /** @description Một câu tiếng Việt: số liệu mới nhất, mục tiêu, kết luận */
+      explanation: string;
+      explanationEn: string | null;
+      latest: {
+        value: number;
+        period: string;
+      } | null;
+      forecast: ({
+        value: number;
+        year: number;
+        /** @description Tốc độ thực tế / tốc độ cần thiết (≥ 0,95 đúng tiến độ, ≥ 0,6 có nguy cơ) */
+        ratio: number | null;
+        low: number;
+        high: number;
+      }) | null;
+      indicatorId: string | null;
+      indicatorName: string | null;
+      indicatorUnit: string | null;
+      /** @description Tổng hợp theo năm trên địa bàn của kế hoạch, kèm số đơn vị đã báo cáo */
+      series: ({
+          period: string;
+          value: number | null;
+          reported: number;
+          expected: number;
+        })[];
+      /** @description Cách tính trạng thái: điểm dùng, tốc độ, tỉ số, ngưỡng, dải dự báo */
+      method: {
+        [key: string]: unknown;
+      };
+      override: ({
+        /** @enum {string} */
+        status: "met" | "not_met" | "on_track" | "at_risk" | "off_track" | "no_data";
+        reason: string;
+        /** @description Tên người đặt trạng thái */
+        by: string | null;
+        at: string | null;
+        /**
+         * @description Trạng thái tính từ số liệu, trước khi điều chỉnh
+         * @enum {string}
+         */
+        computedStatus: "met" | "not_met" | "on_track" | "at_risk" | "off_track" | "no_data";
+      }) | null;
+      children: components["schemas"]["PlanTargetNodeInput"][];
+    };
   };
   responses: never;
   parameters: never;
