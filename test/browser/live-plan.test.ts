@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoHorizontalOverflow, findOverflowing } from './support/layout.ts';
+import { confirmDraft, uploadSeed001 } from './support/plan-review.ts';
 import { logIn, openPage, takeScreenshot, useRunningApp } from './support/web-app.ts';
 
 // Demo accounts (decision 0019): the reporter of UBND xã Tháp Mười (c-30037) and a planner of Đồng Tháp (p-82).
@@ -29,6 +30,7 @@ async function coverageOf(page: Page): Promise<{ reported: number; expected: num
 
 describe('live plan: entering values and watching the roll-up', () => {
   const running = useRunningApp();
+  let planUrl = '';
 
   it('a commune reporter enters a value; the province planner sees the figure change', async () => {
     const { app, browser } = running;
@@ -113,6 +115,79 @@ describe('live plan: entering values and watching the roll-up', () => {
     await expectNoHorizontalOverflow(page);
     expect(await findOverflowing(page, '[data-testid="indicator-page"]')).toEqual([]);
     await takeScreenshot(page, 'phone-live-indicator');
+    await page.context().close();
+  });
+
+  it('the plan page shows the targets as measured: filter, link an indicator, a planner’s status with a reason', async () => {
+    const { app, browser } = running;
+    const page = await openPage(browser);
+    await logIn(page, app.baseUrl, 'admin');
+    await uploadSeed001(page, app.baseUrl);
+    await confirmDraft(page);
+    await page.getByTestId('plan-page').waitFor({ timeout: 30_000 });
+    planUrl = page.url();
+    const section = page.getByTestId('plan-live-targets');
+    await section.waitFor();
+    const rows = section.getByTestId('plan-target-row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(3);
+    // Nothing reported yet: every target "Chưa có số liệu", and the filter chip counts them all.
+    const total = await rows.count();
+    expect(await page.getByTestId('targets-filter-no_data').textContent()).toMatch(/^Chưa có số liệu \(\d+\)$/);
+    expect(await section.getByTestId('target-status').first().textContent()).toBe('Chưa có số liệu');
+
+    // Link the first target to an indicator: the suggestions come first.
+    const first = rows.first();
+    await first.getByTestId('target-link-open').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('target-link-select').click();
+    const groups = page.locator('.ant-select-item-group');
+    await groups.first().waitFor();
+    expect(await groups.first().textContent()).toBe('Gợi ý (độ phù hợp)');
+    await page.locator('.ant-select-item-option').first().click();
+    await dialog.getByTestId('target-link-save').click();
+    await page.getByText('Đã liên kết chỉ tiêu với chỉ số.').waitFor();
+    await expect.poll(() => first.getByTestId('target-indicator-link').count()).toBe(1);
+
+    // A planner's status needs a reason.
+    await first.getByTestId('target-override-open').click();
+    const override = page.getByRole('dialog');
+    await override.getByTestId('target-override-status').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'Có nguy cơ' }).click();
+    await override.getByTestId('target-override-save').click();
+    await override.getByTestId('target-override-reason-required').waitFor();
+    await override.getByTestId('target-override-reason').fill('Số liệu quý III của huyện chưa đầy đủ.');
+    await override.getByTestId('target-override-save').click();
+    await page.getByText('Đã lưu trạng thái do bạn điều chỉnh.').waitFor();
+    await expect.poll(() => first.getByTestId('target-status').textContent()).toBe('Có nguy cơ');
+    // The filter narrows to that status (with the parents leading to it).
+    await page.getByTestId('targets-filter-at_risk').click();
+    await expect.poll(() => rows.count()).toBeLessThan(total);
+    expect(await section.getByTestId('target-status').allTextContents()).toContain('Có nguy cơ');
+    await takeScreenshot(page, 'live-plan-targets');
+
+    // Target → indicator page.
+    await first.getByTestId('target-indicator-link').click();
+    await page.getByTestId('indicator-page').waitFor();
+    await page.getByTestId('indicator-coverage').waitFor();
+    await page.context().close();
+  });
+
+  it('the targets section fits a phone (390×844)', async () => {
+    const { app, browser } = running;
+    const page = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await logIn(page, app.baseUrl, 'admin');
+    await page.goto(planUrl);
+    await page.getByTestId('plan-live-targets').getByTestId('plan-target-row').first().waitFor();
+    await expectNoHorizontalOverflow(page);
+    expect(await findOverflowing(page, '[data-testid="plan-page"]')).toEqual([]);
+    await takeScreenshot(page, 'phone-live-plan-targets');
+    // The plan's own entry form, reached from the plan page.
+    await page.getByTestId('plan-enter-values').click();
+    await page.getByTestId('value-entry-page').waitFor();
+    await page.getByTestId('entry-grid').or(page.getByTestId('entry-no-indicators')).first().waitFor();
+    await expectNoHorizontalOverflow(page);
+    expect(await findOverflowing(page, '[data-testid="value-entry-page"]')).toEqual([]);
+    await takeScreenshot(page, 'phone-live-plan-entry');
     await page.context().close();
   });
 });

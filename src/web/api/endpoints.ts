@@ -11,6 +11,7 @@ import type {
   ApiResponse,
   NewAgency,
   PlanExtraction,
+  StatusOverrideBody,
 } from './types.ts';
 
 type CallOptions<P extends ApiPath, M extends ApiMethod<P>> = {
@@ -159,4 +160,17 @@ export const valuesApi = {
   save: (batch: ValuesBatch) => call('put', '/api/values', { body: batch }),
   list: (query: ValuesQuery, signal?: AbortSignal) => call('get', '/api/values', { query, signal }),
   rollup: (query: RollupQuery, signal?: AbortSignal) => call('get', '/api/rollups', { query, signal }),
+};
+
+export const targetsApi = {
+  /** The plan's targets evaluated live from the roll-ups, as of a date. */
+  list: (planId: string, asOf: string | undefined, signal?: AbortSignal) =>
+    call('get', '/api/plans/{id}/targets', { params: { id: planId }, query: { asOf }, signal }),
+  /** A planner's status with a reason (audited); the computed status is kept beside it. */
+  override: (planId: string, targetId: string, body: StatusOverrideBody) =>
+    call('put', '/api/plans/{id}/targets/{targetId}/status-override', { params: { id: planId, targetId }, body }),
+  clearOverride: (planId: string, targetId: string) =>
+    call('delete', '/api/plans/{id}/targets/{targetId}/status-override', { params: { id: planId, targetId } }),
+  series: (query: ApiQuery<'/api/rollups/series', 'get'>, signal?: AbortSignal) =>
+    call('get', '/api/rollups/series', { query, signal }),
 };

@@ -156,3 +156,15 @@ export type StoredValue = Item<ApiResponse<'/api/values', 'get'>['items']>;
 /** GET /api/rollups: an indicator for a unit and period on the map of asOf. */
 export type Rollup = ApiResponse<'/api/rollups', 'get'>;
 export type RollupUnit = Item<Rollup['byUnit']>;
+
+// --- Plan targets as measured (GET /api/plans/{id}/targets) ----------------------------------
+
+export type PlanTargetsView = ApiResponse<'/api/plans/{id}/targets', 'get'>;
+/** One evaluated target with its "trong đó" children. */
+export type TargetNode = Item<PlanTargetsView['targets']>;
+export type TargetStatus = TargetNode['status'];
+export type TargetStatusCounts = PlanTargetsView['counts'];
+export type TargetSeriesPoint = Item<TargetNode['series']>;
+export type StatusOverrideBody = ApiBody<'/api/plans/{id}/targets/{targetId}/status-override', 'put'>;
+/** GET /api/rollups/series: an indicator over consecutive periods. */
+export type RollupSeries = ApiResponse<'/api/rollups/series', 'get'>;

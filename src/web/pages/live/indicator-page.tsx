@@ -6,7 +6,7 @@ import { Breadcrumb, Card, Col, Descriptions, Empty, Input, Row, Space, Statisti
 import { useCallback, useMemo, useState } from 'react';
 import { foldDiacritics } from '../../../domain/text/fold-diacritics.ts';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { adminUnitsApi, indicatorsApi, valuesApi } from '../../api/endpoints.ts';
+import { adminUnitsApi, indicatorsApi, targetsApi, valuesApi } from '../../api/endpoints.ts';
 import type { IndicatorSummary, Rollup, RollupUnit, StoredValue } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { useAuth } from '../../auth/auth-context.tsx';
@@ -43,7 +43,10 @@ function SeriesCard({ indicator, unitId, asOf }: { indicator: IndicatorSummary; 
   const years = useMemo(() => yearPeriods(), []);
   const series = useApi(
     (signal) =>
-      Promise.all(years.map((period) => valuesApi.rollup({ indicatorId: indicator.id, unitId, period, asOf }, signal))),
+      targetsApi.series(
+        { indicatorId: indicator.id, unitId, from: years[0] ?? '', to: years.at(-1) ?? '', asOf },
+        signal,
+      ),
     [indicator.id, unitId, asOf],
   );
   const format = useCallback(
@@ -51,7 +54,11 @@ function SeriesCard({ indicator, unitId, asOf }: { indicator: IndicatorSummary; 
     [indicator.unit, language],
   );
   const points = useMemo(
-    () => (series.data ?? []).map((rollup) => ({ label: labelPeriodId(rollup.period, language), value: rollup.value })),
+    () =>
+      (series.data?.points ?? []).map((point) => ({
+        label: labelPeriodId(point.period, language),
+        value: point.value,
+      })),
     [series.data, language],
   );
   return (

@@ -7,7 +7,7 @@ import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, App, Button, type ButtonProps, Card, Empty, Input, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { indicatorsApi, plansApi, valuesApi } from '../../api/endpoints.ts';
+import { adminUnitsApi, indicatorsApi, plansApi, valuesApi } from '../../api/endpoints.ts';
 import { ApiError } from '../../api/http.ts';
 import type { Rollup, RollupUnit, ValueCell } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -34,21 +34,42 @@ function mapDateFor(period: string): string {
   return end && end < today ? end : today;
 }
 
-/** Roll-ups of each indicator over the root for the period; the root missing on that date → today's map. */
+/** Roll-ups of each indicator over one root for the period, on the map of that date. */
+function rollupsOf(indicatorIds: readonly string[], unitId: string, period: string, asOf: string, signal: AbortSignal) {
+  return Promise.all(
+    indicatorIds.map((indicatorId) => valuesApi.rollup({ indicatorId, unitId, period, asOf }, signal)),
+  );
+}
+
+const missingOnDate = (error: unknown) => error instanceof ApiError && error.status === 400 && error.field === 'asOf';
+
+/**
+ * Roll-ups of each indicator over the root for the period. A root that no longer exists on
+ * that map (a district abolished in 2025) is entered through the units it became: today's
+ * communes, one roll-up each.
+ */
 async function loadRollups(
   indicatorIds: readonly string[],
   unitId: string,
   period: string,
   signal: AbortSignal,
 ): Promise<Rollup[]> {
-  const load = (asOf: string | undefined) =>
-    Promise.all(indicatorIds.map((indicatorId) => valuesApi.rollup({ indicatorId, unitId, period, asOf }, signal)));
+  const asOf = mapDateFor(period);
   try {
-    return await load(mapDateFor(period));
+    return await rollupsOf(indicatorIds, unitId, period, asOf, signal);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 400 && error.field === 'asOf') return load(undefined);
-    throw error;
+    if (!missingOnDate(error)) throw error;
   }
+  const today = todayIso();
+  const detail = await adminUnitsApi.get(unitId, today, signal);
+  const roots = detail.successorsAsOf.map((unit) => unit.id);
+  const lists = await Promise.all(roots.map((root) => rollupsOf(indicatorIds, root, period, today, signal)));
+  return indicatorIds.flatMap((_, index) => {
+    const parts = lists.map((list) => list[index]).filter((rollup): rollup is Rollup => rollup !== undefined);
+    const byUnit = [...new Map(parts.flatMap((rollup) => rollup.byUnit).map((unit) => [unit.unitId, unit])).values()];
+    const first = parts[0];
+    return first ? [{ ...first, byUnit }] : [];
+  });
 }
 
 interface EntryTarget {

@@ -117,6 +117,7 @@ function LinkDialog({
 export function TargetIndicatorLink({
   planId,
   unitId,
+  asOf,
   target,
   indicatorName,
   canEdit,
@@ -125,6 +126,8 @@ export function TargetIndicatorLink({
 }: {
   planId: string;
   unitId: string;
+  /** The map the plan's figures are rolled onto (the last day of an abolished unit). */
+  asOf?: string | undefined;
   target: LinkTarget;
   indicatorName: string | null;
   canEdit: boolean;
@@ -137,7 +140,10 @@ export function TargetIndicatorLink({
   return (
     <span data-testid="target-indicator">
       {target.indicatorId ? (
-        <Link to={indicatorPath(target.indicatorId, { unitId })} data-testid="target-indicator-link">
+        <Link
+          to={indicatorPath(target.indicatorId, asOf ? { unitId, asOf } : { unitId })}
+          data-testid="target-indicator-link"
+        >
           {name}
         </Link>
       ) : (
