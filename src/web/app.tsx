@@ -23,6 +23,8 @@ const PlansPage = lazy(() => import('./pages/plans/plans-page.tsx'));
 const PlanUploadPage = lazy(() => import('./pages/plans/plan-upload-page.tsx'));
 const DraftReviewPage = lazy(() => import('./pages/plans/draft-review-page.tsx'));
 const PlanPage = lazy(() => import('./pages/plans/plan-page.tsx'));
+const ValueEntryPage = lazy(() => import('./pages/live/value-entry-page.tsx'));
+const IndicatorPage = lazy(() => import('./pages/live/indicator-page.tsx'));
 
 /** Every screen under one splat route: a data router, so screens can block leaving (useBlocker). */
 function RoutedApp() {
@@ -58,6 +60,23 @@ function RoutedApp() {
               }
             />
             <Route path="ke-hoach/:planId" element={<PlanPage />} />
+            <Route
+              path="ke-hoach/:planId/nhap-so-lieu"
+              element={
+                <RequireRole roles={['admin', 'planner', 'reporter']}>
+                  <ValueEntryPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="nhap-so-lieu"
+              element={
+                <RequireRole roles={['admin', 'planner', 'reporter']}>
+                  <ValueEntryPage />
+                </RequireRole>
+              }
+            />
+            <Route path="chi-tieu-thong-ke/:indicatorId" element={<IndicatorPage />} />
             <Route path="don-vi-hanh-chinh" element={<AdminUnitsPage />} />
             <Route path="don-vi-hanh-chinh/:unitId" element={<AdminUnitsPage />} />
             <Route path="co-quan" element={<AgenciesPage />} />

@@ -11,6 +11,7 @@ import type {
   ApiResponse,
   NewAgency,
   PlanExtraction,
+  StatusOverrideBody,
 } from './types.ts';
 
 type CallOptions<P extends ApiPath, M extends ApiMethod<P>> = {
@@ -101,10 +102,6 @@ export type PlanListQuery = ApiQuery<'/api/plans', 'get'>;
 export type DraftUpload = ApiResponse<'/api/plan-drafts', 'post'>;
 export type DraftConfirmation = NonNullable<ApiBody<'/api/plan-drafts/{id}/confirm', 'post'>>;
 
-export const indicatorsApi = {
-  list: (signal?: AbortSignal) => call('get', '/api/indicators', { signal }),
-};
-
 export const planDraftsApi = {
   // Multipart (the route reads the file itself, so OpenAPI has no body for it): only the answer is typed.
   upload: (file: File) => {
@@ -143,4 +140,43 @@ export const demoAccountsApi = {
 export const dashboardApi = {
   summary: (asOf: string, signal?: AbortSignal) => call('get', '/api/dashboard/summary', { query: { asOf }, signal }),
   overview: (asOf: string, signal?: AbortSignal) => call('get', '/api/dashboard/overview', { query: { asOf }, signal }),
+};
+
+export type RollupQuery = ApiQuery<'/api/rollups', 'get'>;
+export type ValuesQuery = ApiQuery<'/api/values', 'get'>;
+export type ValuesBatch = ApiBody<'/api/values', 'put'>;
+
+export const indicatorsApi = {
+  list: (signal?: AbortSignal) => call('get', '/api/indicators', { signal }),
+  suggestions: (planId: string, targetId: string, signal?: AbortSignal) =>
+    call('get', '/api/plans/{id}/targets/{targetId}/indicator-suggestions', {
+      params: { id: planId, targetId },
+      signal,
+    }),
+  /** Links a plan target to an indicator, or unlinks it (null); the plan policy decides. */
+  link: (planId: string, targetId: string, indicatorId: string | null) =>
+    call('put', '/api/plans/{id}/targets/{targetId}/indicator', {
+      params: { id: planId, targetId },
+      body: { indicatorId },
+    }),
+};
+
+export const valuesApi = {
+  /** All or nothing: a 400 carries one problem per cell (ApiError.problems). */
+  save: (batch: ValuesBatch) => call('put', '/api/values', { body: batch }),
+  list: (query: ValuesQuery, signal?: AbortSignal) => call('get', '/api/values', { query, signal }),
+  rollup: (query: RollupQuery, signal?: AbortSignal) => call('get', '/api/rollups', { query, signal }),
+};
+
+export const targetsApi = {
+  /** The plan's targets evaluated live from the roll-ups, as of a date. */
+  list: (planId: string, asOf: string | undefined, signal?: AbortSignal) =>
+    call('get', '/api/plans/{id}/targets', { params: { id: planId }, query: { asOf }, signal }),
+  /** A planner's status with a reason (audited); the computed status is kept beside it. */
+  override: (planId: string, targetId: string, body: StatusOverrideBody) =>
+    call('put', '/api/plans/{id}/targets/{targetId}/status-override', { params: { id: planId, targetId }, body }),
+  clearOverride: (planId: string, targetId: string) =>
+    call('delete', '/api/plans/{id}/targets/{targetId}/status-override', { params: { id: planId, targetId } }),
+  series: (query: ApiQuery<'/api/rollups/series', 'get'>, signal?: AbortSignal) =>
+    call('get', '/api/rollups/series', { query, signal }),
 };

@@ -9,10 +9,15 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** A batch's per-cell problems (PUT /api/values), each naming its field. */
+    readonly problems: readonly ApiProblem[] = [],
   ) {
     super(message);
   }
 }
+
+/** One cell's problem in a batch's 400 ({field, message, needsConfirmation}). */
+export type ApiProblem = NonNullable<ApiErrorBody['error']['problems']>[number];
 
 let csrfToken: string | null = null;
 let onUnauthenticated: (() => void) | null = null;
@@ -51,7 +56,13 @@ async function readError(response: Response): Promise<ApiError> {
     // A proxy may answer JSON of its own: every field is checked before use.
     const body = (await response.json()) as Partial<ApiErrorBody> | null;
     if (body?.error?.message) {
-      return new ApiError(response.status, body.error.code ?? 'error', body.error.message, body.error.field);
+      const problems = Array.isArray(body.error.problems)
+        ? body.error.problems.filter(
+            (problem): problem is ApiProblem =>
+              typeof problem?.field === 'string' && typeof problem.message === 'string',
+          )
+        : [];
+      return new ApiError(response.status, body.error.code ?? 'error', body.error.message, body.error.field, problems);
     }
   } catch {
     // Not JSON (a proxy error page, for instance): fall through to a generic error.

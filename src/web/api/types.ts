@@ -142,3 +142,31 @@ export type DashboardOverview = ApiResponse<'/api/dashboard/overview', 'get'>;
 export type AuditEntryWithSubject = AuditEntry;
 /** The agencies list's status filter (the API's default is 'all'). */
 export type AgencyStatusFilter = NonNullable<ApiQuery<'/api/agencies', 'get'>['status']>;
+
+// --- Indicators, values and roll-ups (issue 9) -----------------------------------------------
+
+/** GET /api/indicators: one indicator of the catalogue (name in Vietnamese, unit, polarity). */
+export type IndicatorSummary = Item<ApiResponse<'/api/indicators', 'get'>['items']>;
+/** A ranked indicator suggestion for a plan target (score 0..1, reasons in Vietnamese). */
+export type IndicatorSuggestion = Item<
+  ApiResponse<'/api/plans/{id}/targets/{targetId}/indicator-suggestions', 'get'>['items']
+>;
+/** PUT /api/values: one cell of a batch (value null deletes; confirm accepts a jump). */
+export type ValueCell = Item<ApiBody<'/api/values', 'put'>['values']>;
+/** GET /api/values: a stored value with its source and who entered it when. */
+export type StoredValue = Item<ApiResponse<'/api/values', 'get'>['items']>;
+/** GET /api/rollups: an indicator for a unit and period on the map of asOf. */
+export type Rollup = ApiResponse<'/api/rollups', 'get'>;
+export type RollupUnit = Item<Rollup['byUnit']>;
+
+// --- Plan targets as measured (GET /api/plans/{id}/targets) ----------------------------------
+
+export type PlanTargetsView = ApiResponse<'/api/plans/{id}/targets', 'get'>;
+/** One evaluated target with its "trong đó" children. */
+export type TargetNode = Item<PlanTargetsView['targets']>;
+export type TargetStatus = TargetNode['status'];
+export type TargetStatusCounts = PlanTargetsView['counts'];
+export type TargetSeriesPoint = Item<TargetNode['series']>;
+export type StatusOverrideBody = ApiBody<'/api/plans/{id}/targets/{targetId}/status-override', 'put'>;
+/** GET /api/rollups/series: an indicator over consecutive periods. */
+export type RollupSeries = ApiResponse<'/api/rollups/series', 'get'>;

@@ -1,4 +1,5 @@
 import {
+  FormOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -62,6 +63,9 @@ export function AppShell() {
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: t('navDashboard') },
     { key: '/ke-hoach', icon: <FileTextOutlined />, label: t('navPlans') },
+    ...(user && user.role !== 'viewer'
+      ? [{ key: '/nhap-so-lieu', icon: <FormOutlined />, label: t('navValueEntry') }]
+      : []),
     { key: '/don-vi-hanh-chinh', icon: <ApartmentOutlined />, label: t('navAdminUnits') },
     { key: '/co-quan', icon: <BankOutlined />, label: t('navAgencies') },
     ...(isAdmin

@@ -1,15 +1,16 @@
-import { DeleteOutlined, DownloadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, FormOutlined } from '@ant-design/icons';
 import { App, Button, type ButtonProps, Card, Col, Descriptions, List, Row, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { plansApi } from '../../api/endpoints.ts';
+import { indicatorsApi, plansApi } from '../../api/endpoints.ts';
 import type { PlanDetail } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
+import { useAuth } from '../../auth/auth-context.tsx';
 import { ErrorView, LoadingView } from '../../components/status-views.tsx';
 import { useReportError } from '../../components/use-report-error.ts';
 import { formatDate, labelLevel } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { PlanRefList, PlanReferencesTable } from './plan/plan-links.tsx';
-import { PlanTargetsTable } from './plan/plan-targets-table.tsx';
+import { PlanLiveTargets } from './plan/plan-live-targets.tsx';
 import { PlanTasksTable } from './plan/plan-tasks-table.tsx';
 import { formatCount, formatFileSize, formatPlanRef, formatReportingDue, labelFrequency } from './plan-format.ts';
 import { documentKindName } from '../../../domain/plans/document-kinds.ts';
@@ -91,7 +92,9 @@ function DeletePlanButton({ plan }: { plan: PlanDetail }) {
 export default function PlanPage() {
   const { t } = useI18n();
   const { planId = '' } = useParams();
+  const { user } = useAuth();
   const state = useApi((signal) => plansApi.get(planId, signal), [planId]);
+  const catalogue = useApi((signal) => indicatorsApi.list(signal), []);
 
   if (state.loading && !state.data) return <LoadingView />;
   if (state.error || !state.data) return <ErrorView error={state.error} onRetry={state.reload} />;
@@ -101,7 +104,14 @@ export default function PlanPage() {
     <div data-testid="plan-page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Link to="/ke-hoach">{t('plansBack')}</Link>
-        {plan.can.delete ? <DeletePlanButton plan={plan} /> : null}
+        <Space wrap>
+          {user && user.role !== 'viewer' ? (
+            <Link to={`/ke-hoach/${encodeURIComponent(plan.id)}/nhap-so-lieu`} data-testid="plan-enter-values">
+              <Button icon={<FormOutlined />}>{t('entryOpen')}</Button>
+            </Link>
+          ) : null}
+          {plan.can.delete ? <DeletePlanButton plan={plan} /> : null}
+        </Space>
       </Space>
       <Space style={{ marginTop: 8 }} size={8} align="center" wrap>
         {plan.kind ? (
@@ -145,7 +155,7 @@ export default function PlanPage() {
           </span>
         }
       >
-        <PlanTargetsTable targets={plan.targets} />
+        <PlanLiveTargets plan={plan} catalogue={catalogue.data?.items ?? []} />
       </Card>
 
       <Card
