@@ -69,6 +69,8 @@ export function rollupSourceUnitIds(index: AdminUnitIndex, leaves: readonly Admi
   };
   for (const leaf of leaves) {
     found.add(leaf.id);
+    // On an old map the leaf's own district may have reported for all of its communes.
+    for (const ancestor of index.ancestors(leaf.id)) if (ancestor.level === 'district') found.add(ancestor.id);
     walk(leaf.id, 'back');
     walk(leaf.id, 'forward');
   }
@@ -89,7 +91,13 @@ export function rollUpIndicator(input: RollUpIndicatorInput): IndicatorRollup {
   const leafIds = new Set(leaves.map((leaf) => leaf.id));
   const maps = new Map<IsoDate, RollupMap>();
   const targetsOf = (unit: AdminUnit) => {
-    if (index.isValidOn(unit, asOf)) return [{ toUnitId: unit.id, weight: 1, apportioned: false }];
+    if (index.isValidOn(unit, asOf)) {
+      if (unit.level === 'commune' || leafIds.has(unit.id))
+        return [{ toUnitId: unit.id, weight: 1, apportioned: false }];
+      // A district on its own map: its figure is shared equally by its communes of that date.
+      const communes = index.subtreeAsOf(unit.id, asOf).filter((child) => child.level === 'commune');
+      return communes.map((commune) => ({ toUnitId: commune.id, weight: 1 / communes.length, apportioned: true }));
+    }
     // A date the unit was valid on: its last day, or its first when it came later.
     const fromDate = unit.validTo !== null && unit.validTo <= asOf ? addDays(unit.validTo, -1) : unit.validFrom;
     if (fromDate === null) return [];
