@@ -5,9 +5,11 @@ import path from 'node:path';
 import { projectRoot } from '../../config.ts';
 import { closeDocumentPool } from '../../document-text/read-plan-in-worker.ts';
 import { buildApp } from '../../server/app.ts';
+import { formatNumber } from '../../domain/targets/format-figure.ts';
 import { openApplication } from '../../server/bootstrap.ts';
 import { loadDemoPlans } from '../../server/plans/demo-plans.ts';
 import { loadDemoData } from '../../server/users/demo-data.ts';
+import { loadDemoValues } from '../../server/values/demo-values.ts';
 import type { CliFlags } from '../cli-flags.ts';
 import { printDemoLogins } from './print-demo-logins.ts';
 import { readConfigFromFlags } from './runtime-flags.ts';
@@ -82,12 +84,17 @@ export async function runServe(flags: CliFlags, options: { buildWeb: boolean; lo
   return 0;
 }
 
-/** The five seed plans, through the same upload → confirm path (skipped once present). */
+/** The five seed plans, through the same upload → confirm path (skipped once present), and their demo values. */
 export async function importDemoPlans(ctx: Parameters<typeof loadDemoPlans>[0]): Promise<void> {
   const results = await loadDemoPlans(ctx);
   const imported = results.filter((result) => result.planId !== null).length;
   const linked = results.reduce((sum, result) => sum + result.linkedTargets, 0);
   if (imported > 0) console.log(`Đã nạp ${imported} kế hoạch mẫu (${linked} chỉ tiêu liên kết với chỉ số).`);
+  // Figures for the plans just imported only: a second start (or demo) finds no new plan.
+  const planIds = results.flatMap((result) => (result.planId === null ? [] : [result.planId]));
+  const values = await loadDemoValues(ctx, planIds);
+  if (values.rows > 0)
+    console.log(`Đã nạp ${formatNumber(values.rows)} số liệu mẫu (${values.firstYear}–${values.lastYear}).`);
   for (const result of results)
     if (result.skipped) console.warn(`Bỏ qua kế hoạch mẫu ${result.fileName}: ${result.skipped}`);
 }

@@ -46,7 +46,7 @@ describe('leafUnitsAsOf and rollupSourceUnitIds', () => {
     const sources = rollupSourceUnitIds(index, leafUnitsAsOf(index, 'C1', today));
     expect([...sources].sort()).toEqual(['C1', 'OC1', 'OC2', 'OC3', 'OD']);
     const old = rollupSourceUnitIds(index, leafUnitsAsOf(index, 'OC3', before));
-    expect([...old].sort()).toEqual(['C1', 'C2', 'OC3']);
+    expect([...old].sort()).toEqual(['C1', 'C2', 'OC3', 'OD']);
   });
 
   it('names the elements of a count and of a ratio', () => {
@@ -79,6 +79,14 @@ describe('rollUpIndicator', () => {
   it("spreads an old district's own figure over its communes only where none of them reported", () => {
     expect(rollUp('Q', today, [v('OE', jobs, 40)]).value).toBe(40);
     expect(rollUp('P', today, [v('OD', jobs, 1000), v('OC1', jobs, 10)]).value).toBe(10);
+  });
+
+  it("spreads an old district's own figure over its communes on the old map too", () => {
+    const result = rollUp('OD', before, [v('OD', jobs, 400)]);
+    expect(byUnit(result)).toEqual({ OC1: 100, OC2: 100, OC3: 100, OC4: 100 });
+    expect(result.value).toBe(400);
+    expect(result.byUnit.every((unit) => unit.apportioned)).toBe(true);
+    expect(rollUp('OD', before, [v('OD', jobs, 400), v('OC1', jobs, 7)]).value).toBe(7);
   });
 
   it('recomputes a rate from summed numerators and denominators, never averaging rates', () => {

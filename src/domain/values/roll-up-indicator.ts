@@ -69,6 +69,8 @@ export function rollupSourceUnitIds(index: AdminUnitIndex, leaves: readonly Admi
   };
   for (const leaf of leaves) {
     found.add(leaf.id);
+    // On an old map the leaf's own district may have reported for all of its communes.
+    for (const ancestor of index.ancestors(leaf.id)) if (ancestor.level === 'district') found.add(ancestor.id);
     walk(leaf.id, 'back');
     walk(leaf.id, 'forward');
   }
@@ -114,7 +116,13 @@ export function createRollupTargets(index: AdminUnitIndex, asOf: IsoDate): Rollu
     return map;
   };
   const resolve = (unit: AdminUnit): readonly RollupTarget[] => {
-    if (index.isValidOn(unit, asOf)) return [{ toUnitId: unit.id, weight: 1, apportioned: false }];
+    if (index.isValidOn(unit, asOf)) {
+      const communes =
+        unit.level === 'commune' ? [] : index.subtreeAsOf(unit.id, asOf).filter((child) => child.level === 'commune');
+      if (communes.length === 0) return [{ toUnitId: unit.id, weight: 1, apportioned: false }];
+      // A district on its own map: its figure is shared equally by its communes of that date.
+      return communes.map((commune) => ({ toUnitId: commune.id, weight: 1 / communes.length, apportioned: true }));
+    }
     // A date the unit was valid on: its last day, or its first when it came later.
     const fromDate = unit.validTo !== null && unit.validTo <= asOf ? addDays(unit.validTo, -1) : unit.validFrom;
     if (fromDate === null) return [];
