@@ -41,6 +41,25 @@ export interface SaveValuesInput {
   values: readonly ValueInput[];
 }
 
+/** What a batch did: new cells, changed cells, cells sent with the value already stored, removed cells. */
+export interface BatchCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+}
+
+export interface SaveBatchInput extends SaveValuesInput {
+  /** 'imported': a file or DHIS2 payload; unchanged cells are then left as stored (not rewritten). */
+  source: 'entered' | 'imported';
+  /** How a message names the cell at a position ("Dòng 3", "Dòng 7, cột '…'"); default "Ô thứ N". */
+  labelOf?: ((position: number) => string) | undefined;
+  /** What the audit row calls the change ('update' for entry, 'import' for imports). */
+  auditAction?: 'update' | 'import' | undefined;
+}
+
+export type SaveBatchResult = { ok: true; counts: BatchCounts } | { ok: false; problems: ValueProblem[] };
+
 export function calendarOf(id: string | undefined): ReportingCalendar {
   return builtInCalendars.find((calendar) => calendar.id === id) ?? calendarYear;
 }
@@ -74,6 +93,7 @@ interface CellContext {
   index: AdminUnitIndex;
   calendar: ReportingCalendar;
   elements: ReadonlyMap<string, DataElement>;
+  labelOf: (position: number) => string;
 }
 
 /** One cell of the batch checked on its own: element, period, unit (in scope, existing then), disaggregation. */
@@ -81,7 +101,7 @@ function readCell(raw: ValueInput, position: number, context: CellContext): Read
   const fail = (field: string, message: string) => ({
     problem: { index: position, field: `values.${position}.${field}`, message, needsConfirmation: false },
   });
-  const cellName = `Ô thứ ${position + 1}`;
+  const cellName = context.labelOf(position);
   const element = context.elements.get(raw.dataElementId);
   if (!element) return fail('dataElementId', `${cellName}: không có chỉ số dữ liệu "${raw.dataElementId}".`);
   const where = `${cellName} («${element.name.vi}»)`;
@@ -116,19 +136,34 @@ export async function saveValues(
   actor: Principal,
   input: SaveValuesInput,
 ): Promise<{ saved: number; deleted: number }> {
+  const result = await saveValueBatch(ctx, actor, { ...input, source: 'entered' });
+  if (!result.ok) throw problemsError(result.problems);
+  const { created, updated, unchanged, deleted } = result.counts;
+  return { saved: created + updated + unchanged, deleted };
+}
+
+/**
+ * The one save path of values (PUT /api/values, DHIS2 and file imports): every cell checked,
+ * then the whole batch saved in one transaction with its audit row, or nothing and every problem.
+ */
+export async function saveValueBatch(
+  ctx: AppContext,
+  actor: Principal,
+  input: SaveBatchInput,
+): Promise<SaveBatchResult> {
   authorize(actor, valuePolicy.canSave);
   const index = await ctx.adminUnits.get();
   const calendar = calendarOf(input.calendarId);
   const elements = new Map(catalogue.dataElements.map((element) => [element.id, element]));
+  const labelOf = input.labelOf ?? ((position: number) => `Ô thứ ${position + 1}`);
   const problems: ValueProblem[] = [];
   const cells: ReadCell[] = [];
   input.values.forEach((raw, position) => {
-    const read = readCell(raw, position, { actor, index, calendar, elements });
+    const read = readCell(raw, position, { actor, index, calendar, elements, labelOf });
     if ('problem' in read) problems.push(read.problem);
     else cells.push(read);
   });
-  if (problems.length > 0) throw problemsError(problems);
-
+  if (problems.length > 0) return { ok: false, problems };
   // What is stored for the batch's units: the elements named and those sharing an indicator with them.
   const related = new Set(cells.map((cell) => cell.dataElementId));
   for (const indicator of catalogue.indicators) {
@@ -161,8 +196,13 @@ export async function saveValues(
       .slice(-historyLength);
     history.set(cellId(cell), earlier);
   }
+  const before = new Map(stored.map((row) => [cellId(row), row.value]));
+  const isUnchanged = (cell: ReadCell) => cell.value !== null && before.get(cellId(cell)) === cell.value;
+  // An imported cell equal to what is stored was accepted when it was stored: no jump to confirm again.
+  const judgedCells =
+    input.source === 'imported' ? cells.map((cell) => (isUnchanged(cell) ? { ...cell, confirm: true } : cell)) : cells;
   const found = validateValues({
-    cells,
+    cells: judgedCells,
     stored,
     history,
     catalogue,
@@ -171,47 +211,66 @@ export async function saveValues(
       periodLabel: (period) => labelPeriod(requireParsed(period)),
     },
   });
-  if (found.length > 0) throw problemsError(found);
+  if (found.length > 0) {
+    // validateValues names the cell by element, unit and period; an import adds its row and column.
+    const located =
+      input.labelOf === undefined
+        ? found
+        : found.map((problem) => ({ ...problem, message: `${labelOf(problem.index)}: ${problem.message}` }));
+    return { ok: false, problems: located };
+  }
 
   const now = ctx.now();
-  const before = new Map(stored.map((row) => [cellId(row), row.value]));
-  const writes = cells.filter((cell) => cell.value !== null);
+  // An import leaves unchanged cells as stored (who entered them and when stays true).
+  const writes = cells.filter((cell) => cell.value !== null && !(input.source === 'imported' && isUnchanged(cell)));
   const deletions = cells.filter((cell) => cell.value === null && before.has(cellId(cell)));
-  await ctx.db.transaction().execute(async (trx) => {
-    await upsertValues(
-      trx,
-      writes.map((cell) => ({
-        dataElementId: cell.dataElementId,
-        unitId: cell.unitId,
-        period: cell.period,
-        calendarId: calendar.id,
-        disaggregation: cell.disaggregation,
-        value: cell.value as number,
-        source: 'entered' as const,
-        enteredBy: actor.userId,
-        enteredAt: now,
-      })),
-    );
-    for (const cell of deletions) await deleteValue(trx, { ...cell, calendarId: calendar.id });
-    await recordAudit(trx, {
-      actor: { userId: actor.userId, displayName: actor.displayName },
-      action: 'update',
-      entity: 'data_values',
-      entityId: unitIds.length === 1 ? unitIds[0]! : `${unitIds[0]} (+${unitIds.length - 1})`,
-      after: {
-        calendarId: calendar.id,
-        changes: [...writes, ...deletions].map((cell) => ({
+  const changes = writes.length + deletions.length;
+  if (changes > 0 || input.source === 'entered')
+    await ctx.db.transaction().execute(async (trx) => {
+      await upsertValues(
+        trx,
+        writes.map((cell) => ({
           dataElementId: cell.dataElementId,
           unitId: cell.unitId,
           period: cell.period,
+          calendarId: calendar.id,
           disaggregation: cell.disaggregation,
-          before: before.get(cellId(cell)) ?? null,
-          after: cell.value,
+          value: cell.value as number,
+          source: input.source,
+          enteredBy: actor.userId,
+          enteredAt: now,
         })),
-      },
+      );
+      for (const cell of deletions) await deleteValue(trx, { ...cell, calendarId: calendar.id });
+      await recordAudit(trx, {
+        actor: { userId: actor.userId, displayName: actor.displayName },
+        action: input.auditAction ?? 'update',
+        entity: 'data_values',
+        entityId: unitIds.length === 1 ? unitIds[0]! : `${unitIds[0]} (+${unitIds.length - 1})`,
+        after: {
+          calendarId: calendar.id,
+          changes: [...writes, ...deletions].map((cell) => ({
+            dataElementId: cell.dataElementId,
+            unitId: cell.unitId,
+            period: cell.period,
+            disaggregation: cell.disaggregation,
+            before: before.get(cellId(cell)) ?? null,
+            after: cell.value,
+          })),
+        },
+      });
     });
-  });
-  return { saved: writes.length, deleted: deletions.length };
+  const created = writes.filter((cell) => !before.has(cellId(cell))).length;
+  const unchanged = cells.filter((cell) => cell.value !== null && isUnchanged(cell)).length;
+  return {
+    ok: true,
+    counts: {
+      created,
+      updated: writes.length - created - (input.source === 'imported' ? 0 : unchanged),
+      unchanged,
+      deleted: deletions.length,
+    },
+  };
 }
 
 function requireParsed(period: string): Period {
