@@ -16,7 +16,7 @@ import { loadDemoPlans } from '../../src/server/plans/demo-plans.ts';
 import { upsertValues, type ValueWrite } from '../../src/server/values/repository.ts';
 import { catalogue } from '../../src/server/values/service.ts';
 import type { Bench, Figures } from '../run.ts';
-import { findBenchEngines } from '../support/bench-engines.ts';
+import { runOnEveryEngine } from '../support/bench-engines.ts';
 import { runHttpLoad } from '../support/http-load.ts';
 
 const clients = Number(process.env.BENCH_CLIENTS ?? 50);
@@ -117,11 +117,5 @@ async function runOn(serverUrl: string | null, engine: string): Promise<Figures>
 
 export default {
   name: 'api.dashboard',
-  async run() {
-    const lines: Figures[] = [];
-    for (const { engine, serverUrl } of await findBenchEngines()) lines.push(await runOn(serverUrl, engine));
-    if (!lines.some((line) => line.engine === 'postgres'))
-      lines.push({ engine: 'postgres', skipped: 'no PostgreSQL server (TEST_DATABASE_URL)' });
-    return lines;
-  },
+  run: () => runOnEveryEngine(runOn),
 } satisfies Bench;

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { insertPlansBulk } from '../../test/factories/plans.ts';
 import { startTestApp } from '../../test/support/test-app.ts';
 import type { Bench, Figures } from '../run.ts';
-import { findBenchEngines } from '../support/bench-engines.ts';
+import { runOnEveryEngine } from '../support/bench-engines.ts';
 import { runHttpLoad } from '../support/http-load.ts';
 
 const planCount = 1000;
@@ -58,11 +58,5 @@ async function runOn(serverUrl: string | null, engine: string): Promise<Figures>
 
 export default {
   name: 'api.plans-list',
-  async run() {
-    const lines: Figures[] = [];
-    for (const { engine, serverUrl } of await findBenchEngines()) lines.push(await runOn(serverUrl, engine));
-    if (!lines.some((line) => line.engine === 'postgres'))
-      lines.push({ engine: 'postgres', skipped: 'no PostgreSQL server (TEST_DATABASE_URL)' });
-    return lines;
-  },
+  run: () => runOnEveryEngine(runOn),
 } satisfies Bench;

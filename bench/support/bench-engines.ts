@@ -25,3 +25,14 @@ export async function findBenchEngines(): Promise<BenchEngine[]> {
   }
   return engines;
 }
+
+/** One line per engine found; a line saying PostgreSQL was skipped when no server answers. */
+export async function runOnEveryEngine<F extends Record<string, number | string | boolean>>(
+  runOn: (serverUrl: string | null, engine: string) => Promise<F>,
+): Promise<Record<string, number | string | boolean>[]> {
+  const lines: Record<string, number | string | boolean>[] = [];
+  for (const { engine, serverUrl } of await findBenchEngines()) lines.push(await runOn(serverUrl, engine));
+  if (!lines.some((line) => line.engine === 'postgres'))
+    lines.push({ engine: 'postgres', skipped: 'no PostgreSQL server (TEST_DATABASE_URL)' });
+  return lines;
+}
