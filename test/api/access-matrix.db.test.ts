@@ -5,6 +5,7 @@
 // row must hit the route it names. Also holds the holes found in issue 7 as rows (foreign
 // agency ids in bodies, uploads, reference links, agency moves); test/api/access-cases.db.test.ts
 // tests them in detail.
+import ExcelJS from 'exceljs';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/access/roles.ts';
@@ -51,6 +52,39 @@ async function targetUrl(place: Place, rest: string): Promise<string> {
     .executeTakeFirst();
   return `/api/plans/${planId}/targets/${target?.id ?? 'khong-co'}/${rest}`;
 }
+/** The plan at the place, its first target linked to an indicator (a value template needs one). */
+async function linkedPlanOf(place: Place): Promise<string> {
+  const planId = planOf(place);
+  const target = await database.db
+    .selectFrom('plan_targets')
+    .select('id')
+    .where('plan_id', '=', planId)
+    .orderBy('position')
+    .executeTakeFirst();
+  if (target)
+    await database.db
+      .updateTable('plan_targets')
+      .set({ indicator_id: 'employment-new-jobs' })
+      .where('id', '=', target.id)
+      .execute();
+  return planId;
+}
+/** A plan's value template as the actor downloads it, one cell filled, as a multipart upload. */
+async function filledTemplateUpload(who: Who, planId: string): Promise<InjectOptions> {
+  const url = `/api/plans/${planId}/value-template`;
+  const download = await app.inject({ method: 'GET', url: `${url}?period=2026`, headers: headersOf(who) });
+  let bytes: Uint8Array = new TextEncoder().encode('không phải bảng tính');
+  if (download.statusCode === 200) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(download.rawPayload as unknown as ArrayBuffer);
+    workbook.getWorksheet('Số liệu')!.getCell(4, 3).value = 6;
+    bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+  const { payload, headers } = multipartFile('mau.xlsx', bytes, 'file', 'application/octet-stream');
+  return { method: 'POST', url, payload, headers };
+}
+const csvOf = (unitId: string, value: number) =>
+  `dataelement,period,orgunit,catoptcombo,value\r\nemployment-new-jobs,2026,${unitId},default,${value}\r\n`;
 const unitNames = new Map(unitMap.units.map((unit) => [unit.id, unit.name]));
 /** Plans in each actor's home scope whose task names the actor's foreign agency. */
 const planNamingForeign = new Map<Who, string>();
@@ -570,6 +604,61 @@ const foreignRows: Row[] = [
     }),
     status: anonymousAndRoles(401, 200, 400, 400, 403),
   },
+  {
+    route: 'GET /api/data-value-sets',
+    name: 'GET /api/data-value-sets of a foreign unit',
+    request: (who) => ({
+      method: 'GET',
+      url: `/api/data-value-sets?orgUnit=${seat(who).foreign.unitId}&children=true`,
+    }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+    echoesForeignId: true,
+  },
+  {
+    route: 'GET /api/data-value-sets.csv',
+    name: 'GET /api/data-value-sets.csv of a foreign unit',
+    request: (who) => ({ method: 'GET', url: `/api/data-value-sets.csv?orgUnit=${seat(who).foreign.unitId}` }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+    echoesForeignId: true,
+  },
+  {
+    route: 'POST /api/data-value-sets',
+    name: 'POST /api/data-value-sets for a foreign commune',
+    request: (who) => ({
+      method: 'POST',
+      url: '/api/data-value-sets',
+      payload: {
+        dataValues: [{ dataElement: 'employment-new-jobs', period: '2026', orgUnit: foreignCommune[who], value: '7' }],
+      },
+    }),
+    status: anonymousAndRoles(401, 200, 400, 400, 403),
+  },
+  {
+    route: 'POST /api/data-value-sets.csv',
+    name: 'POST /api/data-value-sets.csv for a foreign commune',
+    request: (who) => ({
+      method: 'POST',
+      url: '/api/data-value-sets.csv',
+      headers: { 'content-type': 'text/csv' },
+      payload: csvOf(foreignCommune[who], 7),
+    }),
+    status: anonymousAndRoles(401, 200, 400, 400, 403),
+  },
+  {
+    route: 'GET /api/plans/:id/value-template',
+    name: 'GET /api/plans/:id/value-template (foreign plan)',
+    request: async (who) => ({
+      method: 'GET',
+      url: `/api/plans/${await linkedPlanOf(seat(who).foreign)}/value-template?period=2026`,
+    }),
+    status: anonymousAndRoles(401, 200, 404, 404, 403),
+  },
+  {
+    route: 'POST /api/plans/:id/value-template',
+    name: 'POST /api/plans/:id/value-template (foreign plan)',
+    request: async (who) => filledTemplateUpload(who, await linkedPlanOf(seat(who).foreign)),
+    status: anonymousAndRoles(401, 200, 404, 404, 403),
+  },
 ];
 
 const citedNumber = new Map<Who, string>();
@@ -840,6 +929,56 @@ const ownRows: Row[] = [
         values: [{ dataElementId: 'employment-new-jobs', unitId: homeCommune[who], period: '2026', value: 5 }],
       },
     }),
+    status: anonymousAndRoles(401, 200, 200, 200, 403),
+  },
+  {
+    route: 'GET /api/data-value-sets',
+    name: 'GET /api/data-value-sets of the home unit',
+    request: (who) => ({ method: 'GET', url: `/api/data-value-sets?orgUnit=${seat(who).home.unitId}&children=true` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'GET /api/data-value-sets.csv',
+    name: 'GET /api/data-value-sets.csv of the home unit',
+    request: (who) => ({ method: 'GET', url: `/api/data-value-sets.csv?orgUnit=${seat(who).home.unitId}` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'POST /api/data-value-sets',
+    name: 'POST /api/data-value-sets for a home commune',
+    request: (who) => ({
+      method: 'POST',
+      url: '/api/data-value-sets',
+      payload: {
+        dataValues: [{ dataElement: 'employment-new-jobs', period: '2026', orgUnit: homeCommune[who], value: '5' }],
+      },
+    }),
+    status: anonymousAndRoles(401, 200, 200, 200, 403),
+  },
+  {
+    route: 'POST /api/data-value-sets.csv',
+    name: 'POST /api/data-value-sets.csv for a home commune',
+    request: (who) => ({
+      method: 'POST',
+      url: '/api/data-value-sets.csv',
+      headers: { 'content-type': 'text/csv' },
+      payload: csvOf(homeCommune[who], 5),
+    }),
+    status: anonymousAndRoles(401, 200, 200, 200, 403),
+  },
+  {
+    route: 'GET /api/plans/:id/value-template',
+    name: 'GET /api/plans/:id/value-template (home plan)',
+    request: async (who) => ({
+      method: 'GET',
+      url: `/api/plans/${await linkedPlanOf(seat(who).home)}/value-template?period=2026`,
+    }),
+    status: anonymousAndRoles(401, 200, 200, 200, 403),
+  },
+  {
+    route: 'POST /api/plans/:id/value-template',
+    name: 'POST /api/plans/:id/value-template (home plan, filled)',
+    request: async (who) => filledTemplateUpload(who, await linkedPlanOf(seat(who).home)),
     status: anonymousAndRoles(401, 200, 200, 200, 403),
   },
 ];

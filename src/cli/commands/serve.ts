@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { projectRoot } from '../../config.ts';
 import { closeDocumentPool } from '../../document-text/read-plan-in-worker.ts';
+import { closeSpreadsheetPool } from '../../spreadsheets/read-workbook-in-worker.ts';
 import { buildApp } from '../../server/app.ts';
 import { formatNumber } from '../../domain/targets/format-figure.ts';
 import { openApplication } from '../../server/bootstrap.ts';
@@ -80,6 +81,7 @@ export async function runServe(flags: CliFlags, options: { buildWeb: boolean; lo
   console.log('Đang dừng...');
   await app.close();
   await closeDocumentPool();
+  await closeSpreadsheetPool();
   await opened.close();
   return 0;
 }

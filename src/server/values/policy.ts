@@ -7,7 +7,7 @@ import { ability, everyRole } from '../access/policy.ts';
 import { scopeIncludes } from '../access/scope.ts';
 
 type UnitRef = { id: string };
-const writerRoles: readonly Role[] = ['admin', 'planner', 'reporter'];
+export const valueWriterRoles: readonly Role[] = ['admin', 'planner', 'reporter'];
 const inScope = (actor: { scope: Parameters<typeof scopeIncludes>[0] }, unit: UnitRef) =>
   scopeIncludes(actor.scope, unit.id);
 
@@ -15,7 +15,7 @@ export const valuePolicy = {
   /** Read the values of a unit, or a roll-up over it. */
   canRead: ability<UnitRef>(everyRole, inScope),
   /** Save values at all (the 403 before any cell is looked at). */
-  canSave: ability(writerRoles),
+  canSave: ability(valueWriterRoles),
   /** Save a value for this unit (a cell's unit: missing or out of scope is the same refusal). */
-  canWriteIn: ability<UnitRef>(writerRoles, inScope),
+  canWriteIn: ability<UnitRef>(valueWriterRoles, inScope),
 };

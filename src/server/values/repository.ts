@@ -142,7 +142,15 @@ export interface ValueWrite {
   enteredAt: Date;
 }
 
+/** Rows per INSERT: 9 parameters a row stays well under PostgreSQL's 65,535 per statement. */
+const rowsPerInsert = 2_000;
+
 export async function upsertValues(db: Executor, writes: readonly ValueWrite[]): Promise<void> {
+  for (let start = 0; start < writes.length; start += rowsPerInsert)
+    await upsertValueChunk(db, writes.slice(start, start + rowsPerInsert));
+}
+
+async function upsertValueChunk(db: Executor, writes: readonly ValueWrite[]): Promise<void> {
   if (writes.length === 0) return;
   await db
     .insertInto('data_values')

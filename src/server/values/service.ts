@@ -56,6 +56,8 @@ export interface SaveBatchInput extends SaveValuesInput {
   labelOf?: ((position: number) => string) | undefined;
   /** What the audit row calls the change ('update' for entry, 'import' for imports). */
   auditAction?: 'update' | 'import' | undefined;
+  /** Check everything and count what would change, but write nothing (DHIS2's dryRun). */
+  dryRun?: boolean | undefined;
 }
 
 export type SaveBatchResult = { ok: true; counts: BatchCounts } | { ok: false; problems: ValueProblem[] };
@@ -163,6 +165,19 @@ export async function saveValueBatch(
     if ('problem' in read) problems.push(read.problem);
     else cells.push(read);
   });
+  // The same cell twice would be saved twice in one statement: refused, naming both places.
+  const firstPosition = new Map<string, number>();
+  for (const cell of cells) {
+    const earlier = firstPosition.get(cellId(cell));
+    if (earlier === undefined) firstPosition.set(cellId(cell), cell.index);
+    else
+      problems.push({
+        index: cell.index,
+        field: `values.${cell.index}.dataElementId`,
+        message: `${labelOf(cell.index)}: trùng với ${lowerFirst(labelOf(earlier))} (cùng chỉ số dữ liệu, đơn vị, kỳ và phân tổ); mỗi ô chỉ được ghi một lần.`,
+        needsConfirmation: false,
+      });
+  }
   if (problems.length > 0) return { ok: false, problems };
   // What is stored for the batch's units: the elements named and those sharing an indicator with them.
   const related = new Set(cells.map((cell) => cell.dataElementId));
@@ -181,18 +196,22 @@ export async function saveValueBatch(
   });
   const periods = new Set(cells.map((cell) => cell.period));
   const stored = storedRows.filter((row) => periods.has(row.period));
+  // Each cell's history: earlier periods of its kind for the same element, unit and disaggregation.
+  const seriesOf = new Map<string, { period: Period; value: number }[]>();
+  for (const row of storedRows) {
+    const parsed = parsePeriod(row.period);
+    if (!parsed.ok) continue;
+    const key = `${row.dataElementId}|${row.unitId}|${row.disaggregation}`;
+    const series = seriesOf.get(key) ?? [];
+    series.push({ period: parsed.period, value: row.value });
+    seriesOf.set(key, series);
+  }
   const history = new Map<string, number[]>();
   for (const cell of cells) {
-    const earlier = storedRows
-      .filter(
-        (row) =>
-          row.dataElementId === cell.dataElementId &&
-          row.unitId === cell.unitId &&
-          row.disaggregation === cell.disaggregation &&
-          parsePeriodKind(row.period) === cell.parsedPeriod.kind &&
-          comparePeriods(requireParsed(row.period), cell.parsedPeriod) < 0,
-      )
-      .map((row) => row.value)
+    const earlier = (seriesOf.get(`${cell.dataElementId}|${cell.unitId}|${cell.disaggregation}`) ?? [])
+      .filter(({ period }) => period.kind === cell.parsedPeriod.kind && comparePeriods(period, cell.parsedPeriod) < 0)
+      .sort((a, b) => comparePeriods(a.period, b.period))
+      .map(({ value }) => value)
       .slice(-historyLength);
     history.set(cellId(cell), earlier);
   }
@@ -225,7 +244,7 @@ export async function saveValueBatch(
   const writes = cells.filter((cell) => cell.value !== null && !(input.source === 'imported' && isUnchanged(cell)));
   const deletions = cells.filter((cell) => cell.value === null && before.has(cellId(cell)));
   const changes = writes.length + deletions.length;
-  if (changes > 0 || input.source === 'entered')
+  if (!input.dryRun && (changes > 0 || input.source === 'entered'))
     await ctx.db.transaction().execute(async (trx) => {
       await upsertValues(
         trx,
@@ -274,15 +293,12 @@ export async function saveValueBatch(
   };
 }
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 function requireParsed(period: string): Period {
   const parsed = parsePeriod(period);
   if (!parsed.ok) throw new RangeError(parsed.message);
   return parsed.period;
-}
-
-function parsePeriodKind(period: string): string | null {
-  const parsed = parsePeriod(period);
-  return parsed.ok ? parsed.period.kind : null;
 }
 
 export interface ListValuesQuery {

@@ -1633,6 +1633,526 @@ export interface paths {
       };
     };
   };
+  "/api/data-value-sets": {
+    /** Xuất số liệu theo chuẩn DHIS2 dataValueSets (JSON): theo đơn vị, chỉ số dữ liệu, kỳ */
+    get: {
+      parameters: {
+        query: {
+          /** @description Mã đơn vị (id hoặc mã thống kê); bắt buộc */
+          orgUnit: string | string[];
+          dataElement?: string | string[];
+          /** @description Kỳ theo ký hiệu DHIS2: 2024, 2024S1, 2024Q1, 202401 */
+          period?: string | string[];
+          startDate?: string;
+          endDate?: string;
+          /** @description true: gồm cả các đơn vị trực thuộc */
+          children?: "true" | "false";
+          calendarId?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              dataValues: {
+                  dataElement: string;
+                  period: string;
+                  orgUnit: string;
+                  categoryOptionCombo: string;
+                  value: string;
+                  storedBy?: string;
+                  created?: string;
+                  lastUpdated?: string;
+                }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Nhập số liệu theo chuẩn DHIS2 dataValueSets (JSON): tất cả các dòng hoặc không dòng nào, lỗi ghi theo từng dòng */
+    post: {
+      parameters: {
+        query?: {
+          /** @description true: chỉ kiểm tra, không lưu */
+          dryRun?: "true" | "false";
+          /** @description true: xác nhận các số liệu tăng, giảm bất thường */
+          confirm?: "true" | "false";
+          calendarId?: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            dataSet?: string;
+            /** @description Kỳ chung cho các dòng không ghi kỳ */
+            period?: string;
+            /** @description Đơn vị chung cho các dòng không ghi đơn vị */
+            orgUnit?: string;
+            completeDate?: string;
+            dataValues: {
+                [key: string]: unknown;
+              }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              status: "SUCCESS";
+              description: string;
+              dryRun: boolean;
+              importCount: {
+                imported: number;
+                updated: number;
+                ignored: number;
+                deleted: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/data-value-sets.csv": {
+    /** Xuất số liệu dạng CSV (các cột của DHIS2, kèm tên chỉ số và tên đơn vị; UTF-8 có BOM) */
+    get: {
+      parameters: {
+        query: {
+          /** @description Mã đơn vị (id hoặc mã thống kê); bắt buộc */
+          orgUnit: string | string[];
+          dataElement?: string | string[];
+          /** @description Kỳ theo ký hiệu DHIS2: 2024, 2024S1, 2024Q1, 202401 */
+          period?: string | string[];
+          startDate?: string;
+          endDate?: string;
+          /** @description true: gồm cả các đơn vị trực thuộc */
+          children?: "true" | "false";
+          calendarId?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "text/csv": string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "text/csv": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "text/csv": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "text/csv": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "text/csv": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "text/csv": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Nhập số liệu từ tệp CSV (các cột của DHIS2): tất cả các dòng hoặc không dòng nào, lỗi ghi theo dòng của tệp */
+    post: {
+      parameters: {
+        query?: {
+          /** @description true: chỉ kiểm tra, không lưu */
+          dryRun?: "true" | "false";
+          /** @description true: xác nhận các số liệu tăng, giảm bất thường */
+          confirm?: "true" | "false";
+          calendarId?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              status: "SUCCESS";
+              description: string;
+              dryRun: boolean;
+              importCount: {
+                imported: number;
+                updated: number;
+                ignored: number;
+                deleted: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/demo-accounts": {
     /** Tài khoản dùng thử (chỉ khi cơ sở dữ liệu này đã nạp dữ liệu mẫu; nếu không: danh sách rỗng) */
     get: {
@@ -4174,6 +4694,291 @@ export interface paths {
         };
         /** @description Default Response */
         404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/plans/{id}/value-template": {
+    /** Tải mẫu Excel nhập số liệu của kế hoạch cho một kỳ: mỗi xã một dòng, mỗi chỉ số dữ liệu một cột, có sẵn số đã nhập */
+    get: {
+      parameters: {
+        query: {
+          /** @description Kỳ của mẫu: 2026, 2026H1, 2026Q1, 2026-03 */
+          period: string;
+          calendarId?: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Tải lên mẫu Excel đã điền (trường "file"; trường "confirm"=true để xác nhận số bất thường, "dryRun"=true để chỉ kiểm tra): tất cả hoặc không ô nào */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              status: "SUCCESS";
+              description: string;
+              dryRun: boolean;
+              importCount: {
+                imported: number;
+                updated: number;
+                ignored: number;
+                deleted: number;
+              };
+              period: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": {
               error: {
