@@ -132,4 +132,60 @@ describe('reporting calendars', () => {
     expect((await create(harness.sessions.foreignPlanner, { ...body, provinceId: 't-p1' })).statusCode).toBe(404);
     expect((await create(harness.sessions.planner, { ...body, provinceId: 't-c1' })).statusCode).toBe(404);
   });
+
+  it('carries values saved under the province’s own calendar, for its users only', async () => {
+    const created = await create(harness.sessions.planner, {
+      provinceId: 't-p1',
+      name: 'Chốt số liệu ngày 10',
+      basis: 'Thử lưu số liệu theo lịch riêng',
+      firstDay: 11,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const calendarId = created.json().calendar.id as string;
+    const cell = { dataElementId: 'employment-new-jobs', unitId: 't-c1', period: '2026Q1', value: 14 };
+    const saved = await app.inject({
+      method: 'PUT',
+      url: '/api/values',
+      headers: authHeaders(harness.sessions.reporter),
+      payload: { calendarId, values: [cell] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const rollupUrl = (id: string) =>
+      `/api/rollups?indicatorId=employment-new-jobs&unitId=t-p1&period=2026Q1&calendarId=${id}`;
+    const own = await app.inject({
+      method: 'GET',
+      url: rollupUrl(calendarId),
+      headers: authHeaders(harness.sessions.planner),
+    });
+    expect(own.json()).toMatchObject({ value: 14 });
+    // The calendar year holds nothing for that quarter: calendars never mix.
+    const year = await app.inject({
+      method: 'GET',
+      url: rollupUrl(calendarYear.id),
+      headers: authHeaders(harness.sessions.planner),
+    });
+    expect(year.json().value).toBeNull();
+    const exported = await app.inject({
+      method: 'GET',
+      url: `/api/data-value-sets?orgUnit=t-c1&calendarId=${calendarId}`,
+      headers: authHeaders(harness.sessions.reporter),
+    });
+    expect(exported.json().dataValues).toEqual([expect.objectContaining({ period: '2026Q1', value: '14' })]);
+    // Another province's planner may not use it; an unknown id is named, never read as the calendar year.
+    const foreign = await app.inject({
+      method: 'PUT',
+      url: '/api/values',
+      headers: authHeaders(harness.sessions.foreignPlanner),
+      payload: { calendarId, values: [{ ...cell, unitId: 't-c3' }] },
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error).toMatchObject({ field: 'calendarId' });
+    const unknown = await app.inject({
+      method: 'GET',
+      url: rollupUrl('khong-co'),
+      headers: authHeaders(harness.sessions.planner),
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.message).toContain('Không có lịch báo cáo "khong-co"');
+  });
 });

@@ -24,7 +24,7 @@ import type { Principal } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, badRequest } from '../errors.ts';
 import { valuePolicy } from '../values/policy.ts';
-import { type BatchCounts, calendarOf, catalogue, saveValueBatch, type ValueInput } from '../values/service.ts';
+import { type BatchCounts, catalogue, resolveCalendar, saveValueBatch, type ValueInput } from '../values/service.ts';
 import { findValuesForExport } from './repository.ts';
 
 /** Rows one export may hold; beyond it the reader is asked to narrow the request. */
@@ -101,7 +101,7 @@ export async function exportDataValues(
   query: ExportQuery,
 ): Promise<ExportedValue[]> {
   const index = await ctx.adminUnits.get();
-  const calendar = calendarOf(query.calendarId);
+  const calendar = await resolveCalendar(ctx, actor, query.calendarId);
   const refs = splitList(query.orgUnit);
   if (refs.length === 0) throw badRequest('Cần ít nhất một đơn vị (orgUnit).', 'orgUnit');
   const units = new Map<string, AdminUnit>();
@@ -243,7 +243,7 @@ export async function importDataValues(
       `Mỗi lần nhập tối đa ${MAX_IMPORT_VALUES.toLocaleString('vi-VN')} dòng số liệu; tệp có ${rows.length.toLocaleString('vi-VN')} dòng. Hãy chia thành nhiều tệp.`,
     );
   const index = await ctx.adminUnits.get();
-  const calendar = calendarOf(options.calendarId);
+  const calendar = await resolveCalendar(ctx, actor, options.calendarId);
   const problems: ValueProblem[] = [];
   const values: ValueInput[] = [];
   rows.forEach((raw, position) => {

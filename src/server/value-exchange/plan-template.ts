@@ -35,7 +35,7 @@ import { planNotFound } from '../plans/service.ts';
 import { findEvaluableTargets } from '../targets/repository.ts';
 import { valuePolicy } from '../values/policy.ts';
 import { findValuesOfUnits } from '../values/repository.ts';
-import { calendarOf, catalogue } from '../values/service.ts';
+import { catalogue, resolveCalendar } from '../values/service.ts';
 import { type ImportSummary, importDataValues } from './data-value-sets.ts';
 import { valueExchangePolicy } from './policy.ts';
 
@@ -133,7 +133,7 @@ export async function buildPlanTemplate(
 ): Promise<PlanTemplateFile> {
   const plan = await openPlan(ctx, actor, planId);
   const period = readTemplatePeriod(query.period);
-  const calendar = calendarOf(query.calendarId);
+  const calendar = await resolveCalendar(ctx, actor, query.calendarId);
   const columns = await findTemplateColumns(ctx, plan);
   const index = await ctx.adminUnits.get();
   const units = findTemplateUnits(index, plan.adminUnitId, period, calendar, todayInVietnam(ctx.now()))

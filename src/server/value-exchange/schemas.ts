@@ -3,6 +3,7 @@
 // lastUpdated; a list parameter may be repeated (orgUnit=a&orgUnit=b) or comma-separated.
 import { z } from 'zod';
 import { isoDateSchema } from '../schemas/date.ts';
+import { calendarIdSchema } from '../values/schemas.ts';
 
 const listParam = (field: string) =>
   z.union(
@@ -12,13 +13,6 @@ const listParam = (field: string) =>
     ],
     { error: `${field} phải là chuỗi hoặc danh sách chuỗi.` },
   );
-
-const calendarIdParam = z
-  .string({ error: 'Lịch báo cáo (calendarId) phải là chuỗi.' })
-  .trim()
-  .min(1, { error: 'Cần lịch báo cáo (calendarId).' })
-  .max(100, { error: 'Lịch báo cáo (calendarId) quá dài.' })
-  .optional();
 
 const flag = (field: string) =>
   z.enum(['true', 'false'], { error: `Tham số ${field} phải là true hoặc false.` }).optional();
@@ -30,7 +24,7 @@ export const dataValueSetQuery = z.object({
   startDate: isoDateSchema('Ngày đầu (startDate)').optional(),
   endDate: isoDateSchema('Ngày cuối (endDate)').optional(),
   children: flag('children').describe('true: gồm cả các đơn vị trực thuộc'),
-  calendarId: calendarIdParam,
+  calendarId: calendarIdSchema,
 });
 
 export const dhis2DataValueSchema = z.object({
@@ -60,7 +54,7 @@ export const dataValueSetBody = z.object({
 export const importQuery = z.object({
   dryRun: flag('dryRun').describe('true: chỉ kiểm tra, không lưu'),
   confirm: flag('confirm').describe('true: xác nhận các số liệu tăng, giảm bất thường'),
-  calendarId: calendarIdParam,
+  calendarId: calendarIdSchema,
 });
 
 /** DHIS2's import summary, with our Vietnamese description. */
@@ -85,5 +79,5 @@ export const templateQuery = z.object({
     .min(1, { error: 'Cần kỳ báo cáo (period).' })
     .max(20, { error: 'Kỳ báo cáo (period) quá dài.' })
     .describe('Kỳ của mẫu: 2026, 2026H1, 2026Q1, 2026-03'),
-  calendarId: calendarIdParam,
+  calendarId: calendarIdSchema,
 });

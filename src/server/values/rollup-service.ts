@@ -31,7 +31,7 @@ import { badRequest, notFound } from '../errors.ts';
 import { valuePolicy } from './policy.ts';
 import { findRollupTargets, findRollupUnits } from './rollup-cache.ts';
 import { findRollupValues } from './repository.ts';
-import { calendarOf, catalogue } from './service.ts';
+import { catalogue, resolveCalendar } from './service.ts';
 
 export interface RollupQuery {
   indicatorId: string;
@@ -164,7 +164,7 @@ async function readRollups(
     dataElementIds: elementIds,
     unitIds: sources,
     periods,
-    calendarId: calendarOf(query.calendarId).id,
+    calendarId: (await resolveCalendar(ctx, actor, query.calendarId)).id,
     disaggregation: key,
   });
   const byPeriod = new Map<string, typeof values>(periods.map((period) => [period, []]));

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../schemas/date.ts';
-import { calendarIds } from './service.ts';
 
 const idText = (field: string, max = 200) =>
   z
@@ -9,8 +8,12 @@ const idText = (field: string, max = 200) =>
     .min(1, { error: `Cần ${field}.` })
     .max(max, { error: `${field} quá dài.` });
 
-const calendarIdSchema = z
-  .enum(calendarIds, { error: `Lịch báo cáo (calendarId) phải là một trong: ${calendarIds.join(', ')}.` })
+/** A built-in calendar ('year', 'decree-09') or a province's own; the service checks it exists. */
+export const calendarIdSchema = z
+  .string({ error: 'Lịch báo cáo (calendarId) phải là chuỗi.' })
+  .trim()
+  .min(1, { error: 'Cần lịch báo cáo (calendarId).' })
+  .max(100, { error: 'Lịch báo cáo (calendarId) quá dài.' })
   .optional();
 const periodSchema = (field: string) => idText(field, 20);
 

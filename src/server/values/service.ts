@@ -11,7 +11,7 @@ import type { Period } from '../../domain/periods/period-kinds.ts';
 import { labelPeriod } from '../../domain/periods/period-labels.ts';
 import { comparePeriodEnds, comparePeriods } from '../../domain/periods/period-sequence.ts';
 import { windowOf } from '../../domain/periods/period-windows.ts';
-import { builtInCalendars, calendarYear, type ReportingCalendar } from '../../domain/periods/reporting-calendars.ts';
+import { calendarYear, type ReportingCalendar } from '../../domain/periods/reporting-calendars.ts';
 import { parseDisaggregation } from '../../domain/values/disaggregation-keys.ts';
 import { cellId, type IncomingCell, type ValueProblem, validateValues } from '../../domain/values/validate-values.ts';
 import { authorize } from '../access/policy.ts';
@@ -19,11 +19,11 @@ import type { Principal } from '../auth/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, badRequest, notFound } from '../errors.ts';
+import { findCalendar } from '../reporting-calendars/service.ts';
 import { valuePolicy } from './policy.ts';
 import { deleteValue, findValuesOfUnits, upsertValues, type ValueRow } from './repository.ts';
 
 export const catalogue: Catalogue = seedCatalogue;
-export const calendarIds = builtInCalendars.map((calendar) => calendar.id) as [string, ...string[]];
 /** Earlier periods a jump is judged against. */
 const historyLength = 12;
 
@@ -62,8 +62,24 @@ export interface SaveBatchInput extends SaveValuesInput {
 
 export type SaveBatchResult = { ok: true; counts: BatchCounts } | { ok: false; problems: ValueProblem[] };
 
-export function calendarOf(id: string | undefined): ReportingCalendar {
-  return builtInCalendars.find((calendar) => calendar.id === id) ?? calendarYear;
+/**
+ * The calendar a request names: a built-in one, or a province's own that the actor works in or
+ * over (findCalendar); the calendar year when none is named. An unknown id is a 400, never a
+ * silent fall-back to another calendar's values.
+ */
+export async function resolveCalendar(
+  ctx: AppContext,
+  actor: Principal,
+  id: string | undefined,
+): Promise<ReportingCalendar> {
+  if (id === undefined) return calendarYear;
+  const found = await findCalendar(ctx, actor, id);
+  if (!found)
+    throw badRequest(
+      `Không có lịch báo cáo "${id}" (calendarId) mà bạn được dùng; các lịch có thể dùng ở GET /api/reporting-calendars.`,
+      'calendarId',
+    );
+  return found;
 }
 
 /** Whether the unit existed on some day of the period. */
@@ -155,7 +171,7 @@ export async function saveValueBatch(
 ): Promise<SaveBatchResult> {
   authorize(actor, valuePolicy.canSave);
   const index = await ctx.adminUnits.get();
-  const calendar = calendarOf(input.calendarId);
+  const calendar = await resolveCalendar(ctx, actor, input.calendarId);
   const elements = new Map(catalogue.dataElements.map((element) => [element.id, element]));
   const labelOf = input.labelOf ?? ((position: number) => `Ô thứ ${position + 1}`);
   const problems: ValueProblem[] = [];
@@ -327,7 +343,7 @@ export async function listValues(ctx: AppContext, actor: Principal, query: ListV
   const rows = await findValuesOfUnits(ctx.db, {
     dataElementIds: [query.dataElementId],
     unitIds: [unit.id],
-    calendarId: calendarOf(query.calendarId).id,
+    calendarId: (await resolveCalendar(ctx, actor, query.calendarId)).id,
   });
   return rows
     .map((row) => ({ row, period: requireParsed(row.period) }))

@@ -5384,7 +5384,7 @@ export interface paths {
           period: string;
           asOf?: string;
           disaggregation?: string;
-          calendarId?: "calendar-year" | "decree-09-2019";
+          calendarId?: string;
         };
       };
       responses: {
@@ -5502,7 +5502,7 @@ export interface paths {
           to: string;
           asOf?: string;
           disaggregation?: string;
-          calendarId?: "calendar-year" | "decree-09-2019";
+          calendarId?: string;
         };
       };
       responses: {
@@ -6153,7 +6153,7 @@ export interface paths {
           unitId: string;
           from?: string;
           to?: string;
-          calendarId?: "calendar-year" | "decree-09-2019";
+          calendarId?: string;
         };
       };
       responses: {
@@ -6255,8 +6255,7 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            /** @enum {string} */
-            calendarId?: "calendar-year" | "decree-09-2019";
+            calendarId?: string;
             values: ({
                 dataElementId: string;
                 unitId: string;
