@@ -24,6 +24,7 @@ import type { Principal } from '../auth/actor.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, badRequest } from '../errors.ts';
 import { valuePolicy } from '../values/policy.ts';
+import { yieldAtSlice } from '../yield-to-event-loop.ts';
 import { type BatchCounts, catalogue, resolveCalendar, saveValueBatch, type ValueInput } from '../values/service.ts';
 import { findValuesForExport } from './repository.ts';
 
@@ -142,7 +143,8 @@ export async function exportDataValues(
       `Yêu cầu có hơn ${MAX_EXPORT_VALUES.toLocaleString('vi-VN')} dòng số liệu; hãy chọn ít đơn vị, chỉ số dữ liệu hoặc kỳ hơn.`,
     );
   const exported: ExportedValue[] = [];
-  for (const row of rows) {
+  for (const [position, row] of rows.entries()) {
+    await yieldAtSlice(position);
     const value = toDhis2DataValue(row);
     if (value === null) continue;
     if (periods.size > 0 && !periods.has(value.period)) continue;
@@ -246,7 +248,8 @@ export async function importDataValues(
   const calendar = await resolveCalendar(ctx, actor, options.calendarId);
   const problems: ValueProblem[] = [];
   const values: ValueInput[] = [];
-  rows.forEach((raw, position) => {
+  for (const [position, raw] of rows.entries()) {
+    await yieldAtSlice(position);
     const withDefaults = {
       ...raw,
       period: raw.period ?? options.defaults?.period,
@@ -260,7 +263,7 @@ export async function importDataValues(
         message: `${options.labelOf(position)}: ${read.message}`,
         needsConfirmation: false,
       });
-      return;
+      continue;
     }
     const { row } = read;
     const period = readPeriod(row.period);
@@ -273,7 +276,7 @@ export async function importDataValues(
       value: row.value,
       confirm: options.confirm,
     });
-  });
+  }
   if (problems.length > 0) throw refuseImport(problems, options);
   const result = await saveValueBatch(ctx, actor, {
     calendarId: calendar.id,

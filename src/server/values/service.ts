@@ -20,12 +20,23 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, badRequest, notFound } from '../errors.ts';
 import { findCalendar } from '../reporting-calendars/service.ts';
+import { itemsPerSlice, yieldAtSlice, yieldToEventLoop } from '../yield-to-event-loop.ts';
 import { valuePolicy } from './policy.ts';
 import { deleteValue, findValuesOfUnits, upsertValues, type ValueRow } from './repository.ts';
 
 export const catalogue: Catalogue = seedCatalogue;
 /** Earlier periods a jump is judged against. */
 const historyLength = 12;
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
 
 export interface ValueInput {
   dataElementId: string;
@@ -176,11 +187,12 @@ export async function saveValueBatch(
   const labelOf = input.labelOf ?? ((position: number) => `Ô thứ ${position + 1}`);
   const problems: ValueProblem[] = [];
   const cells: ReadCell[] = [];
-  input.values.forEach((raw, position) => {
-    const read = readCell(raw, position, { actor, index, calendar, elements, labelOf });
+  for (let position = 0; position < input.values.length; position++) {
+    await yieldAtSlice(position);
+    const read = readCell(input.values[position]!, position, { actor, index, calendar, elements, labelOf });
     if ('problem' in read) problems.push(read.problem);
     else cells.push(read);
-  });
+  }
   // The same cell twice would be saved twice in one statement: refused, naming both places.
   const firstPosition = new Map<string, number>();
   for (const cell of cells) {
@@ -214,7 +226,8 @@ export async function saveValueBatch(
   const stored = storedRows.filter((row) => periods.has(row.period));
   // Each cell's history: earlier periods of its kind for the same element, unit and disaggregation.
   const seriesOf = new Map<string, { period: Period; value: number }[]>();
-  for (const row of storedRows) {
+  for (const [position, row] of storedRows.entries()) {
+    await yieldAtSlice(position);
     const parsed = parsePeriod(row.period);
     if (!parsed.ok) continue;
     const key = `${row.dataElementId}|${row.unitId}|${row.disaggregation}`;
@@ -236,16 +249,26 @@ export async function saveValueBatch(
   // An imported cell equal to what is stored was accepted when it was stored: no jump to confirm again.
   const judgedCells =
     input.source === 'imported' ? cells.map((cell) => (isUnchanged(cell) ? { ...cell, confirm: true } : cell)) : cells;
-  const found = validateValues({
-    cells: judgedCells,
-    stored,
-    history,
-    catalogue,
-    names: {
-      unitName: (id) => index.get(id)?.name ?? id,
-      periodLabel: (period) => labelPeriod(requireParsed(period)),
-    },
-  });
+  // Checks never cross units (parts, rates and jumps are within a unit), so a large import is
+  // validated one unit at a time, letting other requests in between.
+  const storedByUnit = groupBy(stored, (row) => row.unitId);
+  const found: ValueProblem[] = [];
+  for (const [unitId, unitCells] of groupBy(judgedCells, (cell) => cell.unitId)) {
+    if (judgedCells.length > itemsPerSlice) await yieldToEventLoop();
+    found.push(
+      ...validateValues({
+        cells: unitCells,
+        stored: storedByUnit.get(unitId) ?? [],
+        history,
+        catalogue,
+        names: {
+          unitName: (id) => index.get(id)?.name ?? id,
+          periodLabel: (period) => labelPeriod(requireParsed(period)),
+        },
+      }),
+    );
+  }
+  found.sort((a, b) => a.index - b.index);
   if (found.length > 0) {
     // validateValues names the cell by element, unit and period; an import adds its row and column.
     const located =
