@@ -593,6 +593,15 @@ const foreignRows: Row[] = [
     status: anonymousAndRoles(401, 200, 404, 404, 404),
   },
   {
+    route: 'GET /api/values/history',
+    name: 'GET /api/values/history of a foreign unit',
+    request: (who) => ({
+      method: 'GET',
+      url: `/api/values/history?dataElementId=employment-new-jobs&period=2026&unitId=${seat(who).foreign.unitId}`,
+    }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
     route: 'PUT /api/values',
     name: 'PUT /api/values for a foreign commune',
     request: (who) => ({
@@ -916,6 +925,15 @@ const ownRows: Row[] = [
     request: (who) => ({
       method: 'GET',
       url: `/api/values?dataElementId=employment-new-jobs&unitId=${seat(who).home.unitId}`,
+    }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'GET /api/values/history',
+    name: 'GET /api/values/history of a home commune',
+    request: (who) => ({
+      method: 'GET',
+      url: `/api/values/history?dataElementId=employment-new-jobs&period=2026&unitId=${homeCommune[who]}`,
     }),
     status: anonymousAndRoles(401, 200, 200, 200, 200),
   },

@@ -13,6 +13,8 @@ import {
   saveValuesBody,
   saveValuesResponse,
 } from './schemas.ts';
+import { valueHistoryQuery, valueHistoryResponse } from './history-schemas.ts';
+import { getValueHistory } from './history-service.ts';
 import { listValues, saveValues } from './service.ts';
 
 const errors = { 400: errorSchema, 401: errorSchema, 403: errorSchema, 404: errorSchema };
@@ -43,6 +45,19 @@ export const valueRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
       },
     },
     async (request) => ({ items: await listValues(ctx, requireActor(request), request.query) }),
+  );
+
+  app.get(
+    '/values/history',
+    {
+      schema: {
+        tags,
+        summary: 'Lịch sử một ô số liệu: mỗi lần nhập, sửa, nhập từ tệp hoặc xóa, ai làm, lúc nào, trước và sau',
+        querystring: valueHistoryQuery,
+        response: { 200: valueHistoryResponse, ...errors },
+      },
+    },
+    async (request) => getValueHistory(ctx, requireActor(request), request.query),
   );
 
   app.get(

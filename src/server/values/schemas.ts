@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../schemas/date.ts';
 
-const idText = (field: string, max = 200) =>
+export const idText = (field: string, max = 200) =>
   z
     .string({ error: `${field} phải là chuỗi.` })
     .trim()
