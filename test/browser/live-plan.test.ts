@@ -72,6 +72,8 @@ describe('live plan: entering values and watching the roll-up', () => {
     await expect.poll(() => sources.locator('tbody tr.ant-table-row').count()).toBe(2);
     expect(await sources.textContent()).toContain('Nhập tay');
     expect(await sources.textContent()).toContain('1.250');
+    // Who entered it, by name: the demo reporter of Tháp Mười.
+    expect(await sources.textContent()).toContain('Trần Văn Báo Cáo');
     await province$.context().close();
     await commune$.context().close();
   });

@@ -20,7 +20,13 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, badRequest, notFound } from '../errors.ts';
 import { valuePolicy } from './policy.ts';
-import { deleteValue, findValuesOfUnits, upsertValues, type ValueRow } from './repository.ts';
+import {
+  deleteValue,
+  findNamedValuesOfUnits,
+  findValuesOfUnits,
+  type NamedValueRow,
+  upsertValues,
+} from './repository.ts';
 
 export const catalogue: Catalogue = seedCatalogue;
 export const calendarIds = builtInCalendars.map((calendar) => calendar.id) as [string, ...string[]];
@@ -294,7 +300,7 @@ export interface ListValuesQuery {
 }
 
 /** A unit's values of one element, oldest period first, optionally between two periods (inclusive). */
-export async function listValues(ctx: AppContext, actor: Principal, query: ListValuesQuery): Promise<ValueRow[]> {
+export async function listValues(ctx: AppContext, actor: Principal, query: ListValuesQuery): Promise<NamedValueRow[]> {
   const index = await ctx.adminUnits.get();
   const unit = index.get(query.unitId);
   authorize(actor, valuePolicy.canRead, unit, () => notFound('đơn vị hành chính'));
@@ -308,7 +314,7 @@ export async function listValues(ctx: AppContext, actor: Principal, query: ListV
   };
   const from = bound(query.from, 'from');
   const to = bound(query.to, 'to');
-  const rows = await findValuesOfUnits(ctx.db, {
+  const rows = await findNamedValuesOfUnits(ctx.db, {
     dataElementIds: [query.dataElementId],
     unitIds: [unit.id],
     calendarId: calendarOf(query.calendarId).id,

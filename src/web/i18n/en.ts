@@ -395,6 +395,7 @@ export const en: Messages = {
   indicatorSourceComputed: 'Computed',
   indicatorEnteredBy: 'Entered by',
   indicatorEnteredByYou: 'You',
+  indicatorEnteredByUnknown: 'A user no longer in the system',
   indicatorEnteredAt: 'Entered at',
   indicatorUnitOfMeasure: 'Unit',
   indicatorPolarity: 'Better when',

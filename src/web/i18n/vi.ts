@@ -398,6 +398,7 @@ export const vi = {
   indicatorSourceComputed: 'Tính toán',
   indicatorEnteredBy: 'Người nhập',
   indicatorEnteredByYou: 'Bạn',
+  indicatorEnteredByUnknown: 'Người dùng không còn trong hệ thống',
   indicatorEnteredAt: 'Thời điểm nhập',
   indicatorUnitOfMeasure: 'Đơn vị tính',
   indicatorPolarity: 'Chiều tốt',

@@ -218,7 +218,7 @@ function ValueSources({ indicator, unitId }: { indicator: IndicatorSummary; unit
                 ? t('none')
                 : value.enteredBy === user?.id
                   ? t('indicatorEnteredByYou')
-                  : value.enteredBy,
+                  : (value.enteredByName ?? t('indicatorEnteredByUnknown')),
           },
           { title: t('indicatorEnteredAt'), key: 'at', render: (_, value) => formatDateTime(value.enteredAt) },
         ]}
