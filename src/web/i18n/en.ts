@@ -357,6 +357,7 @@ export const en: Messages = {
   entryForPlan: '{plan} — the communes of {unit} in your scope',
   entryForUnit: 'Data of {unit}',
   entryPeriod: 'Reporting period',
+  entryPeriodKind: 'Kind of period',
   entryUnit: 'Unit',
   entryPartNumerator: 'Numerator ({unit})',
   entryPartDenominator: 'Denominator ({unit})',

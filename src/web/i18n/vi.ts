@@ -360,6 +360,7 @@ export const vi = {
   entryForPlan: '{plan} — các xã, phường thuộc {unit} trong phạm vi của bạn',
   entryForUnit: 'Số liệu của {unit}',
   entryPeriod: 'Kỳ báo cáo',
+  entryPeriodKind: 'Loại kỳ báo cáo',
   entryUnit: 'Đơn vị',
   entryPartNumerator: 'Tử số ({unit})',
   entryPartDenominator: 'Mẫu số ({unit})',
