@@ -72,6 +72,8 @@ describe('live plan: entering values and watching the roll-up', () => {
     await expect.poll(() => sources.locator('tbody tr.ant-table-row').count()).toBe(2);
     expect(await sources.textContent()).toContain('Nhập tay');
     expect(await sources.textContent()).toContain('1.250');
+    // Who entered it, by name: the demo reporter of Tháp Mười.
+    expect(await sources.textContent()).toContain('Trần Văn Báo Cáo');
     await province$.context().close();
     await commune$.context().close();
   });
@@ -94,6 +96,34 @@ describe('live plan: entering values and watching the roll-up', () => {
     await page.getByTestId(`entry-input-${commune}-${numerator}`).fill('abc');
     await page.getByTestId('entry-save').click();
     await expect.poll(() => problem.textContent()).toBe('Không phải là số (ví dụ: 1.234 hoặc 73,4).');
+    await page.context().close();
+  });
+
+  it('enters a quarter: the kind picker, the quarter in the URL, its values read back', async () => {
+    const { app, browser } = running;
+    const page = await openPage(browser);
+    await logIn(page, app.baseUrl, reporter);
+    await page.goto(entryUrl(app.baseUrl));
+    await page.getByTestId('entry-table').waitFor();
+    await page.getByTestId('entry-period-kind').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: /^Quý$/ }).click();
+    await page.getByTestId('entry-period').click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /^Quý I\/2026$/ })
+      .click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('period')).toBe('2026Q1');
+    // The year's figures stay with the year: the quarter starts empty.
+    const input = page.getByTestId(`entry-input-${commune}-${numerator}`);
+    await expect.poll(() => input.inputValue()).toBe('');
+    await input.fill('300');
+    await page.getByTestId(`entry-input-${commune}-${denominator}`).fill('500');
+    await page.getByTestId('entry-save').click();
+    await page.getByText('Đã lưu 2 ô số liệu, xóa 0 ô.').waitFor();
+    await page.reload();
+    await page.getByTestId('entry-table').waitFor();
+    expect(await page.getByTestId('entry-period').textContent()).toContain('Quý I/2026');
+    await expect.poll(() => input.inputValue()).toBe('300');
     await page.context().close();
   });
 

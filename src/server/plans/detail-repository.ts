@@ -10,32 +10,56 @@ export interface TargetRow extends Omit<TargetWrite, 'indicatorLinkedBy' | 'indi
   indicatorId: string | null;
 }
 
+/**
+ * The plan_targets columns a stored target is read from, named by table so that reads joining
+ * other tables (the targets' overrides) select the same columns without ambiguity.
+ */
+export const targetColumns = [
+  'plan_targets.id',
+  'plan_targets.parent_id as parentId',
+  'plan_targets.position',
+  'plan_targets.text',
+  'plan_targets.subject',
+  'plan_targets.op',
+  'plan_targets.value',
+  'plan_targets.value2',
+  'plan_targets.unit',
+  'plan_targets.unit_noun as unitNoun',
+  'plan_targets.year',
+  'plan_targets.source_line as line',
+  'plan_targets.indicator_id as indicatorId',
+] as const;
+
+/**
+ * A row selected with targetColumns as a TargetRow: one place for both the plan page and the
+ * targets' evaluation. The figures come back from PostgreSQL's numeric as strings, hence Number.
+ */
+export function toTargetRow(row: TargetRow): TargetRow {
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    position: row.position,
+    text: row.text,
+    subject: row.subject,
+    op: row.op,
+    value: row.value === null ? null : Number(row.value),
+    value2: row.value2 === null ? null : Number(row.value2),
+    unit: row.unit,
+    unitNoun: row.unitNoun,
+    year: row.year,
+    line: row.line,
+    indicatorId: row.indicatorId,
+  };
+}
+
 export async function loadTargets(db: Executor, planId: string): Promise<TargetRow[]> {
   const rows = await db
     .selectFrom('plan_targets')
-    .select([
-      'id',
-      'parent_id as parentId',
-      'position',
-      'text',
-      'subject',
-      'op',
-      'value',
-      'value2',
-      'unit',
-      'unit_noun as unitNoun',
-      'year',
-      'source_line as line',
-      'indicator_id as indicatorId',
-    ])
+    .select(targetColumns)
     .where('plan_id', '=', planId)
     .orderBy('position')
     .execute();
-  return rows.map((row) => ({
-    ...row,
-    value: row.value === null ? null : Number(row.value),
-    value2: row.value2 === null ? null : Number(row.value2),
-  }));
+  return rows.map(toTargetRow);
 }
 
 export interface MentionRow {

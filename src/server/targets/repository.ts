@@ -2,6 +2,7 @@
 // planner's status override, in one statement; and the override's own row.
 import type { TargetOp, TargetUnit } from '../../domain/plans/plan-model.ts';
 import type { TargetStatus } from '../../domain/targets/types.ts';
+import { targetColumns, toTargetRow } from '../plans/detail-repository.ts';
 import type { Executor } from '../plans/repository.ts';
 
 export interface StoredOverride {
@@ -28,27 +29,14 @@ export interface EvaluableTarget {
   override: StoredOverride | null;
 }
 
-const toNumber = (value: unknown) => (value === null || value === undefined ? null : Number(value));
-
 /** Every target of a plan in plan order, with its override (if any). */
 export async function findEvaluableTargets(db: Executor, planId: string): Promise<EvaluableTarget[]> {
   const rows = await db
     .selectFrom('plan_targets')
     .leftJoin('plan_target_status_overrides as o', 'o.target_id', 'plan_targets.id')
     .leftJoin('users', 'users.id', 'o.set_by')
+    .select(targetColumns)
     .select([
-      'plan_targets.id',
-      'plan_targets.parent_id',
-      'plan_targets.text',
-      'plan_targets.subject',
-      'plan_targets.op',
-      'plan_targets.value',
-      'plan_targets.value2',
-      'plan_targets.unit',
-      'plan_targets.unit_noun',
-      'plan_targets.year',
-      'plan_targets.source_line',
-      'plan_targets.indicator_id',
       'o.status as override_status',
       'o.reason as override_reason',
       'o.set_by as override_set_by',
@@ -58,30 +46,26 @@ export async function findEvaluableTargets(db: Executor, planId: string): Promis
     .where('plan_targets.plan_id', '=', planId)
     .orderBy('plan_targets.position')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    parent: row.parent_id,
-    text: row.text,
-    subject: row.subject,
-    op: row.op,
-    value: toNumber(row.value),
-    value2: toNumber(row.value2),
-    unit: row.unit,
-    unitNoun: row.unit_noun,
-    year: row.year,
-    line: row.source_line ?? 0,
-    indicatorId: row.indicator_id,
-    override:
-      row.override_status === null || row.override_status === undefined
-        ? null
-        : {
-            status: row.override_status,
-            reason: row.override_reason ?? '',
-            setBy: row.override_set_by ?? null,
-            setByName: row.override_set_by_name ?? null,
-            setAt: new Date(row.override_set_at as Date | string).toISOString(),
-          },
-  }));
+  return rows.map((row) => {
+    // Evaluation reads targets in the domain's shape (parent, a line always set); the position
+    // only orders them, and stays out of what the targets API returns.
+    const { parentId, position: _position, line, ...target } = toTargetRow(row);
+    return {
+      ...target,
+      parent: parentId,
+      line: line ?? 0,
+      override:
+        row.override_status === null || row.override_status === undefined
+          ? null
+          : {
+              status: row.override_status,
+              reason: row.override_reason ?? '',
+              setBy: row.override_set_by ?? null,
+              setByName: row.override_set_by_name ?? null,
+              setAt: new Date(row.override_set_at as Date | string).toISOString(),
+            },
+    };
+  });
 }
 
 export async function findOverride(

@@ -55,24 +55,51 @@ function toRow(row: {
   };
 }
 
-/** Every value of these elements for these units in the calendar (any period, any disaggregation). */
-export async function findValuesOfUnits(
-  db: Executor,
-  query: { dataElementIds: readonly string[]; unitIds: readonly string[]; calendarId: string },
-): Promise<ValueRow[]> {
-  if (query.dataElementIds.length === 0 || query.unitIds.length === 0) return [];
-  const rows = await db
+interface ValuesOfUnitsQuery {
+  dataElementIds: readonly string[];
+  unitIds: readonly string[];
+  calendarId: string;
+}
+
+// Columns named by table: the listing joins users, whose columns must not be mistaken for these.
+function selectValuesOfUnits(db: Executor, query: ValuesOfUnitsQuery) {
+  return db
     .selectFrom('data_values')
-    .select(columns)
-    .where('data_element_id', 'in', [...query.dataElementIds])
-    .where('unit_id', 'in', [...query.unitIds])
-    .where('calendar_id', '=', query.calendarId)
-    .orderBy('data_element_id')
-    .orderBy('unit_id')
-    .orderBy('period')
-    .orderBy('disaggregation')
-    .execute();
+    .where('data_values.data_element_id', 'in', [...query.dataElementIds])
+    .where('data_values.unit_id', 'in', [...query.unitIds])
+    .where('data_values.calendar_id', '=', query.calendarId)
+    .orderBy('data_values.data_element_id')
+    .orderBy('data_values.unit_id')
+    .orderBy('data_values.period')
+    .orderBy('data_values.disaggregation');
+}
+
+/** Every value of these elements for these units in the calendar (any period, any disaggregation). */
+export async function findValuesOfUnits(db: Executor, query: ValuesOfUnitsQuery): Promise<ValueRow[]> {
+  if (query.dataElementIds.length === 0 || query.unitIds.length === 0) return [];
+  const rows = await selectValuesOfUnits(db, query).select(columns).execute();
   return rows.map(toRow);
+}
+
+/** A stored value as listed to people: who entered it by name as well. */
+export interface NamedValueRow extends ValueRow {
+  /** The user's display name; null when the value has no user or the id matches no user. */
+  enteredByName: string | null;
+}
+
+/**
+ * findValuesOfUnits with the name of whoever entered each value. entered_by has no foreign key
+ * (a value outlives its user), hence the left join. Saving does not need names and keeps the
+ * read without the join.
+ */
+export async function findNamedValuesOfUnits(db: Executor, query: ValuesOfUnitsQuery): Promise<NamedValueRow[]> {
+  if (query.dataElementIds.length === 0 || query.unitIds.length === 0) return [];
+  const rows = await selectValuesOfUnits(db, query)
+    .leftJoin('users', 'users.id', 'data_values.entered_by')
+    .select(columns.map((column) => `data_values.${column}` as const))
+    .select('users.display_name as entered_by_name')
+    .execute();
+  return rows.map((row) => ({ ...toRow(row), enteredByName: row.entered_by_name ?? null }));
 }
 
 /**

@@ -56,6 +56,8 @@ export const valueSchema = z.object({
   value: z.number(),
   source: z.enum(['entered', 'imported', 'computed']),
   enteredBy: z.string().nullable(),
+  /** Who entered it, by name: null when no user did or the user no longer exists. */
+  enteredByName: z.string().nullable(),
   enteredAt: z.string(),
 });
 

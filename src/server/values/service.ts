@@ -22,7 +22,13 @@ import { AppError, badRequest, notFound } from '../errors.ts';
 import { findCalendar } from '../reporting-calendars/service.ts';
 import { itemsPerSlice, yieldAtSlice, yieldToEventLoop } from '../yield-to-event-loop.ts';
 import { valuePolicy } from './policy.ts';
-import { deleteValue, findValuesOfUnits, upsertValues, type ValueRow } from './repository.ts';
+import {
+  deleteValue,
+  findNamedValuesOfUnits,
+  findValuesOfUnits,
+  type NamedValueRow,
+  upsertValues,
+} from './repository.ts';
 
 export const catalogue: Catalogue = seedCatalogue;
 /** Earlier periods a jump is judged against. */
@@ -349,7 +355,7 @@ export interface ListValuesQuery {
 }
 
 /** A unit's values of one element, oldest period first, optionally between two periods (inclusive). */
-export async function listValues(ctx: AppContext, actor: Principal, query: ListValuesQuery): Promise<ValueRow[]> {
+export async function listValues(ctx: AppContext, actor: Principal, query: ListValuesQuery): Promise<NamedValueRow[]> {
   const index = await ctx.adminUnits.get();
   const unit = index.get(query.unitId);
   authorize(actor, valuePolicy.canRead, unit, () => notFound('đơn vị hành chính'));
@@ -363,7 +369,7 @@ export async function listValues(ctx: AppContext, actor: Principal, query: ListV
   };
   const from = bound(query.from, 'from');
   const to = bound(query.to, 'to');
-  const rows = await findValuesOfUnits(ctx.db, {
+  const rows = await findNamedValuesOfUnits(ctx.db, {
     dataElementIds: [query.dataElementId],
     unitIds: [unit.id],
     calendarId: (await resolveCalendar(ctx, actor, query.calendarId)).id,

@@ -20,7 +20,7 @@ beforeAll(async () => {
   harness = await startTestApp({
     logins: {
       admin: { role: 'admin', agencyId: 'ag-t-p1-ubnd' },
-      reporter: { role: 'reporter', agencyId: 'ag-t-c1-ubnd' },
+      reporter: { role: 'reporter', agencyId: 'ag-t-c1-ubnd', displayName: 'Trần Thị Báo Cáo' },
       viewer: { role: 'viewer', agencyId: 'ag-t-p1-ubnd' },
       foreignPlanner: { role: 'planner', agencyId: 'ag-t-p2-so-bi-mat' },
     },
@@ -50,6 +50,15 @@ async function rollup(session: LoggedIn, query: Record<string, string>) {
 
 const valuesOf = (body: { byUnit: { unitId: string; value: number | null }[] }) =>
   Object.fromEntries(body.byUnit.map((unit) => [unit.unitId, unit.value]));
+
+const storedJobs = (period: string, value: number) => ({
+  data_element_id: jobs,
+  unit_id: 't-c1',
+  period,
+  calendar_id: 'calendar-year',
+  value,
+  entered_at: new Date('2026-10-01T00:00:00Z'),
+});
 
 async function countRows(table: 'data_values' | 'audit_log'): Promise<number> {
   const row = await harness.db.db
@@ -274,6 +283,31 @@ describe('GET /api/values', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('from');
+  });
+  it('names who entered each value, and null when no user did or the user is gone', async () => {
+    expect(
+      (await put(reporter, [{ dataElementId: jobs, unitId: 't-c1', period: '2026Q3', value: 3 }])).statusCode,
+    ).toBe(200);
+    // An import has no user; entered_by has no foreign key, so a deleted user's id stays behind.
+    await harness.db.db
+      .insertInto('data_values')
+      .values([
+        { ...storedJobs('2026Q1', 1), source: 'imported', entered_by: null },
+        { ...storedJobs('2026Q2', 2), source: 'entered', entered_by: 'nguoi-dung-da-xoa' },
+      ])
+      .execute();
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/values?dataElementId=${jobs}&unitId=t-c1&from=2026Q1&to=2026Q3`,
+      headers: authHeaders(reporter),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const items: { period: string; enteredBy: string | null; enteredByName: string | null }[] = response.json().items;
+    expect(items.map(({ period, enteredBy, enteredByName }) => [period, enteredBy, enteredByName])).toEqual([
+      ['2026Q1', null, null],
+      ['2026Q2', 'nguoi-dung-da-xoa', null],
+      ['2026Q3', harness.users.reporter.id, 'Trần Thị Báo Cáo'],
+    ]);
   });
 });
 

@@ -6171,6 +6171,7 @@ export interface paths {
                   /** @enum {string} */
                   source: "entered" | "imported" | "computed";
                   enteredBy: string | null;
+                  enteredByName: string | null;
                   enteredAt: string;
                 })[];
             };

@@ -17,7 +17,6 @@ import { formatDate, formatDateTime, labelLevel, todayIso } from '../../format.t
 import { type Translate, useI18n } from '../../i18n/i18n-context.tsx';
 import type { MessageKey } from '../../i18n/vi.ts';
 import { indicatorPath } from './indicator-page-path.ts';
-import { PeriodSelect } from './value-entry-page.tsx';
 import {
   defaultYear,
   elementName,
@@ -27,6 +26,7 @@ import {
   labelPeriodId,
   yearPeriods,
 } from './live-format.ts';
+import { PeriodSelect } from './period-select.tsx';
 
 const sourceKeys: Record<StoredValue['source'], MessageKey> = {
   entered: 'indicatorSourceEntered',
@@ -218,7 +218,7 @@ function ValueSources({ indicator, unitId }: { indicator: IndicatorSummary; unit
                 ? t('none')
                 : value.enteredBy === user?.id
                   ? t('indicatorEnteredByYou')
-                  : value.enteredBy,
+                  : (value.enteredByName ?? t('indicatorEnteredByUnknown')),
           },
           { title: t('indicatorEnteredAt'), key: 'at', render: (_, value) => formatDateTime(value.enteredAt) },
         ]}

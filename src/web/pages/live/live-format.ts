@@ -1,11 +1,15 @@
 // Shared by the live-plan screens (value entry, indicator page, targets): the data elements
 // an indicator is made of (the catalogue is code data in src/domain, the same the server
-// uses), reporting years and their labels, figures with the indicator's unit, and numbers
+// uses), reporting periods (years, halves, quarters, months) and their labels, figures with the indicator's unit, and numbers
 // typed the Vietnamese way ("1.234,5").
 import { seedCatalogue } from '../../../domain/indicators/catalogue/index.ts';
 import type { DataElement } from '../../../domain/indicators/types.ts';
-import { parsePeriod } from '../../../domain/periods/period-ids.ts';
+import { findLastDay, formatIsoDate } from '../../../domain/periods/iso-dates.ts';
+import { formatPeriod, parsePeriod } from '../../../domain/periods/period-ids.ts';
+import { type PartitionKind, partitionKinds, periodKindRules } from '../../../domain/periods/period-kinds.ts';
 import { labelPeriod } from '../../../domain/periods/period-labels.ts';
+import { periodContaining, windowOf } from '../../../domain/periods/period-windows.ts';
+import { calendarYear } from '../../../domain/periods/reporting-calendars.ts';
 import { formatNumber } from '../../../domain/targets/format-figure.ts';
 import type { Language } from '../../i18n/i18n-context.tsx';
 
@@ -16,14 +20,52 @@ export const lastYear = (now = new Date()) => Math.max(2026, now.getFullYear());
 
 /** Years as period ids, oldest first: '2021' … '2026'. */
 export function yearPeriods(now = new Date()): string[] {
-  const years: string[] = [];
-  for (let year = firstYear; year <= lastYear(now); year += 1) years.push(String(year));
-  return years;
+  return listPeriodsOfKind('year', now);
 }
 
 /** The year to open on: this year within the offered range. */
 export function defaultYear(now = new Date()): string {
   return String(Math.min(Math.max(now.getFullYear(), firstYear), lastYear(now)));
+}
+
+/**
+ * The kinds values are entered for: those that split the year. Cumulative reports (6, 9, 12
+ * tháng) overlap them and are left out of the pickers.
+ */
+export const entryPeriodKinds: readonly PartitionKind[] = partitionKinds;
+
+/** Every period of one kind in the offered years, oldest first: '2021Q1' … '2026Q4'. */
+export function listPeriodsOfKind(kind: PartitionKind, now = new Date()): string[] {
+  const periods: string[] = [];
+  for (let year = firstYear; year <= lastYear(now); year += 1)
+    for (const index of periodKindRules[kind].indexes) periods.push(formatPeriod({ kind, year, index }));
+  return periods;
+}
+
+/** The kind of a period id; an id that does not parse, or a cumulative one, counts as a year. */
+export function findPeriodKind(id: string): PartitionKind {
+  const parsed = parsePeriod(id);
+  return parsed.ok && parsed.period.kind !== 'cumulative' ? parsed.period.kind : 'year';
+}
+
+/**
+ * The period of `kind` to switch to from `current`: in the same year, the one today falls in
+ * when that year is this year, else the year's first ('2024' → quarter → '2024Q1'). The
+ * current year is the default year's when `current` does not parse.
+ */
+export function pickPeriodOfKind(kind: PartitionKind, current: string, now = new Date()): string {
+  const parsed = parsePeriod(current);
+  const year = parsed.ok ? parsed.period.year : Number(defaultYear(now));
+  const today = formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  const containing = periodContaining(today, kind, calendarYear);
+  const index = containing.year === year ? containing.index : periodKindRules[kind].indexes[0]!;
+  return formatPeriod({ kind, year, index });
+}
+
+/** A kind as the pickers name it: 'Năm', '6 tháng', 'Quý', 'Tháng' (English: 'Year', 'Half-year', ...). */
+export function labelPeriodKind(kind: PartitionKind, language: Language): string {
+  const name = periodKindRules[kind].name[language];
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** '2026' → 'Năm 2026', '2026Q1' → 'Quý I/2026' (English: '2026', 'Q1 2026'); unknown ids as written. */
@@ -32,11 +74,13 @@ export function labelPeriodId(id: string, language: Language): string {
   return parsed.ok ? labelPeriod(parsed.period, language) : id;
 }
 
-/** The last day of a year period ('2024' → '2024-12-31'): the map the period ends on. */
+/**
+ * The last day of a period in the calendar year the form saves in ('2024' → '2024-12-31',
+ * '2024Q1' → '2024-03-31'): the map the period ends on. Null when the id does not parse.
+ */
 export function periodEndDate(id: string): string | null {
   const parsed = parsePeriod(id);
-  if (!parsed.ok) return null;
-  return parsed.period.kind === 'year' ? `${parsed.period.year}-12-31` : null;
+  return parsed.ok ? findLastDay(windowOf(parsed.period, calendarYear)) : null;
 }
 
 const elementsById = new Map(seedCatalogue.dataElements.map((element) => [element.id, element]));

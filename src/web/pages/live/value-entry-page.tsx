@@ -17,15 +17,8 @@ import { useReportError } from '../../components/use-report-error.ts';
 import { todayIso } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { type CellProblem, cellKey, collectChanges, prefillFromRollups, problemsByCell } from './entry-grid.ts';
-import {
-  amountText,
-  defaultYear,
-  type ElementRole,
-  elementsOfIndicators,
-  labelPeriodId,
-  periodEndDate,
-  yearPeriods,
-} from './live-format.ts';
+import { amountText, type ElementRole, elementsOfIndicators, entryPeriodKinds, periodEndDate } from './live-format.ts';
+import { PeriodSelect, usePeriodParam } from './period-select.tsx';
 
 /** The map a period is entered on: its last day when past, else today's. */
 function mapDateFor(period: string): string {
@@ -258,46 +251,6 @@ function EntryGrid({ target, period, testId }: { target: EntryTarget; period: st
   );
 }
 
-/** Years as options, labelled like the documents write them ("Năm 2025"). */
-export function PeriodSelect({
-  value,
-  onChange,
-  testId,
-}: {
-  value: string;
-  onChange(period: string): void;
-  testId: string;
-}) {
-  const { t, language } = useI18n();
-  return (
-    <Select
-      value={value}
-      onChange={onChange}
-      style={{ minWidth: 140 }}
-      aria-label={t('entryPeriod')}
-      data-testid={testId}
-      options={yearPeriods()
-        .reverse()
-        .map((period) => ({ value: period, label: labelPeriodId(period, language) }))}
-    />
-  );
-}
-
-function usePeriodParam(): [string, (period: string) => void] {
-  const [params, setParams] = useSearchParams();
-  const period = params.get('period') ?? defaultYear();
-  const setPeriod = (next: string) =>
-    setParams(
-      (previous) => {
-        const copy = new URLSearchParams(previous);
-        copy.set('period', next);
-        return copy;
-      },
-      { replace: true },
-    );
-  return [period, setPeriod];
-}
-
 /** /ke-hoach/:planId/nhap-so-lieu: the plan's unit × its linked indicators. */
 function PlanEntry({ planId }: { planId: string }) {
   const { t } = useI18n();
@@ -326,7 +279,7 @@ function PlanEntry({ planId }: { planId: string }) {
       <Card>
         <Space style={{ marginBottom: 12 }} wrap>
           <span>{t('entryPeriod')}</span>
-          <PeriodSelect value={period} onChange={setPeriod} testId="entry-period" />
+          <PeriodSelect value={period} onChange={setPeriod} testId="entry-period" kinds={entryPeriodKinds} />
         </Space>
         {indicatorIds.length === 0 ? (
           <Empty description={t('entryNoLinkedIndicators')} data-testid="entry-no-indicators" />
@@ -371,7 +324,7 @@ function OwnUnitEntry() {
         <Space style={{ marginBottom: 12, width: '100%' }} orientation="vertical">
           <Space wrap>
             <span>{t('entryPeriod')}</span>
-            <PeriodSelect value={period} onChange={setPeriod} testId="entry-period" />
+            <PeriodSelect value={period} onChange={setPeriod} testId="entry-period" kinds={entryPeriodKinds} />
           </Space>
           <Select
             mode="multiple"
