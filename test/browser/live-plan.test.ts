@@ -74,6 +74,11 @@ describe('live plan: entering values and watching the roll-up', () => {
     expect(await sources.textContent()).toContain('1.250');
     // Who entered it, by name: the demo reporter of Tháp Mười.
     expect(await sources.textContent()).toContain('Trần Văn Báo Cáo');
+    // A value's history, from the audit log: who saved it, from nothing to 1.250.
+    await sources.locator('tbody tr.ant-table-row').first().locator('.ant-table-row-expand-icon').click();
+    const history = province$.getByTestId('value-history');
+    await history.waitFor();
+    expect(await history.textContent()).toMatch(/Trần Văn Báo Cáo — Nhập, sửa: — → (1\.250|2\.000)/);
     await province$.context().close();
     await commune$.context().close();
   });

@@ -165,6 +165,9 @@ export const valuesApi = {
   /** All or nothing: a 400 carries one problem per cell (ApiError.problems). */
   save: (batch: ValuesBatch) => call('put', '/api/values', { body: batch }),
   list: (query: ValuesQuery, signal?: AbortSignal) => call('get', '/api/values', { query, signal }),
+  /** Every save, import and deletion of one cell, newest first (from the audit log). */
+  history: (query: ApiQuery<'/api/values/history', 'get'>, signal?: AbortSignal) =>
+    call('get', '/api/values/history', { query, signal }),
   rollup: (query: RollupQuery, signal?: AbortSignal) => call('get', '/api/rollups', { query, signal }),
 };
 

@@ -26,6 +26,7 @@ import {
   labelPeriodId,
   yearPeriods,
 } from './live-format.ts';
+import { ValueHistory } from './value-history.tsx';
 import { PeriodSelect } from './period-select.tsx';
 
 const sourceKeys: Record<StoredValue['source'], MessageKey> = {
@@ -192,6 +193,7 @@ function ValueSources({ indicator, unitId }: { indicator: IndicatorSummary; unit
         scroll={{ x: 'max-content' }}
         dataSource={values.data ?? []}
         locale={{ emptyText: t('indicatorNoData') }}
+        expandable={{ expandedRowRender: (value) => <ValueHistory value={value} /> }}
         columns={[
           { title: t('entryPeriod'), key: 'period', render: (_, value) => labelPeriodId(value.period, language) },
           {
