@@ -1,7 +1,7 @@
 // Every call the web makes, typed from the generated OpenAPI paths (./types.ts): the path must
 // exist with that method, the body, query and `{id}` parts are the server's, and so is the
 // answer. Requests go through http.ts (CSRF header, JSON errors, 401 -> login).
-import { type Query, request } from './http.ts';
+import { type Query, request, requestFile } from './http.ts';
 import type {
   ApiBody,
   ApiMethod,
@@ -182,4 +182,29 @@ export const targetsApi = {
     call('delete', '/api/plans/{id}/targets/{targetId}/status-override', { params: { id: planId, targetId } }),
   series: (query: ApiQuery<'/api/rollups/series', 'get'>, signal?: AbortSignal) =>
     call('get', '/api/rollups/series', { query, signal }),
+};
+
+export type TemplateImportSummary = ApiResponse<'/api/plans/{id}/value-template', 'post'>;
+
+/** What an upload may ask besides the file: check only (dryRun), accept unusual jumps (confirm). */
+export interface ImportChoices {
+  dryRun?: boolean;
+  confirm?: boolean;
+}
+
+const templatePath = (planId: string) => `/api/plans/${encodeURIComponent(planId)}/value-template`;
+
+export const valueFilesApi = {
+  /** The plan's XLSX template for a period, as a blob: a 400 (no linked targets) comes back as an ApiError. */
+  downloadTemplate: (planId: string, period: ApiQuery<'/api/plans/{id}/value-template', 'get'>['period']) =>
+    requestFile(templatePath(planId), { query: { period } }),
+  // Multipart (the route reads the parts itself, so OpenAPI has no body for it): only the answer is typed.
+  // The fields go first: a reader that stops at the file part has already seen them.
+  uploadTemplate: (planId: string, file: File, choices: ImportChoices = {}) => {
+    const form = new FormData();
+    if (choices.dryRun) form.append('dryRun', 'true');
+    if (choices.confirm) form.append('confirm', 'true');
+    form.append('file', file, file.name);
+    return request<TemplateImportSummary>('POST', templatePath(planId), { body: form });
+  },
 };

@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, api, buildUrl, request, setCsrfToken, setUnauthenticatedHandler } from './http.ts';
+import {
+  ApiError,
+  api,
+  buildUrl,
+  readDispositionFileName,
+  request,
+  requestFile,
+  setCsrfToken,
+  setUnauthenticatedHandler,
+} from './http.ts';
 
 function answer(status: number, body?: unknown): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), {
@@ -103,5 +112,50 @@ describe('request', () => {
       vi.fn(async () => new Response(null, { status: 204 })),
     );
     await expect(request('POST', '/api/auth/logout', { body: {} })).resolves.toBeUndefined();
+  });
+});
+
+describe('readDispositionFileName', () => {
+  it('prefers the UTF-8 name, falls back to the ASCII one, and gives null without either', () => {
+    const header = `attachment; filename="mau-so-lieu-2026.xlsx"; filename*=UTF-8''${encodeURIComponent('mẫu số liệu 2026.xlsx')}`;
+    expect(readDispositionFileName(header)).toBe('mẫu số liệu 2026.xlsx');
+    expect(readDispositionFileName('attachment; filename="so-lieu.csv"')).toBe('so-lieu.csv');
+    expect(readDispositionFileName('attachment; filename=so-lieu.csv')).toBe('so-lieu.csv');
+    // A broken escape in filename* is not thrown at the reader: the plain name still serves.
+    expect(readDispositionFileName(`attachment; filename="a.xlsx"; filename*=UTF-8''%E0%A4%A`)).toBe('a.xlsx');
+    expect(readDispositionFileName('attachment')).toBeNull();
+    expect(readDispositionFileName(null)).toBeNull();
+  });
+});
+
+describe('requestFile', () => {
+  it('returns the bytes and the server’s file name, with same-origin cookies', async () => {
+    const fetchMock = vi.fn(
+      async () =>
+        new Response(new Uint8Array([80, 75, 3, 4]), {
+          status: 200,
+          headers: { 'content-disposition': `attachment; filename="x.xlsx"; filename*=UTF-8''m%E1%BA%ABu.xlsx` },
+        }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const file = await requestFile('/api/plans/p1/value-template', { query: { period: '2026' } });
+    expect(file.fileName).toBe('mẫu.xlsx');
+    expect(new Uint8Array(await file.blob.arrayBuffer())).toEqual(new Uint8Array([80, 75, 3, 4]));
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/plans/p1/value-template?period=2026');
+    expect(init.credentials).toBe('same-origin');
+  });
+
+  it('turns a refusal into an ApiError with the server’s message', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        answer(400, { error: { code: 'no_linked_targets', message: 'Kế hoạch chưa có chỉ tiêu nào.' } }),
+      ),
+    );
+    await expect(requestFile('/api/plans/p1/value-template')).rejects.toMatchObject({
+      status: 400,
+      message: 'Kế hoạch chưa có chỉ tiêu nào.',
+    });
   });
 });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { projectRoot } from '../../../src/config.ts';
 import { buildApp } from '../../../src/server/app.ts';
 import { openApplication } from '../../../src/server/bootstrap.ts';
+import type { AppContext } from '../../../src/server/context.ts';
 import { loadDemoData } from '../../../src/server/users/demo-data.ts';
 
 export const webRoot = path.join(projectRoot, 'dist', 'web');
@@ -47,12 +48,18 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startApp(): Promise<RunningApp> {
+export interface StartOptions {
+  /** More data after the demo users (a demo plan, say), through the app's own services. */
+  prepare?(ctx: AppContext): Promise<unknown>;
+}
+
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   await ensureWebBuilt();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'nhanluc-browser-'));
   const opened = await openApplication({ dataDir, databaseUrl: undefined, secureCookies: false, loginRateLimit: 50 });
   try {
     await loadDemoData(opened.handle.db);
+    await options.prepare?.(opened.ctx);
     const app = await buildApp({ ctx: opened.ctx, webRoot });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;
@@ -129,10 +136,10 @@ export interface RunningAppAndBrowser {
 }
 
 /** The app and Chromium for the enclosing describe block: started before its tests, closed after. */
-export function useRunningApp(): RunningAppAndBrowser {
+export function useRunningApp(options: StartOptions = {}): RunningAppAndBrowser {
   const running = {} as RunningAppAndBrowser;
   beforeAll(async () => {
-    running.app = await startApp();
+    running.app = await startApp(options);
     running.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { DeleteOutlined, DownloadOutlined, FormOutlined } from '@ant-design/icons';
 import { App, Button, type ButtonProps, Card, Col, Descriptions, List, Row, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { indicatorsApi, plansApi } from '../../api/endpoints.ts';
 import type { PlanDetail } from '../../api/types.ts';
@@ -12,6 +13,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { PlanRefList, PlanReferencesTable } from './plan/plan-links.tsx';
 import { PlanLiveTargets } from './plan/plan-live-targets.tsx';
 import { PlanTasksTable } from './plan/plan-tasks-table.tsx';
+import { PlanValueFiles } from './plan/plan-value-files.tsx';
 import { formatCount, formatFileSize, formatPlanRef, formatReportingDue, labelFrequency } from './plan-format.ts';
 import { documentKindName } from '../../../domain/plans/document-kinds.ts';
 
@@ -95,17 +97,22 @@ export default function PlanPage() {
   const { user } = useAuth();
   const state = useApi((signal) => plansApi.get(planId, signal), [planId]);
   const catalogue = useApi((signal) => indicatorsApi.list(signal), []);
+  // Bumped after a file import: the targets section remounts and reads the new roll-ups.
+  const [targetsVersion, setTargetsVersion] = useState(0);
 
   if (state.loading && !state.data) return <LoadingView />;
   if (state.error || !state.data) return <ErrorView error={state.error} onRetry={state.reload} />;
   const { plan } = state.data;
+  // Who may enter values may import them: the same rule as the entry form's button; the
+  // server's values policy decides each row again.
+  const mayEnterValues = user !== null && user.role !== 'viewer';
 
   return (
     <div data-testid="plan-page">
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Link to="/ke-hoach">{t('plansBack')}</Link>
         <Space wrap>
-          {user && user.role !== 'viewer' ? (
+          {mayEnterValues ? (
             <Link to={`/ke-hoach/${encodeURIComponent(plan.id)}/nhap-so-lieu`} data-testid="plan-enter-values">
               <Button icon={<FormOutlined />}>{t('entryOpen')}</Button>
             </Link>
@@ -147,6 +154,12 @@ export default function PlanPage() {
         </Row>
       ) : null}
 
+      {mayEnterValues ? (
+        <Card style={{ marginTop: 16 }} title={t('valueFilesTitle')}>
+          <PlanValueFiles plan={plan} onImported={() => setTargetsVersion((version) => version + 1)} />
+        </Card>
+      ) : null}
+
       <Card
         style={{ marginTop: 16 }}
         title={
@@ -155,7 +168,7 @@ export default function PlanPage() {
           </span>
         }
       >
-        <PlanLiveTargets plan={plan} catalogue={catalogue.data?.items ?? []} />
+        <PlanLiveTargets key={targetsVersion} plan={plan} catalogue={catalogue.data?.items ?? []} />
       </Card>
 
       <Card
