@@ -129,6 +129,9 @@ export function ItemActions({ onSplit, onMergeNext, onDelete, onAddAfter, extra 
   );
 }
 
+/** Tags of agency names wrap their text: a registered name is wider than a phone. */
+const wrappingTag = { whiteSpace: 'normal', maxWidth: '100%' } as const;
+
 /** Resolved agencies show their registered name; names that matched nothing are flagged in orange. */
 export function AgencyTags({ mentions, side }: { mentions: AgencyMention[]; side: 'lead' | 'support' }) {
   const { t } = useI18n();
@@ -138,18 +141,18 @@ export function AgencyTags({ mentions, side }: { mentions: AgencyMention[]; side
       {withTextKeys(mentions).map(({ key, item: mention }) =>
         mention.agencyId ? (
           <Tooltip key={key} title={t('planAgencyAsWritten', { text: mention.text })}>
-            <Tag color={side === 'lead' ? 'blue' : 'default'} data-testid={`${side}-agency`}>
+            <Tag color={side === 'lead' ? 'blue' : 'default'} style={wrappingTag} data-testid={`${side}-agency`}>
               {mention.agencyName ?? mention.text}
             </Tag>
           </Tooltip>
         ) : isCollectiveMention(mention) ? (
           <Tooltip key={key} title={t('planAgencyCollectiveHint')}>
-            <Tag color="purple" data-testid={`${side}-agency-collective`}>
+            <Tag color="purple" style={wrappingTag} data-testid={`${side}-agency-collective`}>
               {mention.text}
             </Tag>
           </Tooltip>
         ) : (
-          <Tag key={key} color="orange" data-testid={`${side}-agency-unmatched`}>
+          <Tag key={key} color="orange" style={wrappingTag} data-testid={`${side}-agency-unmatched`}>
             {mention.text || '—'} · {t('planAgencyUnmatched')}
           </Tag>
         ),
