@@ -28,6 +28,11 @@ export function readPlanInWorker(bytes: Uint8Array, fileName: string): Promise<U
   return pool.run({ bytes, fileName });
 }
 
+/** Jobs running and waiting in the document pool (none before the first upload). */
+export function documentPoolStats(): { running: number; queued: number; workers: number } {
+  return pool?.stats() ?? { running: 0, queued: 0, workers: 0 };
+}
+
 /** Replaces the pool's limits (tests: a short time limit); closes the running pool. */
 export async function resetDocumentPool(overrides: Partial<WorkerPoolOptions> = {}): Promise<void> {
   await pool?.close();
