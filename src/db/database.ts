@@ -17,6 +17,10 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** PGlite only: the whole database as a tarball, loadable with loadDataDir. */
   dump?: () => Promise<Uint8Array>;
+  /** PGlite only: several statements in one call, rows of the last (the job queue's schema). */
+  runScript?: (sql: string) => Promise<Record<string, unknown>[]>;
+  /** PostgreSQL only: the connection string, for clients with their own pool (the job queue). */
+  databaseUrl?: string;
 }
 
 export interface OpenDatabaseOptions {
@@ -59,6 +63,7 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
   return {
     db,
     engine: 'postgres',
+    databaseUrl,
     async close() {
       await db.destroy();
       await Promise.all(closing);
@@ -96,6 +101,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     db,
     engine: 'pglite',
     dump: () => dialect.dump(),
+    runScript: (script) => dialect.runScript(script),
     async close() {
       await db.destroy();
       lock?.release();

@@ -104,9 +104,10 @@ class PgliteConnection implements DatabaseConnection {
     yield await this.executeQuery<R>(compiledQuery);
   }
 
-  /** Runs several statements in one round trip (used by migrations written as SQL). */
-  async executeScript(sql: string): Promise<void> {
-    await this.client.send({ type: 'exec', sql });
+  /** Runs several statements in one round trip; the rows of the last one. */
+  async executeScript(sql: string): Promise<Record<string, unknown>[]> {
+    const reply = await this.client.send({ type: 'exec', sql });
+    return reply.rows as Record<string, unknown>[];
   }
 }
 
@@ -136,6 +137,16 @@ class PgliteDriver implements Driver {
     this.releaseCurrent = release;
     if (!this.connection) throw new Error('PGlite driver is not initialised');
     return this.connection;
+  }
+
+  /** A multi-statement script in its turn on the one session (never inside another's transaction). */
+  async runScript(sql: string): Promise<Record<string, unknown>[]> {
+    const connection = (await this.acquireConnection()) as PgliteConnection;
+    try {
+      return await connection.executeScript(sql);
+    } finally {
+      await this.releaseConnection();
+    }
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
@@ -200,6 +211,11 @@ export class PgliteWorkerDialect implements Dialect {
   createDriver(): Driver {
     this.driver = new PgliteDriver(this.location);
     return this.driver;
+  }
+  /** Several statements at once, rows of the last (PGlite's exec; used by the job queue). */
+  async runScript(sql: string): Promise<Record<string, unknown>[]> {
+    if (!this.driver) throw new Error('PGlite is not open');
+    return this.driver.runScript(sql);
   }
   /** The whole database as an uncompressed tarball (PGlite's dumpDataDir). */
   async dump(): Promise<Uint8Array> {

@@ -32,8 +32,10 @@ parentPort.on('message', async (message) => {
       const result = await db.query(message.sql, message.params, { rowMode: 'object' });
       parentPort.postMessage({ id, ok: true, rows: result.rows, affectedRows: result.affectedRows ?? 0 });
     } else if (type === 'exec') {
-      await db.exec(message.sql);
-      parentPort.postMessage({ id, ok: true, rows: [], affectedRows: 0 });
+      // The last statement's rows: a script may end in a query (pg-boss's job queue).
+      const results = await db.exec(message.sql);
+      const last = results.at(-1);
+      parentPort.postMessage({ id, ok: true, rows: last?.rows ?? [], affectedRows: last?.affectedRows ?? 0 });
     } else if (type === 'dump') {
       const file = await db.dumpDataDir('none');
       parentPort.postMessage({

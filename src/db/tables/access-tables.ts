@@ -15,6 +15,8 @@ export interface UsersTable {
   password_hash: string;
   role: Role;
   agency_id: string;
+  /** Where reminders are e-mailed; null: in-app notifications only. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   active: Generated<boolean>;
   created_at: ColumnType<Date, Date | string | undefined, never>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;

@@ -12,6 +12,7 @@ export interface UserView {
   id: string;
   username: string;
   displayName: string;
+  email: string | null;
   role: Role;
   active: boolean;
   createdAt: Date;
@@ -31,6 +32,7 @@ function selectUserViews(db: Executor) {
       'u.id as id',
       'u.username as username',
       'u.display_name as displayName',
+      'u.email',
       'u.role as role',
       'u.active as active',
       'u.created_at as createdAt',
@@ -47,6 +49,7 @@ function toUserView(row: Record<string, unknown>): UserView {
     id: row.id as string,
     username: row.username as string,
     displayName: row.displayName as string,
+    email: (row.email as string | null) ?? null,
     role: row.role as Role,
     active: Boolean(row.active),
     createdAt: new Date(row.createdAt as Date | string),
@@ -145,6 +148,7 @@ export interface NewUserRow {
   passwordHash: string;
   role: Role;
   agencyId: string;
+  email?: string | null | undefined;
   at: Date;
 }
 
@@ -160,6 +164,7 @@ export async function insertUser(db: Executor, user: NewUserRow): Promise<void> 
       password_hash: user.passwordHash,
       role: user.role,
       agency_id: user.agencyId,
+      email: user.email ?? null,
       active: true,
       created_at: user.at,
       updated_at: user.at,
@@ -173,6 +178,7 @@ export interface UserRowChanges {
   agencyId?: string;
   passwordHash?: string;
   active?: boolean;
+  email?: string | null;
 }
 
 export async function updateUserRow(db: Executor, id: string, changes: UserRowChanges, at: Date): Promise<void> {
@@ -191,6 +197,7 @@ export async function updateUserRow(db: Executor, id: string, changes: UserRowCh
       ...(changes.agencyId !== undefined ? { agency_id: changes.agencyId } : {}),
       ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),
       ...(changes.active !== undefined ? { active: changes.active } : {}),
+      ...(changes.email !== undefined ? { email: changes.email } : {}),
       updated_at: at,
     })
     .where('id', '=', id)

@@ -6,6 +6,7 @@ import { pageQueryFields, pageSchema } from '../list-page.ts';
 import {
   agencyIdSchema,
   displayNameSchema,
+  emailSchema,
   passwordSchema,
   presentUser,
   roleSchema,
@@ -32,6 +33,7 @@ const createBody = z.object({
   password: passwordSchema,
   role: roleSchema,
   agencyId: agencyIdSchema,
+  email: emailSchema.nullable().optional(),
 });
 
 const updateBody = z
@@ -41,6 +43,7 @@ const updateBody = z
     agencyId: agencyIdSchema.optional(),
     password: passwordSchema.optional(),
     active: z.boolean({ error: 'Trạng thái hoạt động phải là true hoặc false.' }).optional(),
+    email: emailSchema.nullable().optional(),
   })
   .strict();
 

@@ -33,6 +33,8 @@ export const meSchema = z.object({
 export type Me = z.infer<typeof meSchema>;
 
 export const userSchema = meSchema.extend({
+  /** Only for those who may list users: where this user's reminders are e-mailed. */
+  email: z.string().nullable(),
   active: z.boolean(),
   createdAt: z.string(),
 });
@@ -43,6 +45,7 @@ export function presentUser(view: UserView): User {
     id: view.id,
     username: view.username,
     displayName: view.displayName,
+    email: view.email,
     role: view.role,
     active: view.active,
     agency: { id: view.agencyId, name: view.agencyName },
@@ -51,7 +54,7 @@ export function presentUser(view: UserView): User {
   };
 }
 
-export function presentMe(view: Omit<UserView, 'active' | 'createdAt'>): Me {
+export function presentMe(view: Omit<UserView, 'active' | 'createdAt' | 'email'>): Me {
   return {
     id: view.id,
     username: view.username,
@@ -83,6 +86,17 @@ export const displayNameSchema = refineName(
     .max(200, { error: 'Họ tên không được dài quá 200 ký tự.' }),
   'Họ tên (displayName)',
 );
+
+/** Lower-cased; the empty string clears it (null). */
+export const emailSchema = z
+  .string({ error: 'Thư điện tử (email) phải là chuỗi ký tự.' })
+  .trim()
+  .toLowerCase()
+  .max(254, { error: 'Thư điện tử (email) quá dài.' })
+  .refine((text) => text === '' || z.email().safeParse(text).success, {
+    error: 'Thư điện tử (email) không đúng dạng, ví dụ: ten@donvi.gov.vn.',
+  })
+  .transform((text) => (text === '' ? null : text));
 
 export const passwordSchema = z
   .string({ error: 'Mật khẩu phải là chuỗi ký tự.' })

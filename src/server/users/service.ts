@@ -31,6 +31,7 @@ export interface NewUserInput {
   password: string;
   role: Role;
   agencyId: string;
+  email?: string | null | undefined;
 }
 
 export interface UserChangesInput {
@@ -39,6 +40,7 @@ export interface UserChangesInput {
   agencyId?: string | undefined;
   password?: string | undefined;
   active?: boolean | undefined;
+  email?: string | null | undefined;
 }
 
 /** Who acts: a signed-in admin, or the system actor (the CLI, the demo loader). */
@@ -56,6 +58,7 @@ function auditSnapshot(view: UserView) {
     displayName: view.displayName,
     role: view.role,
     agencyId: view.agencyId,
+    email: view.email,
     active: view.active,
   };
 }
@@ -102,6 +105,7 @@ export async function createUser(deps: ServiceDeps, input: NewUserInput, actor: 
         passwordHash,
         role: input.role,
         agencyId: input.agencyId,
+        email: input.email ?? null,
         at: deps.now(),
       });
       const created = await findUserViewById(trx, id);
@@ -128,6 +132,7 @@ export async function updateUser(
   if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
   if (input.role !== undefined) changes.role = input.role;
   if (input.active !== undefined) changes.active = input.active;
+  if (input.email !== undefined) changes.email = input.email;
   if (input.agencyId !== undefined) {
     await requireAgencyInScope(deps, actor, input.agencyId);
     changes.agencyId = input.agencyId;

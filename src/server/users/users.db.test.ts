@@ -129,6 +129,22 @@ describe('POST /api/users', () => {
   }
 });
 
+describe('e-mail addresses', () => {
+  it('are stored lower-cased, cleared with an empty string, refused when malformed', async () => {
+    const created = await post(validUser({ username: 'co.thu', email: ' Co.Thu@DongThap.gov.vn ' }));
+    expect(created.statusCode, created.body).toBe(201);
+    const { user } = created.json();
+    expect(user.email).toBe('co.thu@dongthap.gov.vn');
+    expect((await auditRows(user.id))[0]?.after).toMatchObject({ email: 'co.thu@dongthap.gov.vn' });
+    const bad = await patch(user.id, { email: 'khong-phai-thu' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('Thư điện tử (email) không đúng dạng');
+    const cleared = await patch(user.id, { email: '' });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json().user.email).toBeNull();
+  });
+});
+
 describe('GET /api/users', () => {
   it('lists users sorted by Vietnamese name, without password material', async () => {
     await harness.createUser({ agencyId: fixtures.provinceAgency.id, displayName: 'Đỗ Văn Đức' });

@@ -175,6 +175,8 @@ export const en: Messages = {
   usersCreate: 'Add user',
   usersEdit: 'Edit user',
   userUsername: 'Username',
+  userEmail: 'E-mail',
+  userEmailHint: 'Where reminders about tasks and reports are sent; leave empty for in-app notifications only.',
   userDisplayName: 'Full name',
   userRole: 'Role',
   userAgency: 'Agency',

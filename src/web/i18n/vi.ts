@@ -176,6 +176,8 @@ export const vi = {
   usersTotal: 'Tổng số: {count} người dùng',
   usersEdit: 'Sửa người dùng',
   userUsername: 'Tên đăng nhập',
+  userEmail: 'Thư điện tử',
+  userEmailHint: 'Nơi nhận thư nhắc hạn nhiệm vụ và báo cáo; để trống nếu chỉ nhận thông báo trong hệ thống.',
   userDisplayName: 'Họ và tên',
   userRole: 'Vai trò',
   userAgency: 'Cơ quan',

@@ -5642,6 +5642,7 @@ export interface paths {
                     /** @enum {string} */
                     level: "province" | "district" | "commune";
                   };
+                  email: string | null;
                   active: boolean;
                   createdAt: string;
                 })[];
@@ -5755,6 +5756,7 @@ export interface paths {
             /** @enum {string} */
             role: "admin" | "planner" | "reporter" | "viewer";
             agencyId: string;
+            email?: string | null;
           };
         };
       };
@@ -5779,6 +5781,7 @@ export interface paths {
                   /** @enum {string} */
                   level: "province" | "district" | "commune";
                 };
+                email: string | null;
                 active: boolean;
                 createdAt: string;
               };
@@ -5907,6 +5910,7 @@ export interface paths {
                   /** @enum {string} */
                   level: "province" | "district" | "commune";
                 };
+                email: string | null;
                 active: boolean;
                 createdAt: string;
               };
@@ -6021,6 +6025,7 @@ export interface paths {
             agencyId?: string;
             password?: string;
             active?: boolean;
+            email?: string | null;
           };
         };
       };
@@ -6045,6 +6050,7 @@ export interface paths {
                   /** @enum {string} */
                   level: "province" | "district" | "commune";
                 };
+                email: string | null;
                 active: boolean;
                 createdAt: string;
               };

@@ -11,6 +11,7 @@ import { AgencySelect } from './agency-select.tsx';
 interface UserFormValues {
   username: string;
   displayName: string;
+  email?: string;
   password?: string;
   role: Role;
   agencyId: string;
@@ -20,6 +21,7 @@ interface UserFormValues {
 const fieldNames: readonly (keyof UserFormValues)[] = [
   'username',
   'displayName',
+  'email',
   'password',
   'role',
   'agencyId',
@@ -52,6 +54,7 @@ export function UserFormModal({
         ? {
             username: user.username,
             displayName: user.displayName,
+            email: user.email ?? '',
             role: user.role,
             agencyId: user.agency.id,
             active: user.active,
@@ -67,6 +70,7 @@ export function UserFormModal({
       if (user) {
         const changes = {
           displayName: values.displayName.trim(),
+          email: values.email?.trim() ?? '',
           role: values.role,
           agencyId: values.agencyId,
           active: values.active,
@@ -81,6 +85,7 @@ export function UserFormModal({
           password: values.password ?? '',
           role: values.role,
           agencyId: values.agencyId,
+          ...(values.email?.trim() ? { email: values.email.trim() } : {}),
         });
         message.success(t('userCreated', { name: created.user.displayName }));
       }
@@ -119,6 +124,9 @@ export function UserFormModal({
           rules={[{ required: true, whitespace: true, message: t('userDisplayNameRequired') }]}
         >
           <Input />
+        </Form.Item>
+        <Form.Item name="email" label={t('userEmail')} extra={t('userEmailHint')}>
+          <Input type="email" autoComplete="off" />
         </Form.Item>
         <Form.Item
           name="password"
