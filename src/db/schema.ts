@@ -5,6 +5,7 @@ import type { AgencyTables } from './tables/agency-tables.ts';
 import type { AccessTables } from './tables/access-tables.ts';
 import type { AuditTables } from './tables/audit-tables.ts';
 import type { CalendarTables } from './tables/calendar-tables.ts';
+import type { NotificationTables } from './tables/notification-tables.ts';
 import type { PlanTables } from './tables/plan-tables.ts';
 import type { TargetTables } from './tables/target-tables.ts';
 import type { ValueTables } from './tables/value-tables.ts';
@@ -15,6 +16,7 @@ export interface Database
     AccessTables,
     AuditTables,
     CalendarTables,
+    NotificationTables,
     PlanTables,
     TargetTables,
     ValueTables {}

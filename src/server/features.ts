@@ -13,6 +13,7 @@ import { planRoutes } from './plans/routes.ts';
 import { calendarRoutes } from './reporting-calendars/routes.ts';
 import { targetRoutes } from './targets/routes.ts';
 import { userRoutes } from './users/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { valueExchangeRoutes } from './value-exchange/routes.ts';
 import { valueRoutes } from './values/routes.ts';
 
@@ -31,6 +32,7 @@ export async function registerFeatures(api: FastifyInstance, ctx: AppContext): P
   await api.register(indicatorRoutes, { ctx });
   await api.register(valueRoutes, { ctx });
   await api.register(valueExchangeRoutes, { ctx });
+  await api.register(notificationRoutes, { ctx });
   await api.register(targetRoutes, { ctx });
   await api.register(calendarRoutes, { ctx });
 }

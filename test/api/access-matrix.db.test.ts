@@ -929,6 +929,18 @@ const ownRows: Row[] = [
     status: anonymousAndRoles(401, 200, 200, 200, 200),
   },
   {
+    route: 'GET /api/notifications',
+    name: 'GET /api/notifications (my own)',
+    request: () => ({ method: 'GET', url: '/api/notifications' }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'POST /api/notifications/read',
+    name: 'POST /api/notifications/read (all of mine)',
+    request: () => ({ method: 'POST', url: '/api/notifications/read', payload: { all: true } }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
     route: 'GET /api/values/history',
     name: 'GET /api/values/history of a home commune',
     request: (who) => ({

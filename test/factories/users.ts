@@ -16,6 +16,7 @@ export interface CreateUserOptions {
   password?: string;
   role?: Role;
   active?: boolean;
+  email?: string | null;
 }
 
 export interface CreatedUser {
@@ -53,6 +54,7 @@ export async function createUser(db: Kysely<Database>, options: CreateUserOption
     passwordHash: await cachedHash(password),
     role,
     agencyId: options.agencyId,
+    email: options.email ?? null,
     at: new Date(),
   });
   if (options.active === false) await db.updateTable('users').set({ active: false }).where('id', '=', id).execute();

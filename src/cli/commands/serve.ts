@@ -5,6 +5,9 @@ import path from 'node:path';
 import { projectRoot } from '../../config.ts';
 import { closeDocumentPool } from '../../document-text/read-plan-in-worker.ts';
 import { closeSpreadsheetPool } from '../../spreadsheets/read-workbook-in-worker.ts';
+import { startJobQueue } from '../../jobs/job-queue.ts';
+import { createMailer, readMailConfig } from '../../mail/mailer.ts';
+import { startReminderJobs } from '../../server/reminders/reminder-jobs.ts';
 import { buildApp } from '../../server/app.ts';
 import { formatNumber } from '../../domain/targets/format-figure.ts';
 import { openApplication } from '../../server/bootstrap.ts';
@@ -70,6 +73,13 @@ export async function runServe(flags: CliFlags, options: { buildWeb: boolean; lo
     trustProxy: config.trustProxy,
   });
   await app.listen({ port: config.port, host: config.host });
+  // Reminders run on the job queue; NHANLUC_JOBS=off leaves them to another process.
+  const mailer = createMailer(readMailConfig());
+  const jobs = process.env.NHANLUC_JOBS === 'off' ? null : await startJobQueue(opened.handle);
+  if (jobs) {
+    await startReminderJobs(opened.ctx, jobs, mailer);
+    if (!mailer) console.log('Chưa cấu hình SMTP_URL: nhắc hạn chỉ hiện trong ứng dụng, không gửi thư điện tử.');
+  }
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
   console.log(`Nhân Lực đang chạy tại http://${shownHost}:${config.port} (cơ sở dữ liệu: ${opened.ctx.engine})`);
 
@@ -80,6 +90,8 @@ export async function runServe(flags: CliFlags, options: { buildWeb: boolean; lo
   });
   console.log('Đang dừng...');
   await app.close();
+  await jobs?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  mailer?.close();
   await closeDocumentPool();
   await closeSpreadsheetPool();
   await opened.close();

@@ -171,6 +171,11 @@ export const valuesApi = {
   rollup: (query: RollupQuery, signal?: AbortSignal) => call('get', '/api/rollups', { query, signal }),
 };
 
+export const notificationsApi = {
+  list: (signal?: AbortSignal) => call('get', '/api/notifications', { signal }),
+  markRead: (body: ApiBody<'/api/notifications/read', 'post'>) => call('post', '/api/notifications/read', { body }),
+};
+
 export const targetsApi = {
   /** The plan's targets evaluated live from the roll-ups, as of a date. */
   list: (planId: string, asOf: string | undefined, signal?: AbortSignal) =>

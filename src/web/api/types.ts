@@ -155,6 +155,8 @@ export type IndicatorSuggestion = Item<
 export type ValueCell = Item<ApiBody<'/api/values', 'put'>['values']>;
 /** GET /api/values: a stored value with its source and who entered it when. */
 export type StoredValue = Item<ApiResponse<'/api/values', 'get'>['items']>;
+/** GET /api/notifications: a reminder or escalation addressed to me. */
+export type AppNotification = Item<ApiResponse<'/api/notifications', 'get'>['items']>;
 /** GET /api/values/history: one change of a stored value (after null: deleted). */
 export type ValueChange = Item<ApiResponse<'/api/values/history', 'get'>['items']>;
 /** GET /api/rollups: an indicator for a unit and period on the map of asOf. */

@@ -18,6 +18,7 @@ import { useAuth } from '../auth/auth-context.tsx';
 import { labelRole } from '../format.ts';
 import { type Language, useI18n } from '../i18n/i18n-context.tsx';
 import { ChangePasswordModal } from './change-password-modal.tsx';
+import { NotificationBell } from './notification-bell.tsx';
 import { LoadingView } from './status-views.tsx';
 
 const { Header, Sider, Content } = Layout;
@@ -151,6 +152,7 @@ export function AppShell() {
               )}
             </Space>
           ) : null}
+          {user ? <NotificationBell /> : null}
           <Segmented<Language>
             data-testid="language-switch"
             size="small"

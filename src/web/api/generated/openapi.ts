@@ -2279,6 +2279,166 @@ export interface paths {
       };
     };
   };
+  "/api/notifications": {
+    /** Thông báo của tôi (nhắc hạn nhiệm vụ, báo cáo; đơn vị chậm), mới nhất trước, kèm số chưa đọc */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  id: string;
+                  /** @description due-in-7, due-in-3, due-in-1, overdue, escalation */
+                  kind: string;
+                  title: string;
+                  body: string;
+                  link: string | null;
+                  createdAt: string;
+                  readAt: string | null;
+                  /** @enum {string} */
+                  emailStatus: "none" | "pending" | "sent" | "failed";
+                })[];
+              unread: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/notifications/read": {
+    /** Đánh dấu đã đọc một số thông báo của tôi ({"ids": [...]}) hoặc tất cả ({"all": true}) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            ids: string[];
+          } | {
+            /** @enum {boolean} */
+            all: true;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              unread: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/plan-drafts": {
     /** Các bản nháp kế hoạch của tôi, sửa gần nhất trước, theo trang */
     get: {

@@ -1,0 +1,45 @@
+// Who a reminder goes to: the active users of the agency that owes the work, and for an
+// escalation the planners and admins of the plan's unit (whoever follows the plan up there).
+import type { Executor } from '../plans/repository.ts';
+
+export interface Recipient {
+  userId: string;
+  email: string | null;
+}
+
+function groupRecipients(rows: { key: string; userId: string; email: string | null }[]): Map<string, Recipient[]> {
+  const groups = new Map<string, Recipient[]>();
+  for (const row of rows)
+    groups.set(row.key, [...(groups.get(row.key) ?? []), { userId: row.userId, email: row.email }]);
+  return groups;
+}
+
+export async function findAgencyRecipients(
+  db: Executor,
+  agencyIds: readonly string[],
+): Promise<Map<string, Recipient[]>> {
+  if (agencyIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['agency_id as key', 'id as userId', 'email'])
+    .where('agency_id', 'in', [...agencyIds])
+    .where('active', '=', true)
+    .where('role', '!=', 'viewer')
+    .orderBy('id')
+    .execute();
+  return groupRecipients(rows);
+}
+
+export async function findOverseers(db: Executor, unitIds: readonly string[]): Promise<Map<string, Recipient[]>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users as u')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .select(['a.admin_unit_id as key', 'u.id as userId', 'u.email'])
+    .where('a.admin_unit_id', 'in', [...unitIds])
+    .where('u.active', '=', true)
+    .where('u.role', 'in', ['planner', 'admin'])
+    .orderBy('u.id')
+    .execute();
+  return groupRecipients(rows);
+}
