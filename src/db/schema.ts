@@ -7,6 +7,7 @@ import type { AuditTables } from './tables/audit-tables.ts';
 import type { CalendarTables } from './tables/calendar-tables.ts';
 import type { PlanTables } from './tables/plan-tables.ts';
 import type { TargetTables } from './tables/target-tables.ts';
+import type { TaskTables } from './tables/task-tables.ts';
 import type { ValueTables } from './tables/value-tables.ts';
 
 export interface Database
@@ -17,4 +18,5 @@ export interface Database
     CalendarTables,
     PlanTables,
     TargetTables,
+    TaskTables,
     ValueTables {}
