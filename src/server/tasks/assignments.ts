@@ -17,6 +17,7 @@ import {
 import { todayInVietnam } from '../admin-units/service.ts';
 import type { AppContext } from '../context.ts';
 import type { Executor } from '../plans/repository.ts';
+import { readDataGeneration } from '../targets/evaluation-cache.ts';
 
 /** The units standing for a plan's unit on a day, and the communes among or under them. */
 export function findPlanArea(index: AdminUnitIndex, unitId: string, today: IsoDate) {
@@ -138,4 +139,21 @@ export async function ensureTaskAssignments(ctx: AppContext): Promise<number> {
         derived += 1;
       });
   }
+}
+
+// The data generation at which no plan was missing its assignments, per database handle: a
+// plan stored since then moves the generation (a trigger on plans), so a hot read at the same
+// generation may skip the look for missing plans.
+const cleanAt = new WeakMap<object, number>();
+
+/**
+ * ensureTaskAssignments, skipped while the data generation has not moved since the last time
+ * nothing was missing; returns the generation to compute at (after any derivation).
+ */
+export async function ensureTaskAssignmentsAt(ctx: AppContext, generation: number): Promise<number> {
+  if (cleanAt.get(ctx.db) === generation) return generation;
+  const derived = await ensureTaskAssignments(ctx);
+  const now = derived === 0 ? generation : await readDataGeneration(ctx.db);
+  cleanAt.set(ctx.db, now);
+  return now;
 }

@@ -204,9 +204,14 @@ export interface ProgressRecord {
   updatedAt: Date;
 }
 
-export async function findProgress(db: Executor, taskIds: readonly string[]): Promise<ProgressRecord[]> {
-  if (taskIds.length === 0) return [];
-  const rows = await db
+/** Reports on the tasks; only those of `holders` when given ("Việc của tôi" reads its own). */
+export async function findProgress(
+  db: Executor,
+  taskIds: readonly string[],
+  holders?: readonly string[],
+): Promise<ProgressRecord[]> {
+  if (taskIds.length === 0 || holders?.length === 0) return [];
+  let query = db
     .selectFrom('task_progress as g')
     .leftJoin('users as u', 'u.id', 'g.updated_by')
     .select([
@@ -221,8 +226,9 @@ export async function findProgress(db: Executor, taskIds: readonly string[]): Pr
       'u.display_name',
       'g.updated_at',
     ])
-    .where('g.task_id', 'in', [...new Set(taskIds)])
-    .execute();
+    .where('g.task_id', 'in', [...new Set(taskIds)]);
+  if (holders) query = query.where('g.holder', 'in', [...new Set(holders)]);
+  const rows = await query.execute();
   return rows.map((row) => ({
     taskId: row.task_id,
     holder: row.holder,

@@ -42,7 +42,7 @@ export const taskRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         response: { 200: myTasksResponse, ...errors },
       },
     },
-    async (request) => presentMyTasks(await listMyTasks(ctx, requireActor(request), request.query)),
+    async (request) => presentMyTasks(await listMyTasks(ctx, requireActor(request)), request.query),
   );
 
   app.get(

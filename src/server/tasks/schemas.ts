@@ -26,7 +26,21 @@ const statusEnum = z.enum(taskStatuses as [TaskStatus, ...TaskStatus[]], {
   error: `Trạng thái (status) phải là một trong: ${taskStatuses.join(', ')}.`,
 });
 
-export const myTasksQuery = z.object({ status: statusEnum.optional() });
+export const myTasksQuery = z.object({
+  status: statusEnum.optional(),
+  limit: z.coerce
+    .number({ error: 'Số dòng (limit) phải là số.' })
+    .int({ error: 'Số dòng (limit) phải là số nguyên.' })
+    .min(1, { error: 'Số dòng (limit) phải từ 1 đến 200.' })
+    .max(200, { error: 'Số dòng (limit) phải từ 1 đến 200.' })
+    .default(20),
+  offset: z.coerce
+    .number({ error: 'Vị trí bắt đầu (offset) phải là số.' })
+    .int({ error: 'Vị trí bắt đầu (offset) phải là số nguyên.' })
+    .min(0, { error: 'Vị trí bắt đầu (offset) không được âm.' })
+    .max(100_000, { error: 'Vị trí bắt đầu (offset) quá lớn.' })
+    .default(0),
+});
 export const overdueQuery = z.object({
   period: z.string({ error: 'Cần chọn kỳ (period), ví dụ 2026, 2026H1, 2026Q1, 2026-03.' }).max(20, {
     error: 'Kỳ (period) quá dài.',
@@ -96,6 +110,9 @@ const assignmentSchema = z.object({
   reason: z.string().nullable().describe('Vì sao chưa giao được cho cơ quan nào'),
   occurrences: z.array(occurrenceSchema),
   current: occurrenceSchema.nullable(),
+  open: z
+    .array(z.object({ dueDate: z.string(), label: z.string(), status: statusEnum }))
+    .describe('Các kỳ hạn chưa hoàn thành đến kỳ hiện tại (quá hạn trước), để chọn kỳ báo cáo'),
 });
 
 const taskSchema = z.object({
@@ -126,9 +143,12 @@ const commentSchema = z.object({
 
 export const myTasksResponse = z.object({
   today: z.string(),
-  counts: countsSchema,
+  counts: countsSchema.describe('Trạng thái kỳ hạn hiện tại của mọi nhiệm vụ, không chỉ trang này'),
   dueSoon: z.number().int(),
-  items: z.array(z.object({ task: taskSchema, assignment: assignmentSchema, can: canSchema })),
+  total: z.number().int().describe('Số nhiệm vụ khớp bộ lọc'),
+  items: z
+    .array(z.object({ task: taskSchema, assignment: assignmentSchema, can: canSchema }))
+    .describe('Gấp nhất trước; mỗi nhiệm vụ kèm kỳ hạn hiện tại (occurrences) và các kỳ chưa hoàn thành (open)'),
 });
 
 export const boardResponse = z.object({
@@ -196,6 +216,9 @@ function presentAssignment(view: AssignmentView) {
     reason: assignment.reason,
     occurrences: view.occurrences.map(presentOccurrence),
     current: view.current ? presentOccurrence(view.current) : null,
+    open: view.occurrences
+      .filter((o) => o.completedOn === null && (o.status === 'overdue' || o.dueDate === view.current?.dueDate))
+      .map((o) => ({ dueDate: o.dueDate, label: o.label, status: o.status })),
   };
 }
 
@@ -222,14 +245,24 @@ export const presentComment = (comment: CommentRecord) => ({
 
 const presentCan = (can: TaskAbilities) => ({ ...can });
 
-export function presentMyTasks(view: MyTasksView) {
+/** "Việc của tôi" carries the current occurrence in full and the open ones in brief (`open`). */
+function presentInBrief(view: AssignmentView) {
+  return { ...presentAssignment(view), occurrences: view.current ? [presentOccurrence(view.current)] : [] };
+}
+
+export function presentMyTasks(
+  view: MyTasksView,
+  query: { status?: TaskStatus | undefined; limit: number; offset: number },
+) {
+  const matching = query.status ? view.items.filter((item) => item.view.current?.status === query.status) : view.items;
   return {
     today: view.today,
     counts: view.counts,
     dueSoon: view.dueSoon,
-    items: view.items.map((item) => ({
+    total: matching.length,
+    items: matching.slice(query.offset, query.offset + query.limit).map((item) => ({
       task: presentTask(item.task),
-      assignment: presentAssignment(item.view),
+      assignment: presentInBrief(item.view),
       can: presentCan(item.can),
     })),
   };

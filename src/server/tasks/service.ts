@@ -19,7 +19,8 @@ import type { AppContext } from '../context.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { findPlanRow, type PlanRow } from '../plans/repository.ts';
 import { planNotFound } from '../plans/service.ts';
-import { ensureTaskAssignments } from './assignments.ts';
+import { readDataGeneration, rememberEvaluation } from '../targets/evaluation-cache.ts';
+import { ensureTaskAssignments, ensureTaskAssignmentsAt } from './assignments.ts';
 import { taskPolicy, type TaskRef } from './policy.ts';
 import {
   type AssignmentRecord,
@@ -99,6 +100,7 @@ export interface MyTaskItem {
 
 export interface MyTasksView {
   today: IsoDate;
+  /** Every item, most urgent first; the route pages them. */
   items: MyTaskItem[];
   counts: Record<TaskStatus, number>;
   dueSoon: number;
@@ -106,24 +108,57 @@ export interface MyTasksView {
 
 const statusOrder: Record<TaskStatus, number> = { overdue: 0, in_progress: 1, done_late: 2, done_on_time: 3 };
 
-export async function listMyTasks(
-  ctx: AppContext,
-  actor: Principal,
-  query: { status?: TaskStatus | undefined } = {},
-): Promise<MyTasksView> {
+/**
+ * What falls to the actor, with statuses as of today; remembered per reader and day until the
+ * next write to tasks, reports, plans or agencies (the data generation, decision 0027).
+ */
+export async function listMyTasks(ctx: AppContext, actor: Principal): Promise<MyTasksView> {
   authorize(actor, taskPolicy.canListMine);
-  await ensureTaskAssignments(ctx);
-  const index = await ctx.adminUnits.get();
+  const [index, seen] = await Promise.all([ctx.adminUnits.get(), readDataGeneration(ctx.db)]);
+  const generation = await ensureTaskAssignmentsAt(ctx, seen);
   const communeId =
     actor.adminUnitId !== null && index.get(actor.adminUnitId)?.level === 'commune' ? actor.adminUnitId : null;
+  const today = todayInVietnam(ctx.now());
+  const reader = `${actor.role}|${actor.scope.all ? '*' : actor.scope.rootUnitId}`;
+  return rememberEvaluation(
+    ctx.db,
+    `my-tasks|${actor.agencyId}|${communeId}|${reader}|${today}`,
+    { generation, map: index },
+    () => computeMyTasks(ctx, actor, index, communeId),
+  );
+}
+
+async function computeMyTasks(
+  ctx: AppContext,
+  actor: Principal,
+  index: AdminUnitIndex,
+  communeId: string | null,
+): Promise<MyTasksView> {
   const rows = await findTasksOfHolder(ctx.db, { agencyId: actor.agencyId, communeId });
   const tasks = [...new Map(rows.map((row) => [row.task.id, row.task])).values()];
-  const all = await findAssignmentsOf(
-    ctx.db,
-    tasks.map((task) => task.id),
-  );
-  const view = await loadViewContext(ctx, actor, index, tasks, all);
-  const byTask = groupBy(all, (assignment) => assignment.taskId);
+  const own = rows.map((row) => row.assignment);
+  const holders = [...new Set(own.flatMap((a) => holderOf(a) ?? []))];
+  const [agencies, progress] = await Promise.all([
+    findAgencyNames(
+      ctx.db,
+      own.flatMap((a) => (a.agencyId ? [a.agencyId] : [])),
+    ),
+    findProgress(
+      ctx.db,
+      tasks.map((task) => task.id),
+      holders,
+    ),
+  ]);
+  const view: ViewContext = {
+    actor,
+    today: todayInVietnam(ctx.now()),
+    index,
+    agencies,
+    progress: indexProgress(progress),
+  };
+  // Abilities here turn only on the actor's own assignments (and role, scope): no need to load
+  // every other commune's share of a fanned-out task.
+  const byTask = groupBy(own, (assignment) => assignment.taskId);
   const counts = emptyCounts();
   let dueSoon = 0;
   const items: MyTaskItem[] = [];
@@ -132,7 +167,6 @@ export async function listMyTasks(
     const status = built.current?.status;
     if (status) counts[status] += 1;
     if (built.current?.dueSoon) dueSoon += 1;
-    if (query.status && status !== query.status) continue;
     items.push({
       task: row.task,
       view: built,

@@ -2285,6 +2285,8 @@ export interface paths {
       parameters: {
         query?: {
           status?: "overdue" | "in_progress" | "done_late" | "done_on_time";
+          limit?: number;
+          offset?: number;
         };
       };
       responses: {
@@ -2293,6 +2295,7 @@ export interface paths {
           content: {
             "application/json": {
               today: string;
+              /** @description Trạng thái kỳ hạn hiện tại của mọi nhiệm vụ, không chỉ trang này */
               counts: {
                 done_on_time: number;
                 done_late: number;
@@ -2300,6 +2303,9 @@ export interface paths {
                 overdue: number;
               };
               dueSoon: number;
+              /** @description Số nhiệm vụ khớp bộ lọc */
+              total: number;
+              /** @description Gấp nhất trước; mỗi nhiệm vụ kèm kỳ hạn hiện tại (occurrences) và các kỳ chưa hoàn thành (open) */
               items: ({
                   task: {
                     id: string;
@@ -2368,6 +2374,13 @@ export interface paths {
                       evidenceDate: string | null;
                       updatedBy: string | null;
                     }) | null;
+                    /** @description Các kỳ hạn chưa hoàn thành đến kỳ hiện tại (quá hạn trước), để chọn kỳ báo cáo */
+                    open: ({
+                        dueDate: string;
+                        label: string;
+                        /** @enum {string} */
+                        status: "overdue" | "in_progress" | "done_late" | "done_on_time";
+                      })[];
                   };
                   can: {
                     report: boolean;
@@ -4976,6 +4989,13 @@ export interface paths {
                         evidenceDate: string | null;
                         updatedBy: string | null;
                       }) | null;
+                      /** @description Các kỳ hạn chưa hoàn thành đến kỳ hiện tại (quá hạn trước), để chọn kỳ báo cáo */
+                      open: ({
+                          dueDate: string;
+                          label: string;
+                          /** @enum {string} */
+                          status: "overdue" | "in_progress" | "done_late" | "done_on_time";
+                        })[];
                     })[];
                   comments: ({
                       id: string;
