@@ -41,7 +41,8 @@ export default function MyTasksPage() {
   if (state.error) return <ErrorView error={state.error} onRetry={state.reload} />;
   if (!state.data) return <LoadingView />;
   const view = state.data;
-  const all = taskStatusOrder.reduce((sum, key) => sum + view.counts[key], 0);
+  // Tasks without a deadline have no status: "all" counts them too.
+  const all = status === 'all' ? view.total : taskStatusOrder.reduce((sum, key) => sum + view.counts[key], 0);
 
   return (
     <div data-testid="my-tasks-page">
@@ -49,28 +50,30 @@ export default function MyTasksPage() {
       <Typography.Paragraph type="secondary">
         {t('myTasksIntro', { today: formatDate(view.today) })}
       </Typography.Paragraph>
-      <Segmented<TaskStatus | 'all'>
-        value={status}
-        onChange={(value) => {
-          setStatus(value);
-          setPage(1);
-        }}
-        options={[
-          { value: 'all', label: t('myTasksAll', { count: all }) },
-          ...taskStatusOrder.map((key) => ({
-            value: key,
-            label: (
-              <span data-testid={`my-tasks-filter-${key}`}>
-                <Tag color={taskStatusColors[key]} style={{ marginInlineEnd: 4 }}>
-                  {view.counts[key]}
-                </Tag>
-                {label(key)}
-              </span>
-            ),
-          })),
-        ]}
-        style={{ marginBottom: 16, flexWrap: 'wrap' }}
-      />
+      {/* The filter scrolls inside its own strip on a phone rather than widening the page. */}
+      <div style={{ overflowX: 'auto', maxWidth: '100%', marginBottom: 16 }}>
+        <Segmented<TaskStatus | 'all'>
+          value={status}
+          onChange={(value) => {
+            setStatus(value);
+            setPage(1);
+          }}
+          options={[
+            { value: 'all', label: t('myTasksAll', { count: all }) },
+            ...taskStatusOrder.map((key) => ({
+              value: key,
+              label: (
+                <span data-testid={`my-tasks-filter-${key}`}>
+                  <Tag color={taskStatusColors[key]} style={{ marginInlineEnd: 4 }}>
+                    {view.counts[key]}
+                  </Tag>
+                  {label(key)}
+                </span>
+              ),
+            })),
+          ]}
+        />
+      </div>
       <Table<MyTaskItem>
         data-testid="my-tasks-table"
         rowKey={(item) => item.assignment.id}
