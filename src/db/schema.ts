@@ -8,6 +8,7 @@ import type { CalendarTables } from './tables/calendar-tables.ts';
 import type { NotificationTables } from './tables/notification-tables.ts';
 import type { PlanTables } from './tables/plan-tables.ts';
 import type { TargetTables } from './tables/target-tables.ts';
+import type { TaskTables } from './tables/task-tables.ts';
 import type { ValueTables } from './tables/value-tables.ts';
 
 export interface Database
@@ -19,4 +20,5 @@ export interface Database
     NotificationTables,
     PlanTables,
     TargetTables,
+    TaskTables,
     ValueTables {}

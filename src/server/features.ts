@@ -12,6 +12,7 @@ import { planDraftRoutes } from './plan-drafts/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { calendarRoutes } from './reporting-calendars/routes.ts';
 import { targetRoutes } from './targets/routes.ts';
+import { taskRoutes } from './tasks/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { valueExchangeRoutes } from './value-exchange/routes.ts';
@@ -35,4 +36,5 @@ export async function registerFeatures(api: FastifyInstance, ctx: AppContext): P
   await api.register(notificationRoutes, { ctx });
   await api.register(targetRoutes, { ctx });
   await api.register(calendarRoutes, { ctx });
+  await api.register(taskRoutes, { ctx });
 }

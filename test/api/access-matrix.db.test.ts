@@ -88,6 +88,18 @@ const csvOf = (unitId: string, value: number) =>
 const unitNames = new Map(unitMap.units.map((unit) => [unit.id, unit.name]));
 /** Plans in each actor's home scope whose task names the actor's foreign agency. */
 const planNamingForeign = new Map<Who, string>();
+/** Per actor: a task led by their home agency in a plan at home, and one led by the foreign agency abroad. */
+const tasksOf = new Map<
+  Who,
+  { home: { planId: string; taskId: string }; foreign: { planId: string; taskId: string } }
+>();
+const taskOf = (who: Who, side: 'home' | 'foreign') =>
+  tasksOf.get(who)?.[side] ?? { planId: 'khong-co', taskId: 'khong-co' };
+async function insertLedTask(place: Place): Promise<{ planId: string; taskId: string }> {
+  const planId = await insertPlanAt(database.db, place.unitId, extractionNaming(place.agency.id));
+  const task = await database.db.selectFrom('plan_tasks').select('id').where('plan_id', '=', planId).executeTakeFirst();
+  return { planId, taskId: task?.id ?? 'khong-co' };
+}
 /** A commune inside / outside each actor's scope (values are entered for communes). */
 const homeCommune: Record<Who, string> = {
   anonymous: 't-c1',
@@ -192,6 +204,56 @@ const anonymousAndRoles = (anonymous: number, admin: number, planner: number, re
   ({ anonymous, admin, planner, reporter, viewer }) satisfies Record<Who, number>;
 
 const foreignRows: Row[] = [
+  {
+    route: 'GET /api/plans/:id/tasks',
+    name: 'GET /api/plans/:id/tasks (foreign plan)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${taskOf(who, 'foreign').planId}/tasks` }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
+    route: 'POST /api/tasks/:id/progress',
+    name: 'POST /api/tasks/:id/progress (a foreign agency’s task)',
+    request: (who) => ({
+      method: 'POST',
+      url: `/api/tasks/${taskOf(who, 'foreign').taskId}/progress`,
+      payload: { percent: 10, note: 'Kiểm tra quyền' },
+    }),
+    status: anonymousAndRoles(401, 200, 404, 404, 403),
+  },
+  {
+    route: 'POST /api/tasks/:id/comments',
+    name: 'POST /api/tasks/:id/comments (a foreign agency’s task)',
+    request: (who) => ({
+      method: 'POST',
+      url: `/api/tasks/${taskOf(who, 'foreign').taskId}/comments`,
+      payload: { text: 'Kiểm tra quyền' },
+    }),
+    status: anonymousAndRoles(401, 201, 404, 404, 403),
+  },
+  {
+    route: 'POST /api/plans/:id/tasks/:taskId/subtasks',
+    name: 'POST /api/plans/:id/tasks/:taskId/subtasks (foreign plan)',
+    request: (who) => ({
+      method: 'POST',
+      url: `/api/plans/${taskOf(who, 'foreign').planId}/tasks/${taskOf(who, 'foreign').taskId}/subtasks`,
+      payload: { text: 'Nhiệm vụ con kiểm tra quyền', dueDate: '2024-11-30' },
+    }),
+    status: anonymousAndRoles(401, 201, 404, 404, 403),
+  },
+  {
+    route: 'GET /api/tasks/overdue',
+    name: 'GET /api/tasks/overdue (plans in scope naming a foreign agency)',
+    request: () => ({ method: 'GET', url: '/api/tasks/overdue?period=2024' }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+    checkLeakOnSuccess: true,
+  },
+  {
+    route: 'GET /api/plans/:id/tasks',
+    name: 'GET /api/plans/:id/tasks (own plan naming a foreign agency)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${planNamingForeign.get(who) ?? 'khong-co'}/tasks` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+    checkLeakOnSuccess: true,
+  },
   {
     route: 'GET /api/admin-units/:id',
     name: 'GET /api/admin-units/:id (foreign unit)',
@@ -687,6 +749,48 @@ async function moveBack(who: Who, agency: FixtureAgency): Promise<void> {
 }
 
 const ownRows: Row[] = [
+  {
+    route: 'GET /api/my-tasks',
+    name: 'GET /api/my-tasks',
+    request: () => ({ method: 'GET', url: '/api/my-tasks' }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'GET /api/plans/:id/tasks',
+    name: 'GET /api/plans/:id/tasks (own plan)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${taskOf(who, 'home').planId}/tasks` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'POST /api/tasks/:id/progress',
+    name: 'POST /api/tasks/:id/progress (own agency’s task)',
+    request: (who) => ({
+      method: 'POST',
+      url: `/api/tasks/${taskOf(who, 'home').taskId}/progress`,
+      payload: { percent: 40, evidenceNumber: '12/BC-UBND', evidenceDate: '2024-11-20' },
+    }),
+    status: anonymousAndRoles(401, 200, 200, 200, 403),
+  },
+  {
+    route: 'POST /api/tasks/:id/comments',
+    name: 'POST /api/tasks/:id/comments (own agency’s task)',
+    request: (who) => ({
+      method: 'POST',
+      url: `/api/tasks/${taskOf(who, 'home').taskId}/comments`,
+      payload: { text: 'Đã triển khai' },
+    }),
+    status: anonymousAndRoles(401, 201, 201, 201, 403),
+  },
+  {
+    route: 'POST /api/plans/:id/tasks/:taskId/subtasks',
+    name: 'POST /api/plans/:id/tasks/:taskId/subtasks (own agency’s task)',
+    request: (who) => ({
+      method: 'POST',
+      url: `/api/plans/${taskOf(who, 'home').planId}/tasks/${taskOf(who, 'home').taskId}/subtasks`,
+      payload: { text: 'Nhiệm vụ con', dueDate: '2024-11-30' },
+    }),
+    status: anonymousAndRoles(401, 201, 201, 201, 403),
+  },
   // Counts within the actor's scope; the figures name no unit outside it.
   {
     route: 'GET /api/dashboard/summary',
@@ -1072,14 +1176,22 @@ const publicRows: Row[] = [
 ];
 
 async function tableSnapshot(): Promise<string> {
-  const [agencies, users, plans, drafts, files] = await Promise.all([
+  const [agencies, users, plans, drafts, files, tasks, progress, comments] = await Promise.all([
     database.db.selectFrom('agencies').select(['id', 'name', 'short_name', 'admin_unit_id']).orderBy('id').execute(),
     database.db.selectFrom('users').select(['id', 'display_name', 'role', 'active']).orderBy('id').execute(),
     database.db.selectFrom('plans').select(['id', 'title', 'admin_unit_id']).orderBy('id').execute(),
     database.db.selectFrom('plan_drafts').select(['id', 'updated_at']).orderBy('id').execute(),
     database.db.selectFrom('plan_files').select(['id']).orderBy('id').execute(),
+    database.db.selectFrom('plan_tasks').select(['id']).orderBy('id').execute(),
+    database.db
+      .selectFrom('task_progress')
+      .select(['task_id', 'holder', 'due_date', 'percent'])
+      .orderBy('task_id')
+      .orderBy('holder')
+      .execute(),
+    database.db.selectFrom('task_comments').select(['id']).orderBy('id').execute(),
   ]);
-  return JSON.stringify({ agencies, users, plans, drafts, files });
+  return JSON.stringify({ agencies, users, plans, drafts, files, tasks, progress, comments });
 }
 
 beforeAll(async () => {
@@ -1106,6 +1218,8 @@ beforeAll(async () => {
       who,
       await insertPlanAt(database.db, seat(who).home.unitId, extractionNaming(seat(who).foreign.agency.id)),
     );
+  for (const who of everyone)
+    tasksOf.set(who, { home: await insertLedTask(seat(who).home), foreign: await insertLedTask(seat(who).foreign) });
   // A planner of the other province: the first uploader of sharedText, and the owner of a draft nobody else may touch.
   const otherPlanner = await harness.createUser({ agencyId: fixtures.foreignAgency.id, role: 'planner' });
   const otherSession = await harness.login(otherPlanner.username, otherPlanner.password);

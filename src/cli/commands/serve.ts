@@ -13,6 +13,7 @@ import { formatNumber } from '../../domain/targets/format-figure.ts';
 import { openApplication } from '../../server/bootstrap.ts';
 import { loadDemoPlans } from '../../server/plans/demo-plans.ts';
 import { loadDemoData } from '../../server/users/demo-data.ts';
+import { ensureTaskAssignments } from '../../server/tasks/assignments.ts';
 import { loadDemoValues } from '../../server/values/demo-values.ts';
 import type { CliFlags } from '../cli-flags.ts';
 import { printDemoLogins } from './print-demo-logins.ts';
@@ -66,6 +67,8 @@ export async function runServe(flags: CliFlags, options: { buildWeb: boolean; lo
   }
   // Build the admin-unit index now rather than on the first request that needs scope.
   await opened.ctx.adminUnits.get();
+  // Plans stored before task assignments existed (or just imported) get theirs now, not on the first read.
+  await ensureTaskAssignments(opened.ctx);
   const app = await buildApp({
     ctx: opened.ctx,
     webRoot: config.webRoot,

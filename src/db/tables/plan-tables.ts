@@ -75,6 +75,8 @@ export interface PlansTable {
   updated_at: Timestamp;
   /** Set when the plan was confirmed as a chosen duplicate of this one. */
   duplicate_of: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the task assignments were last derived; null: derive them on the next read. */
+  tasks_assigned_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface PlanTargetsTable {
@@ -110,6 +112,8 @@ export interface PlanTasksTable {
   due_month: number | null;
   due_text: string | null;
   source_line: number | null;
+  /** The task this one is a sub-task of (issue 10), or null. */
+  parent_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PlanTaskAgenciesTable {

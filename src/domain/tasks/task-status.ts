@@ -19,6 +19,8 @@ export const taskStatusLabels: Record<TaskStatus, { vi: string; en: string }> = 
 /** Days before the deadline at which work in progress is flagged "sắp đến hạn", widest first. */
 export const dueSoonThresholds = [7, 3, 1] as const;
 export type DueSoon = (typeof dueSoonThresholds)[number];
+/** Narrowest first, built once: the status of every occurrence of every task reads it. */
+const narrowestFirst: readonly DueSoon[] = [...dueSoonThresholds].reverse();
 
 export interface OccurrenceState {
   /** The last day the occurrence may be done on. */
@@ -37,8 +39,18 @@ export interface OccurrenceStatus {
   daysLate: number;
 }
 
-const dayNumber = (date: IsoDate) =>
-  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+// Deadlines repeat (31 December, quarter ends) across thousands of tasks: remember the day
+// numbers already read, up to a bound, so a board of 25,000 tasks does not parse them again.
+const dayNumbers = new Map<IsoDate, number>();
+function dayNumber(date: IsoDate): number {
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    day = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+    if (dayNumbers.size >= 50_000) dayNumbers.clear();
+    dayNumbers.set(date, day);
+  }
+  return day;
+}
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function countDaysBetween(from: IsoDate, to: IsoDate): number {
@@ -54,7 +66,7 @@ export function findOccurrenceStatus(occurrence: OccurrenceState, today: IsoDate
       : { status: 'done_on_time', dueSoon: null, daysLeft, daysLate: 0 };
   }
   if (daysLeft < 0) return { status: 'overdue', dueSoon: null, daysLeft, daysLate: -daysLeft };
-  const dueSoon = [...dueSoonThresholds].reverse().find((threshold) => daysLeft <= threshold) ?? null;
+  const dueSoon = narrowestFirst.find((threshold) => daysLeft <= threshold) ?? null;
   return { status: 'in_progress', dueSoon, daysLeft, daysLate: 0 };
 }
 

@@ -12,6 +12,7 @@ import type {
   NewAgency,
   PlanExtraction,
   StatusOverrideBody,
+  TaskProgressBody,
 } from './types.ts';
 
 type CallOptions<P extends ApiPath, M extends ApiMethod<P>> = {
@@ -212,4 +213,18 @@ export const valueFilesApi = {
     form.append('file', file, file.name);
     return request<TemplateImportSummary>('POST', templatePath(planId), { body: form });
   },
+};
+
+export const tasksApi = {
+  /** "Việc của tôi": most urgent first, one page; counts over all. */
+  mine: (query: ApiQuery<'/api/my-tasks', 'get'>, signal?: AbortSignal) =>
+    call('get', '/api/my-tasks', { query, signal }),
+  board: (planId: string, signal?: AbortSignal) =>
+    call('get', '/api/plans/{id}/tasks', { params: { id: planId }, signal }),
+  overdue: (period: string, signal?: AbortSignal) => call('get', '/api/tasks/overdue', { query: { period }, signal }),
+  /** The lead's report on one occurrence (audited on the server). */
+  report: (taskId: string, body: TaskProgressBody) =>
+    call('post', '/api/tasks/{id}/progress', { params: { id: taskId }, body }),
+  comment: (taskId: string, text: string) =>
+    call('post', '/api/tasks/{id}/comments', { params: { id: taskId }, body: { text } }),
 };

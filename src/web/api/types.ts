@@ -174,3 +174,19 @@ export type TargetSeriesPoint = Item<TargetNode['series']>;
 export type StatusOverrideBody = ApiBody<'/api/plans/{id}/targets/{targetId}/status-override', 'put'>;
 /** GET /api/rollups/series: an indicator over consecutive periods. */
 export type RollupSeries = ApiResponse<'/api/rollups/series', 'get'>;
+
+// --- Tasks as tracked (issue 10) ---------------------------------------------------------------
+
+/** GET /api/my-tasks: what falls to the user's agency or commune, across every plan. */
+export type MyTasksView = ApiResponse<'/api/my-tasks', 'get'>;
+export type MyTaskItem = Item<MyTasksView['items']>;
+export type TaskAssignment = MyTaskItem['assignment'];
+export type TaskOccurrence = Item<TaskAssignment['occurrences']>;
+export type TaskStatus = TaskOccurrence['status'];
+/** GET /api/plans/{id}/tasks: the plan's task board. */
+export type TaskBoard = ApiResponse<'/api/plans/{id}/tasks', 'get'>;
+export type BoardTask = Item<TaskBoard['tasks']>;
+export type TaskProgressBody = ApiBody<'/api/tasks/{id}/progress', 'post'>;
+/** GET /api/tasks/overdue: agencies ranked by overdue tasks, with both rates. */
+export type OverdueList = ApiResponse<'/api/tasks/overdue', 'get'>;
+export type OverdueRow = Item<OverdueList['rows']>;

@@ -1,4 +1,6 @@
 import {
+  CheckSquareOutlined,
+  ClockCircleOutlined,
   FormOutlined,
   ApartmentOutlined,
   AuditOutlined,
@@ -64,6 +66,8 @@ export function AppShell() {
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: t('navDashboard') },
     { key: '/ke-hoach', icon: <FileTextOutlined />, label: t('navPlans') },
+    { key: '/viec-cua-toi', icon: <CheckSquareOutlined />, label: t('navMyTasks') },
+    { key: '/nhiem-vu-qua-han', icon: <ClockCircleOutlined />, label: t('navOverdueTasks') },
     ...(user && user.role !== 'viewer'
       ? [{ key: '/nhap-so-lieu', icon: <FormOutlined />, label: t('navValueEntry') }]
       : []),

@@ -23,6 +23,9 @@ const viEntities = {
   admin_units: 'Danh mục đơn vị hành chính',
   data_values: 'Số liệu',
   reporting_calendar: 'Lịch báo cáo',
+  task_progress: 'Tiến độ nhiệm vụ',
+  task_comment: 'Góp ý về nhiệm vụ',
+  plan_task: 'Nhiệm vụ',
 };
 
 const viFields = {
@@ -68,6 +71,17 @@ const viFields = {
   indicatorId: 'Chỉ số',
   statusOverride: 'Trạng thái do người lập kế hoạch đặt',
   firstDay: 'Ngày bắt đầu kỳ',
+  holder: 'Cơ quan, xã được giao',
+  dueDate: 'Thời hạn',
+  percent: 'Tiến độ (%)',
+  note: 'Ghi chú',
+  evidenceNumber: 'Số, ký hiệu văn bản minh chứng',
+  evidenceDate: 'Ngày văn bản minh chứng',
+  completedOn: 'Ngày hoàn thành',
+  subtasks: 'Số nhiệm vụ con',
+  taskId: 'Nhiệm vụ',
+  parentId: 'Nhiệm vụ cha',
+  text: 'Nội dung',
 };
 
 const viValues = {
@@ -109,6 +123,9 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       admin_units: 'Administrative unit catalogue',
       data_values: 'Data values',
       reporting_calendar: 'Reporting calendar',
+      task_progress: 'Task progress',
+      task_comment: 'Task comment',
+      plan_task: 'Task',
     },
     fields: {
       id: 'Id',
@@ -153,6 +170,17 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       indicatorId: 'Indicator',
       statusOverride: 'Status set by a planner',
       firstDay: 'First day of each period',
+      holder: 'Assigned agency or commune',
+      dueDate: 'Deadline',
+      percent: 'Progress (%)',
+      note: 'Note',
+      evidenceNumber: 'Evidence document number',
+      evidenceDate: 'Evidence document date',
+      completedOn: 'Completed on',
+      subtasks: 'Sub-tasks',
+      taskId: 'Task',
+      parentId: 'Parent task',
+      text: 'Text',
     },
     values: {
       unknown_user: 'no such account',

@@ -2279,6 +2279,193 @@ export interface paths {
       };
     };
   };
+  "/api/my-tasks": {
+    /** Việc của tôi: nhiệm vụ giao cho cơ quan (hoặc xã, phường) của người dùng trên mọi kế hoạch */
+    get: {
+      parameters: {
+        query?: {
+          status?: "overdue" | "in_progress" | "done_late" | "done_on_time";
+          limit?: number;
+          offset?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              today: string;
+              /** @description Trạng thái kỳ hạn hiện tại của mọi nhiệm vụ, không chỉ trang này */
+              counts: {
+                done_on_time: number;
+                done_late: number;
+                in_progress: number;
+                overdue: number;
+              };
+              dueSoon: number;
+              /** @description Số nhiệm vụ khớp bộ lọc */
+              total: number;
+              /** @description Gấp nhất trước; mỗi nhiệm vụ kèm kỳ hạn hiện tại (occurrences) và các kỳ chưa hoàn thành (open) */
+              items: ({
+                  task: {
+                    id: string;
+                    planId: string;
+                    planNumber: string | null;
+                    planTitle: string | null;
+                    parentId: string | null;
+                    text: string;
+                    deliverable: string | null;
+                    /** @description Thời hạn như văn bản viết */
+                    dueText: string | null;
+                  };
+                  assignment: {
+                    id: string;
+                    /** @enum {string} */
+                    role: "lead" | "support";
+                    agencyId: string | null;
+                    adminUnitId: string | null;
+                    /** @enum {string} */
+                    derivation: "agency" | "communes" | "departments" | "schools" | "mass_organisations" | "unassigned";
+                    holderName: string;
+                    unitName: string | null;
+                    /** @description Cơ quan như văn bản viết */
+                    mentionText: string;
+                    /** @description Vì sao chưa giao được cho cơ quan nào */
+                    reason: string | null;
+                    occurrences: ({
+                        dueDate: string;
+                        /** @description Kỳ hạn như người đọc: "Quý I/2022", "Năm 2024 (thường xuyên)" */
+                        label: string;
+                        /** @enum {string} */
+                        kind: "deadline" | "check-in";
+                        /** @enum {string} */
+                        status: "overdue" | "in_progress" | "done_late" | "done_on_time";
+                        statusLabel: string;
+                        /** @description 7, 3 hoặc 1 ngày: sắp đến hạn */
+                        dueSoon: number | null;
+                        dueSoonLabel: string | null;
+                        daysLeft: number;
+                        daysLate: number;
+                        percent: number;
+                        completedOn: string | null;
+                        note: string | null;
+                        evidenceNumber: string | null;
+                        evidenceDate: string | null;
+                        updatedBy: string | null;
+                      })[];
+                    current: ({
+                      dueDate: string;
+                      /** @description Kỳ hạn như người đọc: "Quý I/2022", "Năm 2024 (thường xuyên)" */
+                      label: string;
+                      /** @enum {string} */
+                      kind: "deadline" | "check-in";
+                      /** @enum {string} */
+                      status: "overdue" | "in_progress" | "done_late" | "done_on_time";
+                      statusLabel: string;
+                      /** @description 7, 3 hoặc 1 ngày: sắp đến hạn */
+                      dueSoon: number | null;
+                      dueSoonLabel: string | null;
+                      daysLeft: number;
+                      daysLate: number;
+                      percent: number;
+                      completedOn: string | null;
+                      note: string | null;
+                      evidenceNumber: string | null;
+                      evidenceDate: string | null;
+                      updatedBy: string | null;
+                    }) | null;
+                    /** @description Các kỳ hạn chưa hoàn thành đến kỳ hiện tại (quá hạn trước), để chọn kỳ báo cáo */
+                    open: ({
+                        dueDate: string;
+                        label: string;
+                        /** @enum {string} */
+                        status: "overdue" | "in_progress" | "done_late" | "done_on_time";
+                      })[];
+                  };
+                  can: {
+                    report: boolean;
+                    comment: boolean;
+                    addSubtask: boolean;
+                  };
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/notifications": {
     /** Thông báo của tôi (nhắc hạn nhiệm vụ, báo cáo; đơn vị chậm), mới nhất trước, kèm số chưa đọc */
     get: {
@@ -4873,6 +5060,297 @@ export interface paths {
       };
     };
   };
+  "/api/plans/{id}/tasks": {
+    /** Bảng theo dõi nhiệm vụ của kế hoạch: cơ quan được giao, kỳ hạn, trạng thái, góp ý */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              planId: string;
+              today: string;
+              counts: {
+                done_on_time: number;
+                done_late: number;
+                in_progress: number;
+                overdue: number;
+              };
+              tasks: ({
+                  task: {
+                    id: string;
+                    planId: string;
+                    planNumber: string | null;
+                    planTitle: string | null;
+                    parentId: string | null;
+                    text: string;
+                    deliverable: string | null;
+                    /** @description Thời hạn như văn bản viết */
+                    dueText: string | null;
+                  };
+                  assignments: ({
+                      id: string;
+                      /** @enum {string} */
+                      role: "lead" | "support";
+                      agencyId: string | null;
+                      adminUnitId: string | null;
+                      /** @enum {string} */
+                      derivation: "agency" | "communes" | "departments" | "schools" | "mass_organisations" | "unassigned";
+                      holderName: string;
+                      unitName: string | null;
+                      /** @description Cơ quan như văn bản viết */
+                      mentionText: string;
+                      /** @description Vì sao chưa giao được cho cơ quan nào */
+                      reason: string | null;
+                      occurrences: ({
+                          dueDate: string;
+                          /** @description Kỳ hạn như người đọc: "Quý I/2022", "Năm 2024 (thường xuyên)" */
+                          label: string;
+                          /** @enum {string} */
+                          kind: "deadline" | "check-in";
+                          /** @enum {string} */
+                          status: "overdue" | "in_progress" | "done_late" | "done_on_time";
+                          statusLabel: string;
+                          /** @description 7, 3 hoặc 1 ngày: sắp đến hạn */
+                          dueSoon: number | null;
+                          dueSoonLabel: string | null;
+                          daysLeft: number;
+                          daysLate: number;
+                          percent: number;
+                          completedOn: string | null;
+                          note: string | null;
+                          evidenceNumber: string | null;
+                          evidenceDate: string | null;
+                          updatedBy: string | null;
+                        })[];
+                      current: ({
+                        dueDate: string;
+                        /** @description Kỳ hạn như người đọc: "Quý I/2022", "Năm 2024 (thường xuyên)" */
+                        label: string;
+                        /** @enum {string} */
+                        kind: "deadline" | "check-in";
+                        /** @enum {string} */
+                        status: "overdue" | "in_progress" | "done_late" | "done_on_time";
+                        statusLabel: string;
+                        /** @description 7, 3 hoặc 1 ngày: sắp đến hạn */
+                        dueSoon: number | null;
+                        dueSoonLabel: string | null;
+                        daysLeft: number;
+                        daysLate: number;
+                        percent: number;
+                        completedOn: string | null;
+                        note: string | null;
+                        evidenceNumber: string | null;
+                        evidenceDate: string | null;
+                        updatedBy: string | null;
+                      }) | null;
+                      /** @description Các kỳ hạn chưa hoàn thành đến kỳ hiện tại (quá hạn trước), để chọn kỳ báo cáo */
+                      open: ({
+                          dueDate: string;
+                          label: string;
+                          /** @enum {string} */
+                          status: "overdue" | "in_progress" | "done_late" | "done_on_time";
+                        })[];
+                    })[];
+                  comments: ({
+                      id: string;
+                      agencyId: string | null;
+                      authorName: string;
+                      text: string;
+                      createdAt: string;
+                    })[];
+                  subtaskIds: string[];
+                  can: {
+                    report: boolean;
+                    comment: boolean;
+                    addSubtask: boolean;
+                  };
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/plans/{id}/tasks/{taskId}/subtasks": {
+    /** Chia nhiệm vụ thành nhiệm vụ con; nhiệm vụ cha hoàn thành khi mọi nhiệm vụ con hoàn thành */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+          taskId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            text: string;
+            dueDate: string;
+            leadAgencyId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              id: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/plans/{id}/value-template": {
     /** Tải mẫu Excel nhập số liệu của kế hoạch cho một kỳ: mỗi xã một dòng, mỗi chỉ số dữ liệu một cột, có sẵn số đã nhập */
     get: {
@@ -5693,6 +6171,339 @@ export interface paths {
                       apportioned: boolean;
                     })[];
                 })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/tasks/overdue": {
+    /** Danh sách nhiệm vụ quá hạn theo cơ quan trong kỳ, với hai tỷ lệ quá hạn */
+    get: {
+      parameters: {
+        query: {
+          period: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              period: string;
+              periodLabel: string;
+              cutOff: string;
+              total: {
+                /** @description Số lượt nhiệm vụ đến hạn tính đến cuối kỳ */
+                dueByEnd: number;
+                overdue: number;
+                dueInPeriod: number;
+                overdueInPeriod: number;
+                /** @description Quá hạn / tổng số đến hạn tính đến cuối kỳ */
+                rateOverAll: number | null;
+                /** @description Quá hạn trong kỳ / số đến hạn trong kỳ */
+                rateInPeriod: number | null;
+              };
+              rows: ({
+                  holder: string;
+                  agencyId: string | null;
+                  name: string;
+                  unitName: string | null;
+                  /** @description Số lượt nhiệm vụ đến hạn tính đến cuối kỳ */
+                  dueByEnd: number;
+                  overdue: number;
+                  dueInPeriod: number;
+                  overdueInPeriod: number;
+                  /** @description Quá hạn / tổng số đến hạn tính đến cuối kỳ */
+                  rateOverAll: number | null;
+                  /** @description Quá hạn trong kỳ / số đến hạn trong kỳ */
+                  rateInPeriod: number | null;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/tasks/{id}/comments": {
+    /** Cơ quan chủ trì hoặc phối hợp góp ý về nhiệm vụ */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            text: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              comment: {
+                id: string;
+                agencyId: string | null;
+                authorName: string;
+                text: string;
+                createdAt: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/tasks/{id}/progress": {
+    /** Cơ quan chủ trì cập nhật tiến độ một kỳ: phần trăm, ghi chú, văn bản minh chứng, hoàn thành */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            assignmentId?: string;
+            dueDate?: string;
+            percent?: number;
+            note?: string | null;
+            evidenceNumber?: string | null;
+            evidenceDate?: string | null;
+            done?: boolean;
+            completedOn?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              taskId: string;
+              assignmentId: string;
+              dueDate: string;
             };
           };
         };

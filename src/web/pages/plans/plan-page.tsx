@@ -12,6 +12,7 @@ import { formatDate, labelLevel } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { PlanRefList, PlanReferencesTable } from './plan/plan-links.tsx';
 import { PlanLiveTargets } from './plan/plan-live-targets.tsx';
+import { PlanTaskBoard } from './plan/plan-task-board.tsx';
 import { PlanTasksTable } from './plan/plan-tasks-table.tsx';
 import { PlanValueFiles } from './plan/plan-value-files.tsx';
 import { formatCount, formatFileSize, formatPlanRef, formatReportingDue, labelFrequency } from './plan-format.ts';
@@ -181,6 +182,12 @@ export default function PlanPage() {
       >
         <PlanTasksTable tasks={plan.tasks} />
       </Card>
+
+      {plan.tasks.length > 0 ? (
+        <Card style={{ marginTop: 16 }} title={t('taskBoardTitle')}>
+          <PlanTaskBoard planId={plan.id} />
+        </Card>
+      ) : null}
 
       <Card
         style={{ marginTop: 16 }}
