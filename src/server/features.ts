@@ -12,6 +12,7 @@ import { planDraftRoutes } from './plan-drafts/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { calendarRoutes } from './reporting-calendars/routes.ts';
 import { targetRoutes } from './targets/routes.ts';
+import { unitReportRoutes } from './unit-reports/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { valueExchangeRoutes } from './value-exchange/routes.ts';
 import { valueRoutes } from './values/routes.ts';
@@ -33,4 +34,5 @@ export async function registerFeatures(api: FastifyInstance, ctx: AppContext): P
   await api.register(valueExchangeRoutes, { ctx });
   await api.register(targetRoutes, { ctx });
   await api.register(calendarRoutes, { ctx });
+  await api.register(unitReportRoutes, { ctx });
 }

@@ -12,6 +12,7 @@ const lead: ReportSide[] = ['consolidating'];
 
 describe('decideReportStep', () => {
   const cases: Array<[ReportState, ReportStep, ReportSide[], string | null, ReportState | RegExp]> = [
+    ['draft', 'submit', ['reporting'], 'no results', /Kết quả đạt được/],
     ['draft', 'save', unit, null, 'draft'],
     ['returned', 'save', unit, null, 'returned'],
     ['draft', 'submit', unit, null, 'submitted'],
@@ -30,7 +31,9 @@ describe('decideReportStep', () => {
     ['submitted', 'accept', ['reporting', 'consolidating'], null, 'accepted'],
   ];
   it.each(cases)('%s · %s by %j (reason %j) → %s', (state, step, sides, reason, expected) => {
-    const outcome = decideReportStep(state, step, { sides, reason });
+    // 'no results' stands for a report whose results section is empty.
+    const achievements = reason === 'no results' ? '' : 'Đã mở 3 lớp đào tạo nghề';
+    const outcome = decideReportStep(state, step, { sides, reason, achievements });
     if (typeof expected === 'string') expect(outcome).toEqual({ ok: true, state: expected });
     else {
       expect(outcome.ok).toBe(false);

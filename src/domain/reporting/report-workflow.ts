@@ -18,13 +18,15 @@ export interface StepRule {
   readonly by: ReportSide;
   /** A return must say why, so the unit knows what to fix. */
   readonly needsReason: boolean;
+  /** A report is sent with at least its results written (kết quả đạt được). */
+  readonly needsResults: boolean;
 }
 
 export const reportSteps: { readonly [S in ReportStep]: StepRule } = {
-  save: { from: ['draft', 'returned'], to: 'draft', by: 'reporting', needsReason: false },
-  submit: { from: ['draft', 'returned'], to: 'submitted', by: 'reporting', needsReason: false },
-  return: { from: ['submitted'], to: 'returned', by: 'consolidating', needsReason: true },
-  accept: { from: ['submitted'], to: 'accepted', by: 'consolidating', needsReason: false },
+  save: { from: ['draft', 'returned'], to: 'draft', by: 'reporting', needsReason: false, needsResults: false },
+  submit: { from: ['draft', 'returned'], to: 'submitted', by: 'reporting', needsReason: false, needsResults: true },
+  return: { from: ['submitted'], to: 'returned', by: 'consolidating', needsReason: true, needsResults: false },
+  accept: { from: ['submitted'], to: 'accepted', by: 'consolidating', needsReason: false, needsResults: false },
 };
 
 export const reportStateLabels: { readonly [S in ReportState]: { vi: string; en: string } } = {
@@ -54,7 +56,7 @@ function targetState(step: ReportStep, from: ReportState): ReportState {
 
 export type StepOutcome =
   | { readonly ok: true; readonly state: ReportState }
-  | { readonly ok: false; readonly field: 'state' | 'reason' | 'actor'; readonly message: string };
+  | { readonly ok: false; readonly field: 'state' | 'reason' | 'actor' | 'achievements'; readonly message: string };
 
 /**
  * Whether `step` may be taken from `state` by an actor on `sides` (a user may be on both
@@ -63,7 +65,7 @@ export type StepOutcome =
 export function decideReportStep(
   state: ReportState,
   step: ReportStep,
-  input: { sides: readonly ReportSide[]; reason?: string | null },
+  input: { sides: readonly ReportSide[]; reason?: string | null; achievements?: string | null },
 ): StepOutcome {
   const rule = reportSteps[step];
   if (!input.sides.includes(rule.by)) {
@@ -85,6 +87,13 @@ export function decideReportStep(
   }
   if (rule.needsReason && !(input.reason ?? '').trim()) {
     return { ok: false, field: 'reason', message: 'Cần nêu lý do trả lại báo cáo (reason).' };
+  }
+  if (rule.needsResults && !(input.achievements ?? '').trim()) {
+    return {
+      ok: false,
+      field: 'achievements',
+      message: 'Cần viết phần "Kết quả đạt được" (achievements) trước khi gửi báo cáo.',
+    };
   }
   return { ok: true, state: targetState(step, state) };
 }

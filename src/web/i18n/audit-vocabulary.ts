@@ -13,6 +13,9 @@ const viActions = {
   login_failed: 'Đăng nhập không thành công',
   password_change: 'Đổi mật khẩu',
   confirm: 'Xác nhận thành kế hoạch',
+  submit: 'Gửi báo cáo',
+  return: 'Trả lại báo cáo',
+  accept: 'Tiếp nhận báo cáo',
 };
 
 const viEntities = {
@@ -23,6 +26,8 @@ const viEntities = {
   admin_units: 'Danh mục đơn vị hành chính',
   data_values: 'Số liệu',
   reporting_calendar: 'Lịch báo cáo',
+  unit_report: 'Báo cáo của đơn vị',
+  reporting_duty: 'Nhiệm vụ báo cáo định kỳ',
 };
 
 const viFields = {
@@ -67,6 +72,18 @@ const viFields = {
   indicatorId: 'Chỉ số',
   statusOverride: 'Trạng thái do người lập kế hoạch đặt',
   firstDay: 'Ngày bắt đầu kỳ',
+  dutyId: 'Nhiệm vụ báo cáo',
+  period: 'Kỳ báo cáo',
+  state: 'Trạng thái',
+  achievements: 'Kết quả đạt được',
+  difficulties: 'Khó khăn, vướng mắc',
+  proposals: 'Đề xuất, kiến nghị',
+  taskNotes: 'Ghi chú nhiệm vụ',
+  consolidatingAgencyId: 'Cơ quan tổng hợp',
+  reportingAgencyIds: 'Các đơn vị báo cáo',
+  dueMonth: 'Tháng hạn báo cáo',
+  dueDay: 'Ngày hạn báo cáo',
+  recipientText: 'Nơi nhận báo cáo',
 };
 
 const viValues = {
@@ -99,6 +116,9 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       login_failed: 'Failed sign-in',
       password_change: 'Password changed',
       confirm: 'Confirmed as a plan',
+      submit: 'Report submitted',
+      return: 'Report returned',
+      accept: 'Report accepted',
     },
     entities: {
       user: 'User',
@@ -108,6 +128,8 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       admin_units: 'Administrative unit catalogue',
       data_values: 'Data values',
       reporting_calendar: 'Reporting calendar',
+      unit_report: 'Unit report',
+      reporting_duty: 'Reporting duty',
     },
     fields: {
       id: 'Id',
@@ -151,6 +173,18 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       indicatorId: 'Indicator',
       statusOverride: 'Status set by a planner',
       firstDay: 'First day of each period',
+      dutyId: 'Reporting duty',
+      period: 'Period',
+      state: 'State',
+      achievements: 'Results achieved',
+      difficulties: 'Difficulties',
+      proposals: 'Proposals',
+      taskNotes: 'Task notes',
+      consolidatingAgencyId: 'Consolidating agency',
+      reportingAgencyIds: 'Reporting agencies',
+      dueMonth: 'Due month',
+      dueDay: 'Due day',
+      recipientText: 'Recipient',
     },
     values: {
       unknown_user: 'no such account',
