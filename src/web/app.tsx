@@ -25,6 +25,8 @@ const DraftReviewPage = lazy(() => import('./pages/plans/draft-review-page.tsx')
 const PlanPage = lazy(() => import('./pages/plans/plan-page.tsx'));
 const ValueEntryPage = lazy(() => import('./pages/live/value-entry-page.tsx'));
 const IndicatorPage = lazy(() => import('./pages/live/indicator-page.tsx'));
+const UnitReportPage = lazy(() => import('./pages/reports/unit-report-page.tsx'));
+const MyReportsPage = lazy(() => import('./pages/reports/my-reports-page.tsx'));
 
 /** Every screen under one splat route: a data router, so screens can block leaving (useBlocker). */
 function RoutedApp() {
@@ -77,6 +79,8 @@ function RoutedApp() {
               }
             />
             <Route path="chi-tieu-thong-ke/:indicatorId" element={<IndicatorPage />} />
+            <Route path="bao-cao/:reportId" element={<UnitReportPage />} />
+            <Route path="bao-cao-cua-toi" element={<MyReportsPage />} />
             <Route path="don-vi-hanh-chinh" element={<AdminUnitsPage />} />
             <Route path="don-vi-hanh-chinh/:unitId" element={<AdminUnitsPage />} />
             <Route path="co-quan" element={<AgenciesPage />} />

@@ -12,6 +12,7 @@ import type {
   NewAgency,
   PlanExtraction,
   StatusOverrideBody,
+  UnitReportBody,
 } from './types.ts';
 
 type CallOptions<P extends ApiPath, M extends ApiMethod<P>> = {
@@ -207,4 +208,22 @@ export const valueFilesApi = {
     form.append('file', file, file.name);
     return request<TemplateImportSummary>('POST', templatePath(planId), { body: form });
   },
+};
+
+export const unitReportsApi = {
+  /** Every reporting unit's report state for the plan's duties (each duty's current period unless asked). */
+  listForPlan: (planId: string, period: string | undefined, signal?: AbortSignal) =>
+    call('get', '/api/plans/{id}/reports', { params: { id: planId }, query: { period }, signal }),
+  /** Opens the report the user's agency owes for a duty and period (a draft when new). */
+  open: (planId: string, dutyId: string, period: string) =>
+    call('post', '/api/plans/{id}/reports', { params: { id: planId }, body: { dutyId, period } }),
+  mine: (signal?: AbortSignal) => call('get', '/api/my-reports', { signal }),
+  get: (id: string, signal?: AbortSignal) => call('get', '/api/unit-reports/{id}', { params: { id }, signal }),
+  save: (id: string, body: UnitReportBody) => call('put', '/api/unit-reports/{id}', { params: { id }, body }),
+  submit: (id: string, version: number) =>
+    call('post', '/api/unit-reports/{id}/submit', { params: { id }, body: { version } }),
+  return: (id: string, version: number, reason: string) =>
+    call('post', '/api/unit-reports/{id}/return', { params: { id }, body: { version, reason } }),
+  accept: (id: string, version: number) =>
+    call('post', '/api/unit-reports/{id}/accept', { params: { id }, body: { version } }),
 };

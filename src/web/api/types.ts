@@ -172,3 +172,16 @@ export type TargetSeriesPoint = Item<TargetNode['series']>;
 export type StatusOverrideBody = ApiBody<'/api/plans/{id}/targets/{targetId}/status-override', 'put'>;
 /** GET /api/rollups/series: an indicator over consecutive periods. */
 export type RollupSeries = ApiResponse<'/api/rollups/series', 'get'>;
+
+// --- The reporting cycle (decision 0028) ------------------------------------------------------
+
+/** One unit's report: narratives, its tasks with notes, its values (read-only), what the reader may do. */
+export type UnitReport = ApiResponse<'/api/unit-reports/{id}', 'get'>['report'];
+export type UnitReportBody = ApiBody<'/api/unit-reports/{id}', 'put'>;
+export type UnitReportState = UnitReport['state'];
+export type UnitReportTimeliness = UnitReport['timeliness'];
+/** GET /api/plans/{id}/reports: each duty's period, reporting units and completeness. */
+export type PlanReports = ApiResponse<'/api/plans/{id}/reports', 'get'>;
+export type PlanReportDuty = Item<PlanReports['duties']>;
+/** GET /api/my-reports: a report the user's agency owes. */
+export type OwedReport = Item<ApiResponse<'/api/my-reports', 'get'>['items']>;

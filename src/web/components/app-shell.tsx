@@ -1,5 +1,6 @@
 import {
   FormOutlined,
+  InboxOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -63,6 +64,7 @@ export function AppShell() {
   const items: MenuProps['items'] = [
     { key: '/', icon: <DashboardOutlined />, label: t('navDashboard') },
     { key: '/ke-hoach', icon: <FileTextOutlined />, label: t('navPlans') },
+    { key: '/bao-cao-cua-toi', icon: <InboxOutlined />, label: t('navMyReports') },
     ...(user && user.role !== 'viewer'
       ? [{ key: '/nhap-so-lieu', icon: <FormOutlined />, label: t('navValueEntry') }]
       : []),
