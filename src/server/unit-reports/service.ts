@@ -7,7 +7,12 @@ import type { TaskNote, TaskProgress } from '../../db/tables/report-tables.ts';
 import { labelPeriod } from '../../domain/periods/period-labels.ts';
 import { formatPeriod } from '../../domain/periods/period-ids.ts';
 import { judgeTimeliness, type Timeliness } from '../../domain/reporting/report-completeness.ts';
-import { decideReportStep, type ReportSide, type ReportStep } from '../../domain/reporting/report-workflow.ts';
+import {
+  decideReportStep,
+  type ReportSide,
+  type ReportStep,
+  type StepOutcome,
+} from '../../domain/reporting/report-workflow.ts';
 import { authorize } from '../access/policy.ts';
 import { todayInVietnam } from '../admin-units/service.ts';
 import type { Principal } from '../auth/actor.ts';
@@ -168,7 +173,8 @@ async function requireContext(ctx: AppContext, actor: Principal, id: string, can
   return context as ReportContext;
 }
 
-function refuseStep(outcome: ReturnType<typeof decideReportStep>): asserts outcome is { ok: true; state: never } {
+/** A refused step as an HTTP error: not this side's step 403, a locked or wrong state 409, a missing reason or result 400. */
+function refuseStep(outcome: StepOutcome): asserts outcome is Extract<StepOutcome, { ok: true }> {
   if (outcome.ok) return;
   if (outcome.field === 'actor') throw new AppError(403, 'forbidden', outcome.message);
   if (outcome.field === 'state') throw conflict(outcome.message, 'state');
