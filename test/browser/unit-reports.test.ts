@@ -13,6 +13,7 @@ import type { AppContext } from '../../src/server/context.ts';
 import { updateReportingDuty } from '../../src/server/unit-reports/plan-reports-service.ts';
 import { makePlanExtraction, makeReportingDuty, makeTask } from '../factories/plan-extraction.ts';
 import { freshPlanNumber, insertPlanAt } from '../factories/plans.ts';
+import { expectNoHorizontalOverflow } from './support/layout.ts';
 import { logIn, openPage, takeScreenshot, useRunningApp } from './support/web-app.ts';
 
 // Demo accounts (decision 0019): the reporter of UBND xã Tháp Mười, a planner of Sở Nội vụ Đồng Tháp.
@@ -22,7 +23,7 @@ const communeAgency = 'ag-c-30037-ubnd';
 const consolidatingAgency = 'ag-p-82-so-noi-vu';
 // The yearly report the commune owes now (Decree 09: from 15/12 the next year's report is current).
 const period = formatPeriod(periodContaining(todayInVietnam(new Date()), 'year', decree09Calendar));
-const work = { planId: '' };
+const work = { planId: '', reportUrl: '' };
 
 /** A province plan whose task the commune leads; its yearly duty consolidated by Sở Nội vụ. */
 async function insertProvincePlan(ctx: AppContext): Promise<void> {
@@ -70,6 +71,7 @@ describe('the reporting cycle: fill, submit, return, fix, resubmit, accept', () 
     await commune$.getByTestId(`my-report-open-${period}`).click();
     await commune$.getByTestId('unit-report-page').waitFor();
     const reportUrl = commune$.url();
+    work.reportUrl = reportUrl;
     expect(await stateOf(commune$)).toBe('draft');
     expect(await commune$.getByTestId('unit-report-page').textContent()).toContain('Mở lớp đào tạo nghề');
     // Submitting without results is refused by the server, in Vietnamese.
@@ -131,5 +133,20 @@ describe('the reporting cycle: fill, submit, return, fix, resubmit, accept', () 
       .toBe('accepted');
     await province$.context().close();
     await commune$.context().close();
+  });
+
+  it('the report and "Báo cáo của tôi" fit a 390 px phone: tables scroll inside, not the page', async () => {
+    const { app, browser } = running;
+    const page = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await logIn(page, app.baseUrl, reporter);
+    await page.goto(work.reportUrl);
+    await page.getByTestId('unit-report-page').waitFor();
+    await page.getByTestId('report-values').waitFor();
+    await expectNoHorizontalOverflow(page);
+    await page.goto(`${app.baseUrl}/bao-cao-cua-toi`);
+    await page.getByTestId(`my-report-open-${period}`).waitFor();
+    await expectNoHorizontalOverflow(page);
+    await takeScreenshot(page, 'my-reports-phone');
+    await page.context().close();
   });
 });

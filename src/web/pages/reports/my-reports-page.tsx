@@ -54,11 +54,14 @@ export default function MyReportsPage() {
               title: t('myReportsPlan'),
               key: 'plan',
               render: (_, item) => (
-                <span>
+                // Wrapped, so on a phone the period, state and button stay in view beside it.
+                <div style={{ maxWidth: 200, minWidth: 140, whiteSpace: 'normal' }}>
                   {[item.plan.number, item.plan.title].filter(Boolean).join(' — ')}
                   <br />
-                  <Typography.Text type="secondary">{item.duty.text}</Typography.Text>
-                </span>
+                  <Typography.Text type="secondary" ellipsis={{ tooltip: item.duty.text }} style={{ maxWidth: 200 }}>
+                    {item.duty.text}
+                  </Typography.Text>
+                </div>
               ),
             },
             { title: t('myReportsPeriod'), key: 'period', render: (_, item) => item.periodLabel },
