@@ -15,6 +15,7 @@ import {
 } from '../../domain/reporting/report-completeness.ts';
 import { frequencyPeriodKinds } from '../../domain/reporting/report-due-date.ts';
 import type { ReportState } from '../../domain/reporting/report-workflow.ts';
+import type { ReportingFrequency } from '../../domain/plans/plan-model.ts';
 import { parsePeriod } from '../../domain/periods/period-ids.ts';
 import { authorize, requireReferenced } from '../access/policy.ts';
 import { todayInVietnam } from '../admin-units/service.ts';
@@ -225,6 +226,7 @@ export async function listMyReports(ctx: AppContext, actor: Principal): Promise<
 }
 
 export interface DutyPatch {
+  freq?: ReportingFrequency | undefined;
   consolidatingAgencyId?: string | null | undefined;
   reportingAgencyIds?: string[] | null | undefined;
   dueMonth?: number | null | undefined;
@@ -232,7 +234,7 @@ export interface DutyPatch {
   recipientText?: string | null | undefined;
 }
 
-/** A planner edits who reports, who consolidates and when; audited. */
+/** A planner edits the cycle, who reports, who consolidates and when; audited. */
 export async function updateReportingDuty(
   ctx: AppContext,
   actor: Principal,
@@ -275,6 +277,7 @@ export async function updateReportingDuty(
       entityId: dutyId,
       before: {
         planId,
+        freq: checked.freq,
         consolidatingAgencyId: checked.consolidatingAgencyId,
         reportingAgencyIds: checked.reportingAgencyIds,
         dueMonth: checked.dueMonth,

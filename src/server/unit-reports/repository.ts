@@ -167,6 +167,7 @@ export async function updateDutyAgencies(
   db: Executor,
   dutyId: string,
   patch: {
+    freq?: ReportingFrequency;
     consolidatingAgencyId?: string | null;
     reportingAgencyIds?: string[] | null;
     dueMonth?: number | null;
@@ -175,6 +176,7 @@ export async function updateDutyAgencies(
   },
 ): Promise<void> {
   const set: Record<string, unknown> = {};
+  if (patch.freq !== undefined) set.freq = patch.freq;
   if (patch.consolidatingAgencyId !== undefined) set.consolidating_agency_id = patch.consolidatingAgencyId;
   if (patch.reportingAgencyIds !== undefined)
     set.reporting_agency_ids = patch.reportingAgencyIds === null ? null : JSON.stringify(patch.reportingAgencyIds);

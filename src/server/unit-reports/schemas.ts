@@ -71,7 +71,12 @@ const dueDay = z
   .min(1, { error: 'Ngày hạn báo cáo (dueDay) từ 1 đến 31.' })
   .max(31, { error: 'Ngày hạn báo cáo (dueDay) từ 1 đến 31.' });
 
+const frequencySchema = z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly', 'adhoc'], {
+  error: 'Chu kỳ báo cáo (freq) phải là yearly, half-yearly, quarterly, monthly hoặc adhoc.',
+});
+
 export const dutyPatchBody = z.object({
+  freq: frequencySchema.optional(),
   consolidatingAgencyId: idText('cơ quan tổng hợp (consolidatingAgencyId)').nullable().optional(),
   reportingAgencyIds: z
     .array(idText('cơ quan báo cáo (reportingAgencyIds)'))

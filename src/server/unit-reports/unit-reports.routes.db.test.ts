@@ -263,11 +263,20 @@ describe('the reporting cycle', () => {
     expect(list.duties[0].dueDate).toBe('2026-12-10');
     expect(list.duties[0].completeness.sentence).toBe('1/1 đơn vị đã gửi, 1 đúng hạn');
     expect((await call(s.sibling, 'GET', '/api/my-reports')).json().items).toEqual([]);
+    // A quarterly cycle reports on quarters: 3 December 2026 lies in Q4 under Decree 09 (15/09–14/12).
+    const quarterly = await call(s.planner, 'PATCH', url, { freq: 'quarterly', dueDay: null });
+    expect(quarterly.statusCode, quarterly.body).toBe(200);
+    const byQuarter = (await call(s.planner, 'GET', `/api/plans/${planId}/reports`)).json().duties[0];
+    expect(byQuarter).toMatchObject({ period: '2026Q4', periodLabel: 'Quý IV/2026', dueDate: '2026-12-14' });
+    expect(byQuarter.completeness.sentence).toBe('0/1 đơn vị đã gửi, 0 đúng hạn');
+    const badFreq = await call(s.planner, 'PATCH', url, { freq: 'weekly' });
+    expect(badFreq.statusCode).toBe(400);
+    expect(badFreq.json().error.message).toContain('freq');
     const audit = await harness.db.db
       .selectFrom('audit_log')
       .select('action')
       .where('entity', '=', 'reporting_duty')
       .execute();
-    expect(audit).toHaveLength(1);
+    expect(audit).toHaveLength(2);
   });
 });

@@ -4346,6 +4346,8 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            /** @enum {string} */
+            freq?: "yearly" | "half-yearly" | "quarterly" | "monthly" | "adhoc";
             consolidatingAgencyId?: string | null;
             reportingAgencyIds?: string[] | null;
             dueMonth?: number | null;
