@@ -149,4 +149,20 @@ describe('the reporting cycle: fill, submit, return, fix, resubmit, accept', () 
     await takeScreenshot(page, 'my-reports-phone');
     await page.context().close();
   });
+
+  it('a planner edits the duty on the plan page: the new due day shows at once', async () => {
+    const { app, browser } = running;
+    const page = await openPage(browser);
+    await logIn(page, app.baseUrl, planner);
+    await page.goto(`${app.baseUrl}/ke-hoach/${work.planId}`);
+    await page.getByTestId('plan-unit-reports').waitFor();
+    await page.getByTestId('duty-edit').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Ngày hạn gửi').fill('10');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu chế độ báo cáo.').waitFor();
+    await expect.poll(() => page.getByTestId('plan-report-duty').textContent()).toContain(`hạn 10/12/${period}`);
+    expect(await page.getByTestId('plan-report-duty').textContent()).toContain('Cơ quan tổng hợp: Sở Nội vụ');
+    await page.context().close();
+  });
 });

@@ -13,6 +13,7 @@ import type {
   PlanExtraction,
   StatusOverrideBody,
   UnitReportBody,
+  DutyPatch,
 } from './types.ts';
 
 type CallOptions<P extends ApiPath, M extends ApiMethod<P>> = {
@@ -226,4 +227,7 @@ export const unitReportsApi = {
     call('post', '/api/unit-reports/{id}/return', { params: { id }, body: { version, reason } }),
   accept: (id: string, version: number) =>
     call('post', '/api/unit-reports/{id}/accept', { params: { id }, body: { version } }),
+  /** A planner edits a duty's cycle, due day, recipient and agencies (the server decides who may). */
+  updateDuty: (planId: string, dutyId: string, body: DutyPatch) =>
+    call('patch', '/api/plans/{id}/reporting-duties/{dutyId}', { params: { id: planId, dutyId }, body }),
 };

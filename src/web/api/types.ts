@@ -185,3 +185,5 @@ export type PlanReports = ApiResponse<'/api/plans/{id}/reports', 'get'>;
 export type PlanReportDuty = Item<PlanReports['duties']>;
 /** GET /api/my-reports: a report the user's agency owes. */
 export type OwedReport = Item<ApiResponse<'/api/my-reports', 'get'>['items']>;
+/** PATCH /api/plans/{id}/reporting-duties/{dutyId}: what a planner may change on a duty. */
+export type DutyPatch = ApiBody<'/api/plans/{id}/reporting-duties/{dutyId}', 'patch'>;

@@ -604,6 +604,18 @@ export const vi = {
   myReportsOpen: 'Lập báo cáo',
   myReportsPlan: 'Kế hoạch',
   myReportsPeriod: 'Kỳ báo cáo',
+  reportsEditDuty: 'Sửa chế độ báo cáo',
+  dutyFreq: 'Chu kỳ báo cáo',
+  dutyDueDay: 'Ngày hạn gửi',
+  dutyDueMonth: 'Tháng hạn gửi (báo cáo năm)',
+  dutyRecipient: 'Nơi nhận báo cáo',
+  dutyConsolidating: 'Cơ quan tổng hợp',
+  dutyConsolidatingNone: 'Để trống: người lập kế hoạch tổng hợp.',
+  dutyReporting: 'Các đơn vị báo cáo',
+  dutyReportingDefault: 'Mặc định: mọi cơ quan, đơn vị có nhiệm vụ trong kế hoạch',
+  dutySave: 'Lưu',
+  dutySaved: 'Đã lưu chế độ báo cáo.',
+  agencySearchPlaceholder: 'Gõ tên cơ quan, đơn vị để tìm',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -3,7 +3,7 @@
 // and every reporting unit with its report's state and timeliness; a report opens on its page,
 // where the consolidating agency returns or accepts it. The server decides who sees what.
 import { Alert, Select, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { unitReportsApi } from '../../../api/endpoints.ts';
 import type { PlanDetail, PlanReportDuty } from '../../../api/types.ts';
@@ -12,10 +12,11 @@ import { ErrorView, LoadingView } from '../../../components/status-views.tsx';
 import { formatDate } from '../../../format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
 import { ReportStateTag, TimelinessTag } from '../../reports/report-tags.tsx';
+import { PlanDutyEditor } from './plan-duty-editor.tsx';
 
 type Unit = PlanReportDuty['units'][number];
 
-function DutyReports({ entry }: { entry: PlanReportDuty }) {
+function DutyReports({ entry, edit }: { entry: PlanReportDuty; edit: ReactNode }) {
   const { t, language } = useI18n();
   const { duty } = entry;
   return (
@@ -32,6 +33,7 @@ function DutyReports({ entry }: { entry: PlanReportDuty }) {
             ? t('reportsConsolidator', { name: duty.consolidatingAgency.name })
             : t('reportsConsolidatorPlanners')}
         </Typography.Text>
+        {edit}
       </Space>
       {entry.completeness ? (
         <Typography.Paragraph strong data-testid="plan-report-completeness">
@@ -98,7 +100,15 @@ export function PlanUnitReports({ plan }: { plan: PlanDetail }) {
         />
       </Space>
       {duties.map((entry) => (
-        <DutyReports key={entry.duty.id} entry={entry} />
+        <DutyReports
+          key={entry.duty.id}
+          entry={entry}
+          edit={
+            reports.data?.canEditDuties ? (
+              <PlanDutyEditor planId={plan.id} duty={entry.duty} onSaved={reports.reload} />
+            ) : null
+          }
+        />
       ))}
     </div>
   );
