@@ -11,10 +11,11 @@ import { ErrorView, LoadingView } from '../../components/status-views.tsx';
 import { useReportError } from '../../components/use-report-error.ts';
 import { formatDate } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { labelPeriodId } from '../live/live-format.ts';
 import { ReportStateTag, TimelinessTag } from './report-tags.tsx';
 
 export default function MyReportsPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const navigate = useNavigate();
   const reportError = useReportError();
   const mine = useApi((signal) => unitReportsApi.mine(signal), []);
@@ -64,7 +65,7 @@ export default function MyReportsPage() {
                 </div>
               ),
             },
-            { title: t('myReportsPeriod'), key: 'period', render: (_, item) => item.periodLabel },
+            { title: t('myReportsPeriod'), key: 'period', render: (_, item) => labelPeriodId(item.period, language) },
             { title: t('reportDue'), key: 'due', render: (_, item) => formatDate(item.dueDate) },
             {
               title: t('reportsState'),

@@ -25,6 +25,7 @@ import { ErrorView, LoadingView } from '../../components/status-views.tsx';
 import { useReportError } from '../../components/use-report-error.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
+import { labelPeriodId } from '../live/live-format.ts';
 import { ReportStateTag, TimelinessTag } from './report-tags.tsx';
 
 type Task = UnitReport['tasks'][number];
@@ -226,7 +227,9 @@ export default function UnitReportPage() {
   return (
     <div data-testid="unit-report-page">
       <Typography.Title level={3}>
-        {t('reportPageTitle', { period: language === 'vi' ? lowerFirst(report.periodLabel) : report.periodLabel })}
+        {t('reportPageTitle', {
+          period: language === 'vi' ? lowerFirst(report.periodLabel) : labelPeriodId(report.period, language),
+        })}
       </Typography.Title>
       <Card>
         <Descriptions column={{ xs: 1, md: 2 }} size="small">

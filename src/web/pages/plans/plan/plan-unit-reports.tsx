@@ -11,6 +11,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { ErrorView, LoadingView } from '../../../components/status-views.tsx';
 import { formatDate } from '../../../format.ts';
 import { useI18n } from '../../../i18n/i18n-context.tsx';
+import { labelPeriodId } from '../../live/live-format.ts';
 import { ReportStateTag, TimelinessTag } from '../../reports/report-tags.tsx';
 import { PlanDutyEditor } from './plan-duty-editor.tsx';
 
@@ -24,7 +25,12 @@ function DutyReports({ entry, edit }: { entry: PlanReportDuty; edit: ReactNode }
       <Typography.Paragraph style={{ marginBottom: 4 }}>{duty.text}</Typography.Paragraph>
       <Space wrap size={6} style={{ marginBottom: 8 }}>
         {entry.periodLabel && entry.dueDate ? (
-          <Tag color="cyan">{t('reportsPeriodDue', { period: entry.periodLabel, due: formatDate(entry.dueDate) })}</Tag>
+          <Tag color="cyan">
+            {t('reportsPeriodDue', {
+              period: entry.period ? labelPeriodId(entry.period, language) : entry.periodLabel,
+              due: formatDate(entry.dueDate),
+            })}
+          </Tag>
         ) : (
           <Tag>{t('reportsAdhoc')}</Tag>
         )}
