@@ -7,6 +7,7 @@ import type { AuditTables } from './tables/audit-tables.ts';
 import type { CalendarTables } from './tables/calendar-tables.ts';
 import type { NotificationTables } from './tables/notification-tables.ts';
 import type { PlanTables } from './tables/plan-tables.ts';
+import type { ReportTables } from './tables/report-tables.ts';
 import type { TargetTables } from './tables/target-tables.ts';
 import type { TaskTables } from './tables/task-tables.ts';
 import type { ValueTables } from './tables/value-tables.ts';
@@ -19,6 +20,7 @@ export interface Database
     CalendarTables,
     NotificationTables,
     PlanTables,
+    ReportTables,
     TargetTables,
     TaskTables,
     ValueTables {}

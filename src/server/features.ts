@@ -13,6 +13,7 @@ import { planRoutes } from './plans/routes.ts';
 import { calendarRoutes } from './reporting-calendars/routes.ts';
 import { targetRoutes } from './targets/routes.ts';
 import { taskRoutes } from './tasks/routes.ts';
+import { unitReportRoutes } from './unit-reports/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { valueExchangeRoutes } from './value-exchange/routes.ts';
@@ -37,4 +38,5 @@ export async function registerFeatures(api: FastifyInstance, ctx: AppContext): P
   await api.register(targetRoutes, { ctx });
   await api.register(calendarRoutes, { ctx });
   await api.register(taskRoutes, { ctx });
+  await api.register(unitReportRoutes, { ctx });
 }

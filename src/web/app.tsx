@@ -27,6 +27,8 @@ const ValueEntryPage = lazy(() => import('./pages/live/value-entry-page.tsx'));
 const IndicatorPage = lazy(() => import('./pages/live/indicator-page.tsx'));
 const MyTasksPage = lazy(() => import('./pages/tasks/my-tasks-page.tsx'));
 const OverdueTasksPage = lazy(() => import('./pages/tasks/overdue-tasks-page.tsx'));
+const UnitReportPage = lazy(() => import('./pages/reports/unit-report-page.tsx'));
+const MyReportsPage = lazy(() => import('./pages/reports/my-reports-page.tsx'));
 
 /** Every screen under one splat route: a data router, so screens can block leaving (useBlocker). */
 function RoutedApp() {
@@ -81,6 +83,8 @@ function RoutedApp() {
             <Route path="chi-tieu-thong-ke/:indicatorId" element={<IndicatorPage />} />
             <Route path="viec-cua-toi" element={<MyTasksPage />} />
             <Route path="nhiem-vu-qua-han" element={<OverdueTasksPage />} />
+            <Route path="bao-cao/:reportId" element={<UnitReportPage />} />
+            <Route path="bao-cao-cua-toi" element={<MyReportsPage />} />
             <Route path="don-vi-hanh-chinh" element={<AdminUnitsPage />} />
             <Route path="don-vi-hanh-chinh/:unitId" element={<AdminUnitsPage />} />
             <Route path="co-quan" element={<AgenciesPage />} />

@@ -183,6 +183,48 @@ const nextSequence = () => {
 };
 const unique = () => `${Date.now().toString(36)}${nextSequence()}`;
 
+/** Years no other report uses (a duty has one report per agency and period). */
+let reportYear = 2000;
+const nextReportYear = () => {
+  reportYear += 1;
+  return String(reportYear);
+};
+/** The place's plan's reporting duty, naming the place's agency as its one reporting unit. */
+async function reportingDutyOf(place: Place): Promise<{ dutyId: string }> {
+  const duty = await database.db
+    .selectFrom('plan_reporting_duties')
+    .select('id')
+    .where('plan_id', '=', planOf(place))
+    .orderBy('position')
+    .executeTakeFirst();
+  if (!duty) return { dutyId: 'khong-co' };
+  await database.db
+    .updateTable('plan_reporting_duties')
+    .set({ reporting_agency_ids: JSON.stringify([place.agency.id]) })
+    .where('id', '=', duty.id)
+    .execute();
+  return { dutyId: duty.id };
+}
+/** A fresh report of the place's agency on the place's plan, in a period of its own, in `state`. */
+async function reportAt(place: Place, state: 'draft' | 'submitted'): Promise<string> {
+  const { dutyId } = await reportingDutyOf(place);
+  const id = `bc-${unique()}`;
+  await database.db
+    .insertInto('unit_reports')
+    .values({
+      id,
+      plan_id: planOf(place),
+      duty_id: dutyId,
+      period: nextReportYear(),
+      agency_id: place.agency.id,
+      state,
+      achievements: 'Đã mở lớp đào tạo nghề',
+      created_by: null,
+    })
+    .execute();
+  return id;
+}
+
 interface Row {
   /** The route this row exercises, as in the route table: "METHOD /api/path/:param". */
   route: string;
@@ -730,6 +772,78 @@ const foreignRows: Row[] = [
     request: async (who) => filledTemplateUpload(who, await linkedPlanOf(seat(who).foreign)),
     status: anonymousAndRoles(401, 200, 404, 404, 403),
   },
+  // The reporting cycle (decision 0028): a report of the foreign place's agency on its plan.
+  {
+    route: 'GET /api/plans/:id/reports',
+    name: 'GET /api/plans/:id/reports (foreign plan)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).foreign)}/reports` }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
+    route: 'POST /api/plans/:id/reports',
+    name: 'POST /api/plans/:id/reports (foreign agency, foreign plan)',
+    request: async (who) => {
+      const { dutyId } = await reportingDutyOf(seat(who).foreign);
+      return {
+        method: 'POST',
+        url: `/api/plans/${planOf(seat(who).foreign)}/reports`,
+        payload: { dutyId, period: '2026', agencyId: seat(who).foreign.agency.id },
+      };
+    },
+    status: anonymousAndRoles(401, 404, 404, 404, 403),
+    echoesForeignId: true,
+  },
+  {
+    route: 'PATCH /api/plans/:id/reporting-duties/:dutyId',
+    name: 'PATCH /api/plans/:id/reporting-duties/:dutyId (foreign plan)',
+    request: async (who) => {
+      const { dutyId } = await reportingDutyOf(seat(who).foreign);
+      return {
+        method: 'PATCH',
+        url: `/api/plans/${planOf(seat(who).foreign)}/reporting-duties/${dutyId}`,
+        payload: { dueDay: 10 },
+      };
+    },
+    status: anonymousAndRoles(401, 200, 404, 403, 403),
+  },
+  {
+    route: 'GET /api/unit-reports/:id',
+    name: 'GET /api/unit-reports/:id (foreign agency)',
+    request: async (who) => ({ method: 'GET', url: `/api/unit-reports/${await reportAt(seat(who).foreign, 'draft')}` }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
+    route: 'PUT /api/unit-reports/:id',
+    name: 'PUT /api/unit-reports/:id (foreign agency)',
+    request: async (who) => ({
+      method: 'PUT',
+      url: `/api/unit-reports/${await reportAt(seat(who).foreign, 'draft')}`,
+      payload: { version: 1, achievements: 'Ghi đè' },
+    }),
+    // An admin reads every report but fills only their own agency's.
+    status: anonymousAndRoles(401, 403, 404, 404, 404),
+  },
+  {
+    route: 'POST /api/unit-reports/:id/submit',
+    name: 'POST /api/unit-reports/:id/submit (foreign agency)',
+    request: async (who) => ({
+      method: 'POST',
+      url: `/api/unit-reports/${await reportAt(seat(who).foreign, 'draft')}/submit`,
+    }),
+    status: anonymousAndRoles(401, 403, 404, 404, 404),
+  },
+  ...(['return', 'accept'] as const).map(
+    (step): Row => ({
+      route: `POST /api/unit-reports/:id/${step}`,
+      name: `POST /api/unit-reports/:id/${step} (foreign plan)`,
+      request: async (who) => ({
+        method: 'POST',
+        url: `/api/unit-reports/${await reportAt(seat(who).foreign, 'submitted')}/${step}`,
+        payload: { reason: 'Kiểm tra quyền' },
+      }),
+      status: anonymousAndRoles(401, 200, 404, 404, 404),
+    }),
+  ),
 ];
 
 const citedNumber = new Map<Who, string>();
@@ -1115,6 +1229,83 @@ const ownRows: Row[] = [
     request: async (who) => filledTemplateUpload(who, await linkedPlanOf(seat(who).home)),
     status: anonymousAndRoles(401, 200, 200, 200, 403),
   },
+  // The reporting cycle (decision 0028): the actor's own agency's report on its home plan.
+  {
+    route: 'GET /api/plans/:id/reports',
+    name: 'GET /api/plans/:id/reports (home plan)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).home)}/reports?period=2026` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'POST /api/plans/:id/reports',
+    name: 'POST /api/plans/:id/reports (own agency, home plan)',
+    request: async (who) => {
+      const { dutyId } = await reportingDutyOf(seat(who).home);
+      return {
+        method: 'POST',
+        url: `/api/plans/${planOf(seat(who).home)}/reports`,
+        payload: { dutyId, period: nextReportYear() },
+      };
+    },
+    status: anonymousAndRoles(401, 201, 201, 201, 403),
+  },
+  {
+    route: 'PATCH /api/plans/:id/reporting-duties/:dutyId',
+    name: 'PATCH /api/plans/:id/reporting-duties/:dutyId (home plan)',
+    request: async (who) => {
+      const { dutyId } = await reportingDutyOf(seat(who).home);
+      return {
+        method: 'PATCH',
+        url: `/api/plans/${planOf(seat(who).home)}/reporting-duties/${dutyId}`,
+        payload: { reportingAgencyIds: [seat(who).home.agency.id] },
+      };
+    },
+    status: anonymousAndRoles(401, 200, 200, 403, 403),
+  },
+  {
+    route: 'GET /api/my-reports',
+    name: 'GET /api/my-reports',
+    request: () => ({ method: 'GET', url: '/api/my-reports' }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'GET /api/unit-reports/:id',
+    name: 'GET /api/unit-reports/:id (own agency)',
+    request: async (who) => ({ method: 'GET', url: `/api/unit-reports/${await reportAt(seat(who).home, 'draft')}` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'PUT /api/unit-reports/:id',
+    name: 'PUT /api/unit-reports/:id (own agency)',
+    request: async (who) => ({
+      method: 'PUT',
+      url: `/api/unit-reports/${await reportAt(seat(who).home, 'draft')}`,
+      payload: { version: 1, achievements: 'Đã hoàn thành' },
+    }),
+    status: anonymousAndRoles(401, 200, 200, 200, 403),
+  },
+  {
+    route: 'POST /api/unit-reports/:id/submit',
+    name: 'POST /api/unit-reports/:id/submit (own agency)',
+    request: async (who) => ({
+      method: 'POST',
+      url: `/api/unit-reports/${await reportAt(seat(who).home, 'draft')}/submit`,
+    }),
+    status: anonymousAndRoles(401, 200, 200, 200, 403),
+  },
+  // The plan's planners consolidate when the duty names no agency; a commune reporter does not.
+  ...(['return', 'accept'] as const).map(
+    (step): Row => ({
+      route: `POST /api/unit-reports/:id/${step}`,
+      name: `POST /api/unit-reports/:id/${step} (home plan)`,
+      request: async (who) => ({
+        method: 'POST',
+        url: `/api/unit-reports/${await reportAt(seat(who).home, 'submitted')}/${step}`,
+        payload: { reason: 'Bổ sung số liệu' },
+      }),
+      status: anonymousAndRoles(401, 200, 200, 403, 403),
+    }),
+  ),
 ];
 
 /** Routes anyone may call: the same answer with or without a session. */

@@ -141,6 +141,10 @@ export interface PlanReportingDutiesTable {
   via_text: string | null;
   text: string;
   source_line: number | null;
+  /** The agency that consolidates the units' reports; null: the plan's planners (0028). */
+  consolidating_agency_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The agencies that report; null: every agency with a task in the plan (0028). */
+  reporting_agency_ids: ColumnType<string[] | null, string | null | undefined, string | null>;
 }
 
 export interface PlanReferencesTable {

@@ -13,6 +13,8 @@ import type {
   PlanExtraction,
   StatusOverrideBody,
   TaskProgressBody,
+  UnitReportBody,
+  DutyPatch,
 } from './types.ts';
 
 type CallOptions<P extends ApiPath, M extends ApiMethod<P>> = {
@@ -227,4 +229,25 @@ export const tasksApi = {
     call('post', '/api/tasks/{id}/progress', { params: { id: taskId }, body }),
   comment: (taskId: string, text: string) =>
     call('post', '/api/tasks/{id}/comments', { params: { id: taskId }, body: { text } }),
+};
+
+export const unitReportsApi = {
+  /** Every reporting unit's report state for the plan's duties (each duty's current period unless asked). */
+  listForPlan: (planId: string, period: string | undefined, signal?: AbortSignal) =>
+    call('get', '/api/plans/{id}/reports', { params: { id: planId }, query: { period }, signal }),
+  /** Opens the report the user's agency owes for a duty and period (a draft when new). */
+  open: (planId: string, dutyId: string, period: string) =>
+    call('post', '/api/plans/{id}/reports', { params: { id: planId }, body: { dutyId, period } }),
+  mine: (signal?: AbortSignal) => call('get', '/api/my-reports', { signal }),
+  get: (id: string, signal?: AbortSignal) => call('get', '/api/unit-reports/{id}', { params: { id }, signal }),
+  save: (id: string, body: UnitReportBody) => call('put', '/api/unit-reports/{id}', { params: { id }, body }),
+  submit: (id: string, version: number) =>
+    call('post', '/api/unit-reports/{id}/submit', { params: { id }, body: { version } }),
+  return: (id: string, version: number, reason: string) =>
+    call('post', '/api/unit-reports/{id}/return', { params: { id }, body: { version, reason } }),
+  accept: (id: string, version: number) =>
+    call('post', '/api/unit-reports/{id}/accept', { params: { id }, body: { version } }),
+  /** A planner edits a duty's cycle, due day, recipient and agencies (the server decides who may). */
+  updateDuty: (planId: string, dutyId: string, body: DutyPatch) =>
+    call('patch', '/api/plans/{id}/reporting-duties/{dutyId}', { params: { id: planId, dutyId }, body }),
 };

@@ -190,3 +190,17 @@ export type TaskProgressBody = ApiBody<'/api/tasks/{id}/progress', 'post'>;
 /** GET /api/tasks/overdue: agencies ranked by overdue tasks, with both rates. */
 export type OverdueList = ApiResponse<'/api/tasks/overdue', 'get'>;
 export type OverdueRow = Item<OverdueList['rows']>;
+// --- The reporting cycle (decision 0028) ------------------------------------------------------
+
+/** One unit's report: narratives, its tasks with notes, its values (read-only), what the reader may do. */
+export type UnitReport = ApiResponse<'/api/unit-reports/{id}', 'get'>['report'];
+export type UnitReportBody = ApiBody<'/api/unit-reports/{id}', 'put'>;
+export type UnitReportState = UnitReport['state'];
+export type UnitReportTimeliness = UnitReport['timeliness'];
+/** GET /api/plans/{id}/reports: each duty's period, reporting units and completeness. */
+export type PlanReports = ApiResponse<'/api/plans/{id}/reports', 'get'>;
+export type PlanReportDuty = Item<PlanReports['duties']>;
+/** GET /api/my-reports: a report the user's agency owes. */
+export type OwedReport = Item<ApiResponse<'/api/my-reports', 'get'>['items']>;
+/** PATCH /api/plans/{id}/reporting-duties/{dutyId}: what a planner may change on a duty. */
+export type DutyPatch = ApiBody<'/api/plans/{id}/reporting-duties/{dutyId}', 'patch'>;

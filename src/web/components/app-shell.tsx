@@ -2,6 +2,7 @@ import {
   CheckSquareOutlined,
   ClockCircleOutlined,
   FormOutlined,
+  InboxOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -68,6 +69,7 @@ export function AppShell() {
     { key: '/ke-hoach', icon: <FileTextOutlined />, label: t('navPlans') },
     { key: '/viec-cua-toi', icon: <CheckSquareOutlined />, label: t('navMyTasks') },
     { key: '/nhiem-vu-qua-han', icon: <ClockCircleOutlined />, label: t('navOverdueTasks') },
+    { key: '/bao-cao-cua-toi', icon: <InboxOutlined />, label: t('navMyReports') },
     ...(user && user.role !== 'viewer'
       ? [{ key: '/nhap-so-lieu', icon: <FormOutlined />, label: t('navValueEntry') }]
       : []),

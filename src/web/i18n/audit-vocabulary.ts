@@ -13,6 +13,9 @@ const viActions = {
   login_failed: 'Đăng nhập không thành công',
   password_change: 'Đổi mật khẩu',
   confirm: 'Xác nhận thành kế hoạch',
+  submit: 'Gửi báo cáo',
+  return: 'Trả lại báo cáo',
+  accept: 'Tiếp nhận báo cáo',
 };
 
 const viEntities = {
@@ -26,6 +29,8 @@ const viEntities = {
   task_progress: 'Tiến độ nhiệm vụ',
   task_comment: 'Góp ý về nhiệm vụ',
   plan_task: 'Nhiệm vụ',
+  unit_report: 'Báo cáo của đơn vị',
+  reporting_duty: 'Nhiệm vụ báo cáo định kỳ',
 };
 
 const viFields = {
@@ -82,6 +87,18 @@ const viFields = {
   taskId: 'Nhiệm vụ',
   parentId: 'Nhiệm vụ cha',
   text: 'Nội dung',
+  dutyId: 'Nhiệm vụ báo cáo',
+  period: 'Kỳ báo cáo',
+  state: 'Trạng thái',
+  achievements: 'Kết quả đạt được',
+  difficulties: 'Khó khăn, vướng mắc',
+  proposals: 'Đề xuất, kiến nghị',
+  taskNotes: 'Ghi chú nhiệm vụ',
+  consolidatingAgencyId: 'Cơ quan tổng hợp',
+  reportingAgencyIds: 'Các đơn vị báo cáo',
+  dueMonth: 'Tháng hạn báo cáo',
+  dueDay: 'Ngày hạn báo cáo',
+  recipientText: 'Nơi nhận báo cáo',
 };
 
 const viValues = {
@@ -114,6 +131,9 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       login_failed: 'Failed sign-in',
       password_change: 'Password changed',
       confirm: 'Confirmed as a plan',
+      submit: 'Report submitted',
+      return: 'Report returned',
+      accept: 'Report accepted',
     },
     entities: {
       user: 'User',
@@ -126,6 +146,8 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       task_progress: 'Task progress',
       task_comment: 'Task comment',
       plan_task: 'Task',
+      unit_report: 'Unit report',
+      reporting_duty: 'Reporting duty',
     },
     fields: {
       id: 'Id',
@@ -181,6 +203,18 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       taskId: 'Task',
       parentId: 'Parent task',
       text: 'Text',
+      dutyId: 'Reporting duty',
+      period: 'Period',
+      state: 'State',
+      achievements: 'Results achieved',
+      difficulties: 'Difficulties',
+      proposals: 'Proposals',
+      taskNotes: 'Task notes',
+      consolidatingAgencyId: 'Consolidating agency',
+      reportingAgencyIds: 'Reporting agencies',
+      dueMonth: 'Due month',
+      dueDay: 'Due day',
+      recipientText: 'Recipient',
     },
     values: {
       unknown_user: 'no such account',

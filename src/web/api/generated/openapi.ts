@@ -2279,6 +2279,135 @@ export interface paths {
       };
     };
   };
+  "/api/my-reports": {
+    /** Báo cáo của tôi: các báo cáo cơ quan, đơn vị của người dùng phải gửi (kỳ này và kỳ trước) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  plan: {
+                    id: string;
+                    number: string | null;
+                    title: string | null;
+                    documentDate: string | null;
+                  };
+                  duty: {
+                    id: string;
+                    text: string;
+                    freq: string;
+                  };
+                  agency: {
+                    id: string;
+                    name: string;
+                  };
+                  period: string;
+                  periodLabel: string;
+                  dueDate: string;
+                  reportId: string | null;
+                  /** @enum {string|null} */
+                  state: "draft" | "submitted" | "returned" | "accepted" | null;
+                  /** @enum {string} */
+                  timeliness: "on_time" | "late" | "overdue" | "pending";
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/my-tasks": {
     /** Việc của tôi: nhiệm vụ giao cho cơ quan (hoặc xã, phường) của người dùng trên mọi kế hoạch */
     get: {
@@ -4552,6 +4681,558 @@ export interface paths {
       };
     };
   };
+  "/api/plans/{id}/reporting-duties/{dutyId}": {
+    /** Sửa nhiệm vụ báo cáo: cơ quan tổng hợp, các đơn vị báo cáo, hạn, nơi nhận (ghi nhật ký) */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+          dutyId: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            freq?: "yearly" | "half-yearly" | "quarterly" | "monthly" | "adhoc";
+            consolidatingAgencyId?: string | null;
+            reportingAgencyIds?: string[] | null;
+            dueMonth?: number | null;
+            dueDay?: number | null;
+            recipientText?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              duty: {
+                id: string;
+                text: string;
+                freq: string;
+                dueMonth: number | null;
+                dueDay: number | null;
+                recipientText: string | null;
+                viaText: string | null;
+                consolidatingAgency: {
+                  id: string;
+                  name: string;
+                } | null;
+                reportingAgencies: {
+                    id: string;
+                    name: string;
+                  }[];
+                /** @description Mặc định: mọi cơ quan, đơn vị có nhiệm vụ trong kế hoạch */
+                reportingAgenciesDefault: boolean;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/plans/{id}/reports": {
+    /** Báo cáo định kỳ của kế hoạch: từng đơn vị báo cáo, trạng thái, số đơn vị đã gửi và đúng hạn */
+    get: {
+      parameters: {
+        query?: {
+          period?: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              canEditDuties: boolean;
+              duties: ({
+                  duty: {
+                    id: string;
+                    text: string;
+                    freq: string;
+                    dueMonth: number | null;
+                    dueDay: number | null;
+                    recipientText: string | null;
+                    viaText: string | null;
+                    consolidatingAgency: {
+                      id: string;
+                      name: string;
+                    } | null;
+                    reportingAgencies: {
+                        id: string;
+                        name: string;
+                      }[];
+                    /** @description Mặc định: mọi cơ quan, đơn vị có nhiệm vụ trong kế hoạch */
+                    reportingAgenciesDefault: boolean;
+                  };
+                  period: string | null;
+                  periodLabel: string | null;
+                  dueDate: string | null;
+                  completeness: {
+                    expected: number;
+                    sent: number;
+                    accepted: number;
+                    onTime: number;
+                    overdue: number;
+                    /** @description "8/11 đơn vị đã gửi, 2 đúng hạn" */
+                    sentence: string;
+                    sentenceEn: string;
+                  } | null;
+                  units: ({
+                      agency: {
+                        id: string;
+                        name: string;
+                      };
+                      reportId: string | null;
+                      /** @enum {string|null} */
+                      state: "draft" | "submitted" | "returned" | "accepted" | null;
+                      /** @enum {string} */
+                      timeliness: "on_time" | "late" | "overdue" | "pending";
+                      firstSubmittedOn: string | null;
+                    })[];
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Mở báo cáo của đơn vị cho một nhiệm vụ báo cáo và kỳ (tạo bản nháp nếu chưa có; ghi nhật ký) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            dutyId: string;
+            period: string;
+            agencyId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              report: {
+                id: string;
+                plan: {
+                  id: string;
+                  number: string | null;
+                  title: string | null;
+                  documentDate: string | null;
+                };
+                duty: {
+                  id: string;
+                  text: string;
+                  freq: string;
+                };
+                period: string;
+                periodLabel: string;
+                dueDate: string;
+                agency: {
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                state: "draft" | "submitted" | "returned" | "accepted";
+                stateLabel: string;
+                /** @enum {string} */
+                timeliness: "on_time" | "late" | "overdue" | "pending";
+                timelinessLabel: string;
+                achievements: string;
+                difficulties: string;
+                proposals: string;
+                tasks: ({
+                    id: string;
+                    text: string;
+                    /** @enum {string} */
+                    role: "lead" | "support";
+                    dueText: string | null;
+                    /** @enum {string|null} */
+                    progress: "not_started" | "in_progress" | "done" | null;
+                    note: string;
+                  })[];
+                values: ({
+                    indicatorId: string;
+                    indicatorName: string;
+                    dataElementId: string;
+                    dataElementName: string;
+                    unit: string;
+                    value: number | null;
+                    enteredAt: string | null;
+                    enteredByName: string | null;
+                  })[];
+                returnReason: string | null;
+                submittedAt: string | null;
+                submittedByName: string | null;
+                returnedAt: string | null;
+                returnedByName: string | null;
+                acceptedAt: string | null;
+                acceptedByName: string | null;
+                version: number;
+                can: {
+                  fill: boolean;
+                  submit: boolean;
+                  return: boolean;
+                  accept: boolean;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              report: {
+                id: string;
+                plan: {
+                  id: string;
+                  number: string | null;
+                  title: string | null;
+                  documentDate: string | null;
+                };
+                duty: {
+                  id: string;
+                  text: string;
+                  freq: string;
+                };
+                period: string;
+                periodLabel: string;
+                dueDate: string;
+                agency: {
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                state: "draft" | "submitted" | "returned" | "accepted";
+                stateLabel: string;
+                /** @enum {string} */
+                timeliness: "on_time" | "late" | "overdue" | "pending";
+                timelinessLabel: string;
+                achievements: string;
+                difficulties: string;
+                proposals: string;
+                tasks: ({
+                    id: string;
+                    text: string;
+                    /** @enum {string} */
+                    role: "lead" | "support";
+                    dueText: string | null;
+                    /** @enum {string|null} */
+                    progress: "not_started" | "in_progress" | "done" | null;
+                    note: string;
+                  })[];
+                values: ({
+                    indicatorId: string;
+                    indicatorName: string;
+                    dataElementId: string;
+                    dataElementName: string;
+                    unit: string;
+                    value: number | null;
+                    enteredAt: string | null;
+                    enteredByName: string | null;
+                  })[];
+                returnReason: string | null;
+                submittedAt: string | null;
+                submittedByName: string | null;
+                returnedAt: string | null;
+                returnedByName: string | null;
+                acceptedAt: string | null;
+                acceptedByName: string | null;
+                version: number;
+                can: {
+                  fill: boolean;
+                  submit: boolean;
+                  return: boolean;
+                  accept: boolean;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/plans/{id}/targets": {
     /** Các chỉ tiêu của kế hoạch: số liệu mới nhất, trạng thái, giải thích, dự báo (tính trực tiếp từ số liệu) */
     get: {
@@ -6563,6 +7244,909 @@ export interface paths {
         };
         /** @description Default Response */
         404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/unit-reports/{id}": {
+    /** Một báo cáo của đơn vị: nội dung, nhiệm vụ, số liệu (chỉ đọc), trạng thái */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              report: {
+                id: string;
+                plan: {
+                  id: string;
+                  number: string | null;
+                  title: string | null;
+                  documentDate: string | null;
+                };
+                duty: {
+                  id: string;
+                  text: string;
+                  freq: string;
+                };
+                period: string;
+                periodLabel: string;
+                dueDate: string;
+                agency: {
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                state: "draft" | "submitted" | "returned" | "accepted";
+                stateLabel: string;
+                /** @enum {string} */
+                timeliness: "on_time" | "late" | "overdue" | "pending";
+                timelinessLabel: string;
+                achievements: string;
+                difficulties: string;
+                proposals: string;
+                tasks: ({
+                    id: string;
+                    text: string;
+                    /** @enum {string} */
+                    role: "lead" | "support";
+                    dueText: string | null;
+                    /** @enum {string|null} */
+                    progress: "not_started" | "in_progress" | "done" | null;
+                    note: string;
+                  })[];
+                values: ({
+                    indicatorId: string;
+                    indicatorName: string;
+                    dataElementId: string;
+                    dataElementName: string;
+                    unit: string;
+                    value: number | null;
+                    enteredAt: string | null;
+                    enteredByName: string | null;
+                  })[];
+                returnReason: string | null;
+                submittedAt: string | null;
+                submittedByName: string | null;
+                returnedAt: string | null;
+                returnedByName: string | null;
+                acceptedAt: string | null;
+                acceptedByName: string | null;
+                version: number;
+                can: {
+                  fill: boolean;
+                  submit: boolean;
+                  return: boolean;
+                  accept: boolean;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Đơn vị điền báo cáo (khi còn nháp hoặc bị trả lại; ghi nhật ký) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version: number;
+            achievements?: string;
+            difficulties?: string;
+            proposals?: string;
+            tasks?: ({
+                taskId: string;
+                /** @enum {string|null} */
+                progress: "not_started" | "in_progress" | "done" | null;
+                note: string;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              report: {
+                id: string;
+                plan: {
+                  id: string;
+                  number: string | null;
+                  title: string | null;
+                  documentDate: string | null;
+                };
+                duty: {
+                  id: string;
+                  text: string;
+                  freq: string;
+                };
+                period: string;
+                periodLabel: string;
+                dueDate: string;
+                agency: {
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                state: "draft" | "submitted" | "returned" | "accepted";
+                stateLabel: string;
+                /** @enum {string} */
+                timeliness: "on_time" | "late" | "overdue" | "pending";
+                timelinessLabel: string;
+                achievements: string;
+                difficulties: string;
+                proposals: string;
+                tasks: ({
+                    id: string;
+                    text: string;
+                    /** @enum {string} */
+                    role: "lead" | "support";
+                    dueText: string | null;
+                    /** @enum {string|null} */
+                    progress: "not_started" | "in_progress" | "done" | null;
+                    note: string;
+                  })[];
+                values: ({
+                    indicatorId: string;
+                    indicatorName: string;
+                    dataElementId: string;
+                    dataElementName: string;
+                    unit: string;
+                    value: number | null;
+                    enteredAt: string | null;
+                    enteredByName: string | null;
+                  })[];
+                returnReason: string | null;
+                submittedAt: string | null;
+                submittedByName: string | null;
+                returnedAt: string | null;
+                returnedByName: string | null;
+                acceptedAt: string | null;
+                acceptedByName: string | null;
+                version: number;
+                can: {
+                  fill: boolean;
+                  submit: boolean;
+                  return: boolean;
+                  accept: boolean;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/unit-reports/{id}/accept": {
+    /** Cơ quan tổng hợp tiếp nhận báo cáo (ghi nhật ký) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version?: number;
+            reason?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              report: {
+                id: string;
+                plan: {
+                  id: string;
+                  number: string | null;
+                  title: string | null;
+                  documentDate: string | null;
+                };
+                duty: {
+                  id: string;
+                  text: string;
+                  freq: string;
+                };
+                period: string;
+                periodLabel: string;
+                dueDate: string;
+                agency: {
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                state: "draft" | "submitted" | "returned" | "accepted";
+                stateLabel: string;
+                /** @enum {string} */
+                timeliness: "on_time" | "late" | "overdue" | "pending";
+                timelinessLabel: string;
+                achievements: string;
+                difficulties: string;
+                proposals: string;
+                tasks: ({
+                    id: string;
+                    text: string;
+                    /** @enum {string} */
+                    role: "lead" | "support";
+                    dueText: string | null;
+                    /** @enum {string|null} */
+                    progress: "not_started" | "in_progress" | "done" | null;
+                    note: string;
+                  })[];
+                values: ({
+                    indicatorId: string;
+                    indicatorName: string;
+                    dataElementId: string;
+                    dataElementName: string;
+                    unit: string;
+                    value: number | null;
+                    enteredAt: string | null;
+                    enteredByName: string | null;
+                  })[];
+                returnReason: string | null;
+                submittedAt: string | null;
+                submittedByName: string | null;
+                returnedAt: string | null;
+                returnedByName: string | null;
+                acceptedAt: string | null;
+                acceptedByName: string | null;
+                version: number;
+                can: {
+                  fill: boolean;
+                  submit: boolean;
+                  return: boolean;
+                  accept: boolean;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/unit-reports/{id}/return": {
+    /** Cơ quan tổng hợp trả lại báo cáo, kèm lý do (ghi nhật ký) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version?: number;
+            reason?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              report: {
+                id: string;
+                plan: {
+                  id: string;
+                  number: string | null;
+                  title: string | null;
+                  documentDate: string | null;
+                };
+                duty: {
+                  id: string;
+                  text: string;
+                  freq: string;
+                };
+                period: string;
+                periodLabel: string;
+                dueDate: string;
+                agency: {
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                state: "draft" | "submitted" | "returned" | "accepted";
+                stateLabel: string;
+                /** @enum {string} */
+                timeliness: "on_time" | "late" | "overdue" | "pending";
+                timelinessLabel: string;
+                achievements: string;
+                difficulties: string;
+                proposals: string;
+                tasks: ({
+                    id: string;
+                    text: string;
+                    /** @enum {string} */
+                    role: "lead" | "support";
+                    dueText: string | null;
+                    /** @enum {string|null} */
+                    progress: "not_started" | "in_progress" | "done" | null;
+                    note: string;
+                  })[];
+                values: ({
+                    indicatorId: string;
+                    indicatorName: string;
+                    dataElementId: string;
+                    dataElementName: string;
+                    unit: string;
+                    value: number | null;
+                    enteredAt: string | null;
+                    enteredByName: string | null;
+                  })[];
+                returnReason: string | null;
+                submittedAt: string | null;
+                submittedByName: string | null;
+                returnedAt: string | null;
+                returnedByName: string | null;
+                acceptedAt: string | null;
+                acceptedByName: string | null;
+                version: number;
+                can: {
+                  fill: boolean;
+                  submit: boolean;
+                  return: boolean;
+                  accept: boolean;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/unit-reports/{id}/submit": {
+    /** Đơn vị gửi báo cáo (khóa báo cáo; ghi nhật ký) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            version?: number;
+            reason?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              report: {
+                id: string;
+                plan: {
+                  id: string;
+                  number: string | null;
+                  title: string | null;
+                  documentDate: string | null;
+                };
+                duty: {
+                  id: string;
+                  text: string;
+                  freq: string;
+                };
+                period: string;
+                periodLabel: string;
+                dueDate: string;
+                agency: {
+                  id: string;
+                  name: string;
+                };
+                /** @enum {string} */
+                state: "draft" | "submitted" | "returned" | "accepted";
+                stateLabel: string;
+                /** @enum {string} */
+                timeliness: "on_time" | "late" | "overdue" | "pending";
+                timelinessLabel: string;
+                achievements: string;
+                difficulties: string;
+                proposals: string;
+                tasks: ({
+                    id: string;
+                    text: string;
+                    /** @enum {string} */
+                    role: "lead" | "support";
+                    dueText: string | null;
+                    /** @enum {string|null} */
+                    progress: "not_started" | "in_progress" | "done" | null;
+                    note: string;
+                  })[];
+                values: ({
+                    indicatorId: string;
+                    indicatorName: string;
+                    dataElementId: string;
+                    dataElementName: string;
+                    unit: string;
+                    value: number | null;
+                    enteredAt: string | null;
+                    enteredByName: string | null;
+                  })[];
+                returnReason: string | null;
+                submittedAt: string | null;
+                submittedByName: string | null;
+                returnedAt: string | null;
+                returnedByName: string | null;
+                acceptedAt: string | null;
+                acceptedByName: string | null;
+                version: number;
+                can: {
+                  fill: boolean;
+                  submit: boolean;
+                  return: boolean;
+                  accept: boolean;
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
           content: {
             "application/json": {
               error: {

@@ -14,6 +14,7 @@ import { PlanRefList, PlanReferencesTable } from './plan/plan-links.tsx';
 import { PlanLiveTargets } from './plan/plan-live-targets.tsx';
 import { PlanTaskBoard } from './plan/plan-task-board.tsx';
 import { PlanTasksTable } from './plan/plan-tasks-table.tsx';
+import { PlanUnitReports } from './plan/plan-unit-reports.tsx';
 import { PlanValueFiles } from './plan/plan-value-files.tsx';
 import { formatCount, formatFileSize, formatPlanRef, formatReportingDue, labelFrequency } from './plan-format.ts';
 import { documentKindName } from '../../../domain/plans/document-kinds.ts';
@@ -214,6 +215,10 @@ export default function PlanPage() {
             </List.Item>
           )}
         />
+      </Card>
+
+      <Card style={{ marginTop: 16 }} title={t('reportsSectionTitle')}>
+        <PlanUnitReports plan={plan} />
       </Card>
 
       <Card
