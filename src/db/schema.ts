@@ -6,6 +6,7 @@ import type { AccessTables } from './tables/access-tables.ts';
 import type { AuditTables } from './tables/audit-tables.ts';
 import type { CalendarTables } from './tables/calendar-tables.ts';
 import type { PlanTables } from './tables/plan-tables.ts';
+import type { ReportTables } from './tables/report-tables.ts';
 import type { TargetTables } from './tables/target-tables.ts';
 import type { ValueTables } from './tables/value-tables.ts';
 
@@ -16,5 +17,6 @@ export interface Database
     AuditTables,
     CalendarTables,
     PlanTables,
+    ReportTables,
     TargetTables,
     ValueTables {}

@@ -33,6 +33,7 @@ function makeInput(overrides: Partial<ReportInput> = {}): ReportInput {
     plan,
     period: { id: '2024', label: 'Năm 2024', window: { from: '2024-01-01', until: '2025-01-01' } },
     fields: { ...defaultReportFields(plan, '2024-12-20', ['UBND tỉnh']), number: null },
+    targetsAsOf: '2024-12-20',
     targets: [target('a', 'met'), target('b', 'met', 1), target('c', 'no_data'), target('d', 'off_track')],
     tasks: [
       {

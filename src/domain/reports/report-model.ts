@@ -84,6 +84,8 @@ export interface ReportInput {
   plan: ReportPlanInput;
   period: { id: string; label: string; window: DateWindow };
   fields: ReportFields;
+  /** The day targets were evaluated on: the report's date, or the period's last day when earlier. */
+  targetsAsOf: IsoDate;
   targets: readonly ReportTargetInput[];
   tasks: readonly ReportTaskInput[];
   completions: readonly TaskCompletion[];
@@ -304,7 +306,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       fields.intro?.trim() ||
       `Thực hiện ${cited}, ${issuerShort} báo cáo kết quả thực hiện ${lowerFirst(period.label)} như sau:`,
     periodLabel: period.label,
-    targets: { summary: summariseTargets(targetRows, counts, today), rows: targetRows, counts },
+    targets: { summary: summariseTargets(targetRows, counts, input.targetsAsOf), rows: targetRows, counts },
     tasks: {
       summary: summariseTasks(tasks.rows, period.label, input.completions.length, today),
       counts: taskCounts,

@@ -21,6 +21,7 @@ export function buildSampleReportInput(size: { targets: number; tasks: number; u
     plan: samplePlan,
     period: { id: '2024', label: 'Năm 2024', window: { from: '2024-01-01', until: '2025-01-01' } },
     fields: defaultReportFields(samplePlan, '2024-12-20', ['UBND tỉnh Trà Vinh', 'Sở Nội vụ', 'TT HU, TT HĐND huyện']),
+    targetsAsOf: '2024-12-20',
     targets: Array.from({ length: size.targets }, (_, i) => {
       const status = statuses[i % statuses.length] ?? 'no_data';
       return {

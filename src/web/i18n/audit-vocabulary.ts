@@ -23,6 +23,7 @@ const viEntities = {
   admin_units: 'Danh mục đơn vị hành chính',
   data_values: 'Số liệu',
   reporting_calendar: 'Lịch báo cáo',
+  plan_report: 'Báo cáo kết quả thực hiện kế hoạch',
 };
 
 const viFields = {
@@ -67,6 +68,9 @@ const viFields = {
   indicatorId: 'Chỉ số',
   statusOverride: 'Trạng thái do người lập kế hoạch đặt',
   firstDay: 'Ngày bắt đầu kỳ',
+  period: 'Kỳ báo cáo',
+  reportFields: 'Thông tin của báo cáo (số, ngày, nơi nhận, người ký)',
+  sizeBytes: 'Dung lượng (byte)',
 };
 
 const viValues = {
@@ -108,6 +112,7 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       admin_units: 'Administrative unit catalogue',
       data_values: 'Data values',
       reporting_calendar: 'Reporting calendar',
+      plan_report: 'Plan progress report',
     },
     fields: {
       id: 'Id',
@@ -151,6 +156,9 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       indicatorId: 'Indicator',
       statusOverride: 'Status set by a planner',
       firstDay: 'First day of each period',
+      period: 'Reporting period',
+      reportFields: 'Report details (number, date, recipients, signer)',
+      sizeBytes: 'Size (bytes)',
     },
     values: {
       unknown_user: 'no such account',
