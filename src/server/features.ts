@@ -11,6 +11,7 @@ import { indicatorRoutes } from './indicators/routes.ts';
 import { planDraftRoutes } from './plan-drafts/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { calendarRoutes } from './reporting-calendars/routes.ts';
+import { planReportRoutes } from './plan-reports/routes.ts';
 import { targetRoutes } from './targets/routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { valueExchangeRoutes } from './value-exchange/routes.ts';
@@ -32,5 +33,6 @@ export async function registerFeatures(api: FastifyInstance, ctx: AppContext): P
   await api.register(valueRoutes, { ctx });
   await api.register(valueExchangeRoutes, { ctx });
   await api.register(targetRoutes, { ctx });
+  await api.register(planReportRoutes, { ctx });
   await api.register(calendarRoutes, { ctx });
 }
