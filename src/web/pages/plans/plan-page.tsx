@@ -12,6 +12,7 @@ import { formatDate, labelLevel } from '../../format.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { PlanRefList, PlanReferencesTable } from './plan/plan-links.tsx';
 import { PlanLiveTargets } from './plan/plan-live-targets.tsx';
+import { PlanReport } from './plan/plan-report.tsx';
 import { PlanTasksTable } from './plan/plan-tasks-table.tsx';
 import { PlanValueFiles } from './plan/plan-value-files.tsx';
 import { formatCount, formatFileSize, formatPlanRef, formatReportingDue, labelFrequency } from './plan-format.ts';
@@ -169,6 +170,10 @@ export default function PlanPage() {
         }
       >
         <PlanLiveTargets key={targetsVersion} plan={plan} catalogue={catalogue.data?.items ?? []} />
+      </Card>
+
+      <Card style={{ marginTop: 16 }} title={t('reportTitle')}>
+        <PlanReport plan={plan} />
       </Card>
 
       <Card
