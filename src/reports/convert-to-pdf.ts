@@ -10,6 +10,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const pdfTimeLimitMs = 60_000;
+/** LibreOffice processes at once (each ~150 MB and a core for seconds) and conversions let wait. */
+export const pdfConcurrency = { running: 2, queued: 8 };
 const candidates = [
   '/usr/bin/soffice',
   '/usr/bin/libreoffice',
@@ -20,7 +22,7 @@ const candidates = [
 export class PdfConverterError extends Error {
   constructor(
     message: string,
-    readonly reason: 'missing' | 'failed',
+    readonly reason: 'missing' | 'failed' | 'busy',
   ) {
     super(message);
   }
@@ -37,9 +39,38 @@ export function findSoffice(): string | null {
   return candidates.find((candidate) => existsSync(candidate)) ?? null;
 }
 
+let running = 0;
+const waiting: Array<() => void> = [];
+
+/** A slot among pdfConcurrency.running; a refusal past the queue rather than a pile of soffice processes. */
+async function takeSlot(): Promise<() => void> {
+  if (running >= pdfConcurrency.running) {
+    if (waiting.length >= pdfConcurrency.queued)
+      throw new PdfConverterError(
+        'Máy chủ đang bận chuyển các báo cáo khác sang PDF; hãy thử lại sau ít phút.',
+        'busy',
+      );
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  } else running += 1;
+  return () => {
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  };
+}
+
 export async function convertDocxToPdf(docx: Uint8Array, options: { timeLimitMs?: number } = {}): Promise<Buffer> {
   const soffice = findSoffice();
   if (!soffice) throw new PdfConverterError(missingConverterMessage, 'missing');
+  const release = await takeSlot();
+  try {
+    return await runSoffice(soffice, docx, options.timeLimitMs ?? pdfTimeLimitMs);
+  } finally {
+    release();
+  }
+}
+
+async function runSoffice(soffice: string, docx: Uint8Array, timeLimitMs: number): Promise<Buffer> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'nhanluc-pdf-'));
   try {
     const input = path.join(folder, 'bao-cao.docx');
@@ -59,7 +90,7 @@ export async function convertDocxToPdf(docx: Uint8Array, options: { timeLimitMs?
           input,
         ],
         {
-          timeout: options.timeLimitMs ?? pdfTimeLimitMs,
+          timeout: timeLimitMs,
           killSignal: 'SIGKILL',
           env: { ...process.env, HOME: folder },
         },

@@ -45,8 +45,17 @@ interface RunStyle {
   italics?: boolean;
 }
 
+// XML 1.0 forbids most control characters; one pasted into a plan would make Word refuse the file.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the control characters is the point.
+const xmlInvalid = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ text, size: pt(style.size ?? reportPage.bodyPt), bold: style.bold, italics: style.italics });
+  return new TextRun({
+    text: text.replace(xmlInvalid, ''),
+    size: pt(style.size ?? reportPage.bodyPt),
+    bold: style.bold,
+    italics: style.italics,
+  });
 }
 
 function para(
@@ -192,10 +201,14 @@ function buildSigning(model: ReportModel): Table {
   });
 }
 
+/** A "trong đó" part reads as one, whether or not its text already says so. */
+const describePart = (row: ReportModel['targets']['rows'][number]) =>
+  row.depth === 0 || /^trong đó/i.test(row.text.trim()) ? row.text : `Trong đó: ${row.text}`;
+
 function buildBody(model: ReportModel): Array<Paragraph | Table> {
   const targetRows = model.targets.rows.map((row) => [
     { text: row.number, align: 'center' as const },
-    { text: row.depth > 0 ? `Trong đó: ${row.text}` : row.text, italics: row.depth > 0 },
+    { text: describePart(row), italics: row.depth > 0 },
     { text: row.result, align: 'center' as const },
     { text: row.statusLabel, align: 'center' as const, bold: true },
     { text: row.explanation, size: 11 },

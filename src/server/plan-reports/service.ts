@@ -184,7 +184,7 @@ export async function renderReport(model: ReportModel, format: ReportFormat): Pr
     return await convertDocxToPdf(docx);
   } catch (error) {
     if (error instanceof PdfConverterError)
-      throw new AppError(error.reason === 'missing' ? 503 : 500, 'pdf_unavailable', error.message);
+      throw new AppError(error.reason === 'failed' ? 500 : 503, 'pdf_unavailable', error.message);
     throw error;
   }
 }
