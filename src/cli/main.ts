@@ -13,6 +13,8 @@ Lệnh:
                             tạo người dùng
   demo [--data THƯ_MỤC]     nạp dữ liệu mẫu (người dùng thử)
   extract TỆP               đọc kế hoạch (.txt, .md, .docx, .pdf), in kết quả trích xuất (JSON)
+  report --plan SỐ --period KỲ --out TỆP.docx|.xlsx|.pdf [--data THƯ_MỤC]
+                            báo cáo kết quả thực hiện kế hoạch trong kỳ (vd. --plan 60/KH-UBND --period 2024)
 
 Biến môi trường: PORT, DATA_DIR, DATABASE_URL (PostgreSQL thay cho cơ sở dữ liệu nhúng).`;
 
@@ -24,6 +26,7 @@ const commands: Record<string, (flags: CliFlags) => Promise<number>> = {
   migrate: async (flags) => (await import('./commands/migrate.ts')).runMigrate(flags),
   'create-user': async (flags) => (await import('./commands/create-user.ts')).runCreateUser(flags),
   demo: async (flags) => (await import('./commands/demo.ts')).runDemo(flags),
+  report: async (flags) => (await import('./commands/report.ts')).runReport(flags),
 };
 
 /** Runs one command and returns the process exit code. */
@@ -64,6 +67,9 @@ export async function runCli(argv: string[]): Promise<number> {
         role: { type: 'string' },
         agency: { type: 'string' },
         name: { type: 'string' },
+        plan: { type: 'string' },
+        period: { type: 'string' },
+        out: { type: 'string' },
       },
     }).values;
   } catch (error) {

@@ -6,6 +6,7 @@ import type { AccessTables } from './tables/access-tables.ts';
 import type { AuditTables } from './tables/audit-tables.ts';
 import type { CalendarTables } from './tables/calendar-tables.ts';
 import type { NotificationTables } from './tables/notification-tables.ts';
+import type { PlanReportTables } from './tables/plan-report-tables.ts';
 import type { PlanTables } from './tables/plan-tables.ts';
 import type { ReportTables } from './tables/report-tables.ts';
 import type { TargetTables } from './tables/target-tables.ts';
@@ -19,6 +20,7 @@ export interface Database
     AuditTables,
     CalendarTables,
     NotificationTables,
+    PlanReportTables,
     PlanTables,
     ReportTables,
     TargetTables,

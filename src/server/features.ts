@@ -11,6 +11,7 @@ import { indicatorRoutes } from './indicators/routes.ts';
 import { planDraftRoutes } from './plan-drafts/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { calendarRoutes } from './reporting-calendars/routes.ts';
+import { planReportRoutes } from './plan-reports/routes.ts';
 import { targetRoutes } from './targets/routes.ts';
 import { taskRoutes } from './tasks/routes.ts';
 import { unitReportRoutes } from './unit-reports/routes.ts';
@@ -36,6 +37,7 @@ export async function registerFeatures(api: FastifyInstance, ctx: AppContext): P
   await api.register(valueExchangeRoutes, { ctx });
   await api.register(notificationRoutes, { ctx });
   await api.register(targetRoutes, { ctx });
+  await api.register(planReportRoutes, { ctx });
   await api.register(calendarRoutes, { ctx });
   await api.register(taskRoutes, { ctx });
   await api.register(unitReportRoutes, { ctx });

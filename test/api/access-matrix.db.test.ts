@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/access/roles.ts';
+import { saveFinalReport } from '../../src/server/plan-reports/repository.ts';
 import { makePlanExtraction, makePlanText, makeTask } from '../factories/plan-extraction.ts';
 import { insertPlanAt, multipartFile, uploadPlan } from '../factories/plans.ts';
 import { authHeaders, type LoggedIn } from '../factories/users.ts';
@@ -67,6 +68,30 @@ async function linkedPlanOf(place: Place): Promise<string> {
       .set({ indicator_id: 'employment-new-jobs' })
       .where('id', '=', target.id)
       .execute();
+  return planId;
+}
+const emptyReportFields = {
+  number: null,
+  date: null,
+  place: null,
+  signerName: null,
+  signerTitle: null,
+  recipients: null,
+  intro: null,
+};
+/** The plan at the place with a final report stored for 2026 (the final's download needs one). */
+async function planWithFinalReport(place: Place): Promise<string> {
+  const planId = planOf(place);
+  if (planId !== 'khong-co')
+    await saveFinalReport(database.db, {
+      planId,
+      period: '2026',
+      fileName: 'bao-cao.docx',
+      sha256: '0'.repeat(64),
+      content: new Uint8Array([80, 75, 3, 4]),
+      by: null,
+      at: new Date(),
+    });
   return planId;
 }
 /** A plan's value template as the actor downloads it, one cell filled, as a multipart upload. */
@@ -418,6 +443,46 @@ const foreignRows: Row[] = [
       payload: { provinceId: seat(who).foreign.unitId, name: `Lịch ${who}`, basis: 'Thử quyền', firstDay: 15 },
     }),
     status: anonymousAndRoles(401, 201, 404, 403, 403),
+  },
+  {
+    route: 'GET /api/plans/:id/report',
+    name: 'GET /api/plans/:id/report (foreign plan)',
+    request: (who) => ({
+      method: 'GET',
+      url: `/api/plans/${planOf(seat(who).foreign)}/report?period=2026&format=docx`,
+    }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
+    route: 'GET /api/plans/:id/report/fields',
+    name: 'GET /api/plans/:id/report/fields (foreign plan)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).foreign)}/report/fields?period=2026` }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
+  },
+  {
+    route: 'PUT /api/plans/:id/report/fields',
+    name: 'PUT /api/plans/:id/report/fields (foreign plan)',
+    request: (who) => ({
+      method: 'PUT',
+      url: `/api/plans/${planOf(seat(who).foreign)}/report/fields?period=2026`,
+      payload: { ...emptyReportFields, number: '15' },
+    }),
+    status: anonymousAndRoles(401, 200, 404, 403, 403),
+  },
+  {
+    route: 'POST /api/plans/:id/report/final',
+    name: 'POST /api/plans/:id/report/final (foreign plan)',
+    request: (who) => ({ method: 'POST', url: `/api/plans/${planOf(seat(who).foreign)}/report/final?period=2026` }),
+    status: anonymousAndRoles(401, 200, 404, 403, 403),
+  },
+  {
+    route: 'GET /api/plans/:id/report/final',
+    name: 'GET /api/plans/:id/report/final (foreign plan, a final stored)',
+    request: async (who) => ({
+      method: 'GET',
+      url: `/api/plans/${await planWithFinalReport(seat(who).foreign)}/report/final?period=2026`,
+    }),
+    status: anonymousAndRoles(401, 200, 404, 404, 404),
   },
   {
     route: 'GET /api/plans/:id/targets',
@@ -959,6 +1024,43 @@ const ownRows: Row[] = [
       payload: { indicatorId: 'labour-trained-rate' },
     }),
     status: anonymousAndRoles(401, 200, 200, 403, 403),
+  },
+  {
+    route: 'GET /api/plans/:id/report',
+    name: 'GET /api/plans/:id/report (home plan)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).home)}/report?period=2026&format=docx` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'GET /api/plans/:id/report/fields',
+    name: 'GET /api/plans/:id/report/fields (home plan)',
+    request: (who) => ({ method: 'GET', url: `/api/plans/${planOf(seat(who).home)}/report/fields?period=2026` }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
+  },
+  {
+    route: 'PUT /api/plans/:id/report/fields',
+    name: 'PUT /api/plans/:id/report/fields (home plan)',
+    request: (who) => ({
+      method: 'PUT',
+      url: `/api/plans/${planOf(seat(who).home)}/report/fields?period=2026`,
+      payload: { ...emptyReportFields, number: '15' },
+    }),
+    status: anonymousAndRoles(401, 200, 200, 403, 403),
+  },
+  {
+    route: 'POST /api/plans/:id/report/final',
+    name: 'POST /api/plans/:id/report/final (home plan)',
+    request: (who) => ({ method: 'POST', url: `/api/plans/${planOf(seat(who).home)}/report/final?period=2026` }),
+    status: anonymousAndRoles(401, 200, 200, 403, 403),
+  },
+  {
+    route: 'GET /api/plans/:id/report/final',
+    name: 'GET /api/plans/:id/report/final (home plan, a final stored)',
+    request: async (who) => ({
+      method: 'GET',
+      url: `/api/plans/${await planWithFinalReport(seat(who).home)}/report/final?period=2026`,
+    }),
+    status: anonymousAndRoles(401, 200, 200, 200, 200),
   },
   {
     route: 'GET /api/plans/:id/targets',

@@ -251,3 +251,20 @@ export const unitReportsApi = {
   updateDuty: (planId: string, dutyId: string, body: DutyPatch) =>
     call('patch', '/api/plans/{id}/reporting-duties/{dutyId}', { params: { id: planId, dutyId }, body }),
 };
+
+export type ReportFieldsBody = ApiBody<'/api/plans/{id}/report/fields', 'put'>;
+type ReportFormat = NonNullable<ApiQuery<'/api/plans/{id}/report', 'get'>['format']>;
+const reportPath = (planId: string, rest = '') => `/api/plans/${encodeURIComponent(planId)}/report${rest}`;
+
+/** The plan's consolidated report for a period (issue 10): fields, downloads, the stored final version. */
+export const reportsApi = {
+  fields: (planId: string, period: string, signal?: AbortSignal) =>
+    call('get', '/api/plans/{id}/report/fields', { params: { id: planId }, query: { period }, signal }),
+  saveFields: (planId: string, period: string, body: ReportFieldsBody) =>
+    call('put', '/api/plans/{id}/report/fields', { params: { id: planId }, query: { period }, body }),
+  finalise: (planId: string, period: string) =>
+    call('post', '/api/plans/{id}/report/final', { params: { id: planId }, query: { period } }),
+  download: (planId: string, period: string, format: ReportFormat) =>
+    requestFile(reportPath(planId), { query: { period, format } }),
+  downloadFinal: (planId: string, period: string) => requestFile(reportPath(planId, '/final'), { query: { period } }),
+};

@@ -31,6 +31,7 @@ const viEntities = {
   plan_task: 'Nhiệm vụ',
   unit_report: 'Báo cáo của đơn vị',
   reporting_duty: 'Nhiệm vụ báo cáo định kỳ',
+  plan_report: 'Báo cáo kết quả thực hiện kế hoạch',
 };
 
 const viFields = {
@@ -99,6 +100,8 @@ const viFields = {
   dueMonth: 'Tháng hạn báo cáo',
   dueDay: 'Ngày hạn báo cáo',
   recipientText: 'Nơi nhận báo cáo',
+  reportFields: 'Thông tin của báo cáo (số, ngày, nơi nhận, người ký)',
+  sizeBytes: 'Dung lượng (byte)',
 };
 
 const viValues = {
@@ -148,6 +151,7 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       plan_task: 'Task',
       unit_report: 'Unit report',
       reporting_duty: 'Reporting duty',
+      plan_report: 'Plan progress report',
     },
     fields: {
       id: 'Id',
@@ -215,6 +219,8 @@ export const auditVocabulary: Record<FormatLanguage, Vocabulary> = {
       dueMonth: 'Due month',
       dueDay: 'Due day',
       recipientText: 'Recipient',
+      reportFields: 'Report details (number, date, recipients, signer)',
+      sizeBytes: 'Size (bytes)',
     },
     values: {
       unknown_user: 'no such account',

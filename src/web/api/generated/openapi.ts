@@ -4681,6 +4681,582 @@ export interface paths {
       };
     };
   };
+  "/api/plans/{id}/report": {
+    /** Tải báo cáo kết quả thực hiện kế hoạch trong kỳ (DOCX theo Nghị định 30/2020, phụ lục XLSX, PDF) */
+    get: {
+      parameters: {
+        query: {
+          period: string;
+          format?: "docx" | "xlsx" | "pdf";
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Tệp báo cáo */
+        200: {
+          content: {
+            "application/json": unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/plans/{id}/report/fields": {
+    /** Thông tin của báo cáo trong kỳ (số, ngày, nơi nhận, người ký, đoạn mở đầu) và bản chính thức đã lưu */
+    get: {
+      parameters: {
+        query: {
+          period: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              period: {
+                id: string;
+                label: string;
+                from: string;
+                until: string;
+              };
+              fields: {
+                number: string | null;
+                date: string;
+                place: string;
+                signerName: string;
+                signerTitle: string;
+                recipients: string[];
+                /** @description null: đoạn mở đầu tự sinh */
+                intro: string | null;
+              };
+              defaults: {
+                number: string | null;
+                date: string;
+                place: string;
+                signerName: string;
+                signerTitle: string;
+                recipients: string[];
+                /** @description null: đoạn mở đầu tự sinh */
+                intro: string | null;
+              };
+              edited: boolean;
+              final: ({
+                period: string;
+                fileName: string;
+                sha256: string;
+                sizeBytes: number;
+                finalisedAt: string;
+                finalisedByName: string | null;
+              }) | null;
+              canEdit: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Sửa thông tin của báo cáo trước khi tải (null hoặc để trống: dùng giá trị mặc định; ghi nhật ký) */
+    put: {
+      parameters: {
+        query: {
+          period: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            number: string | null;
+            date: string | null;
+            place: string | null;
+            signerName: string | null;
+            signerTitle: string | null;
+            recipients: string[] | null;
+            intro: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              period: {
+                id: string;
+                label: string;
+                from: string;
+                until: string;
+              };
+              fields: {
+                number: string | null;
+                date: string;
+                place: string;
+                signerName: string;
+                signerTitle: string;
+                recipients: string[];
+                /** @description null: đoạn mở đầu tự sinh */
+                intro: string | null;
+              };
+              defaults: {
+                number: string | null;
+                date: string;
+                place: string;
+                signerName: string;
+                signerTitle: string;
+                recipients: string[];
+                /** @description null: đoạn mở đầu tự sinh */
+                intro: string | null;
+              };
+              edited: boolean;
+              final: ({
+                period: string;
+                fileName: string;
+                sha256: string;
+                sizeBytes: number;
+                finalisedAt: string;
+                finalisedByName: string | null;
+              }) | null;
+              canEdit: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/plans/{id}/report/final": {
+    /** Tải bản báo cáo chính thức đã lưu của kỳ */
+    get: {
+      parameters: {
+        query: {
+          period: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Tệp DOCX đã lưu */
+        200: {
+          content: {
+            "application/json": unknown;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+    /** Lưu bản báo cáo chính thức (DOCX) của kỳ cùng kế hoạch, thay bản trước nếu có (ghi nhật ký) */
+    post: {
+      parameters: {
+        query: {
+          period: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              final: {
+                period: string;
+                fileName: string;
+                sha256: string;
+                sizeBytes: number;
+                finalisedAt: string;
+                finalisedByName: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": {
+              error: {
+                code: string;
+                message: string;
+                field?: string;
+                requestId?: string;
+                problems?: {
+                    field: string;
+                    message: string;
+                    needsConfirmation: boolean;
+                  }[];
+              };
+            };
+          };
+        };
+      };
+    };
+  };
   "/api/plans/{id}/reporting-duties/{dutyId}": {
     /** Sửa nhiệm vụ báo cáo: cơ quan tổng hợp, các đơn vị báo cáo, hạn, nơi nhận (ghi nhật ký) */
     patch: {

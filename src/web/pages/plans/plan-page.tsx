@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { PlanRefList, PlanReferencesTable } from './plan/plan-links.tsx';
 import { PlanLiveTargets } from './plan/plan-live-targets.tsx';
 import { PlanTaskBoard } from './plan/plan-task-board.tsx';
+import { PlanReport } from './plan/plan-report.tsx';
 import { PlanTasksTable } from './plan/plan-tasks-table.tsx';
 import { PlanUnitReports } from './plan/plan-unit-reports.tsx';
 import { PlanValueFiles } from './plan/plan-value-files.tsx';
@@ -171,6 +172,10 @@ export default function PlanPage() {
         }
       >
         <PlanLiveTargets key={targetsVersion} plan={plan} catalogue={catalogue.data?.items ?? []} />
+      </Card>
+
+      <Card style={{ marginTop: 16 }} title={t('reportTitle')}>
+        <PlanReport plan={plan} />
       </Card>
 
       <Card

@@ -298,8 +298,8 @@ export default function UnitReportPage() {
 
       <Space wrap style={{ marginTop: 16 }}>
         {editable ? (
-          <Button data-testid="report-save" disabled={busy} onClick={() => run(save, t('reportSaved'))}>
-            {t('reportSave')}
+          <Button data-testid="report-save" disabled={busy} onClick={() => run(save, t('unitReportSaved'))}>
+            {t('unitReportSave')}
           </Button>
         ) : null}
         {report.can.submit ? (

@@ -28,7 +28,7 @@ type Outcome =
   | { kind: 'refused'; file: File; failure: UploadFailure };
 
 /** Hands the blob to the browser as a download (an object URL on a link, freed once clicked). */
-function saveBlob(blob: Blob, fileName: string): void {
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
