@@ -290,3 +290,27 @@ export function presentBoard(view: TaskBoardView) {
 }
 
 export const presentOverdue = (view: OverdueListView) => view;
+
+// Pages of a remembered "Việc của tôi" view, as JSON: the view object lives as long as its data
+// generation (listMyTasks), so its pages go with it.
+const serialisedPages = new WeakMap<MyTasksView, Map<string, string>>();
+
+/** The page as the response schema encodes it, serialised once per view, filter and page. */
+export function serialiseMyTasksPage(
+  view: MyTasksView,
+  query: { status?: TaskStatus | undefined; limit: number; offset: number },
+): string {
+  let pages = serialisedPages.get(view);
+  if (!pages) {
+    pages = new Map();
+    serialisedPages.set(view, pages);
+  }
+  const key = `${query.status ?? '*'}|${query.limit}|${query.offset}`;
+  let json = pages.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(myTasksResponse.encode(presentMyTasks(view, query)));
+    if (pages.size >= 50) pages.clear();
+    pages.set(key, json);
+  }
+  return json;
+}
