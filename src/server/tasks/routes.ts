@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { requireActor } from '../access/policy.ts';
 import type { AppContext } from '../context.ts';
 import {
@@ -13,7 +14,7 @@ import {
   planIdParams,
   presentBoard,
   presentComment,
-  presentMyTasks,
+  serialiseMyTasksPage,
   presentOverdue,
   progressBody,
   progressResponse,
@@ -42,7 +43,17 @@ export const taskRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         response: { 200: myTasksResponse, ...errors },
       },
     },
-    async (request) => presentMyTasks(await listMyTasks(ctx, requireActor(request)), request.query),
+    async (request, reply) => {
+      const view = await listMyTasks(ctx, requireActor(request));
+      // The page is checked against the response schema once, when first asked, and the JSON
+      // reused while the view is (decision 0027): the hot path serialises nothing.
+      const json = serialiseMyTasksPage(view, request.query);
+      // The string is that response already encoded: sent as it is, past the schema serialiser.
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer((payload: unknown) => payload as string)
+        .send(json as unknown as z.infer<typeof myTasksResponse>);
+    },
   );
 
   app.get(

@@ -112,7 +112,8 @@ const assignmentSchema = z.object({
   current: occurrenceSchema.nullable(),
   open: z
     .array(z.object({ dueDate: z.string(), label: z.string(), status: statusEnum }))
-    .describe('Các kỳ hạn chưa hoàn thành đến kỳ hiện tại (quá hạn trước), để chọn kỳ báo cáo'),
+    .describe('Các kỳ hạn chưa hoàn thành đến kỳ hiện tại, sớm nhất trước (tối đa 12), để chọn kỳ báo cáo'),
+  overdueCount: z.number().int().describe('Số kỳ hạn quá hạn chưa hoàn thành'),
 });
 
 const taskSchema = z.object({
@@ -148,7 +149,9 @@ export const myTasksResponse = z.object({
   total: z.number().int().describe('Số nhiệm vụ khớp bộ lọc'),
   items: z
     .array(z.object({ task: taskSchema, assignment: assignmentSchema, can: canSchema }))
-    .describe('Gấp nhất trước; mỗi nhiệm vụ kèm kỳ hạn hiện tại (occurrences) và các kỳ chưa hoàn thành (open)'),
+    .describe(
+      'Gấp nhất trước; mỗi nhiệm vụ kèm kỳ hạn hiện tại (current) và các kỳ chưa hoàn thành (open); occurrences để trống',
+    ),
 });
 
 export const boardResponse = z.object({
@@ -216,9 +219,12 @@ function presentAssignment(view: AssignmentView) {
     reason: assignment.reason,
     occurrences: view.occurrences.map(presentOccurrence),
     current: view.current ? presentOccurrence(view.current) : null,
+    // Bounded: a quarterly task ten years overdue would otherwise list 40 deadlines per row.
     open: view.occurrences
       .filter((o) => o.completedOn === null && (o.status === 'overdue' || o.dueDate === view.current?.dueDate))
+      .slice(0, 12)
       .map((o) => ({ dueDate: o.dueDate, label: o.label, status: o.status })),
+    overdueCount: view.occurrences.filter((o) => o.status === 'overdue').length,
   };
 }
 
@@ -245,9 +251,9 @@ export const presentComment = (comment: CommentRecord) => ({
 
 const presentCan = (can: TaskAbilities) => ({ ...can });
 
-/** "Việc của tôi" carries the current occurrence in full and the open ones in brief (`open`). */
+/** "Việc của tôi" carries the current occurrence in full (`current`) and the open ones in brief (`open`). */
 function presentInBrief(view: AssignmentView) {
-  return { ...presentAssignment(view), occurrences: view.current ? [presentOccurrence(view.current)] : [] };
+  return { ...presentAssignment(view), occurrences: [] };
 }
 
 export function presentMyTasks(
@@ -284,3 +290,27 @@ export function presentBoard(view: TaskBoardView) {
 }
 
 export const presentOverdue = (view: OverdueListView) => view;
+
+// Pages of a remembered "Việc của tôi" view, as JSON: the view object lives as long as its data
+// generation (listMyTasks), so its pages go with it.
+const serialisedPages = new WeakMap<MyTasksView, Map<string, string>>();
+
+/** The page as the response schema encodes it, serialised once per view, filter and page. */
+export function serialiseMyTasksPage(
+  view: MyTasksView,
+  query: { status?: TaskStatus | undefined; limit: number; offset: number },
+): string {
+  let pages = serialisedPages.get(view);
+  if (!pages) {
+    pages = new Map();
+    serialisedPages.set(view, pages);
+  }
+  const key = `${query.status ?? '*'}|${query.limit}|${query.offset}`;
+  let json = pages.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(myTasksResponse.encode(presentMyTasks(view, query)));
+    if (pages.size >= 50) pages.clear();
+    pages.set(key, json);
+  }
+  return json;
+}

@@ -217,6 +217,10 @@ describe('POST /api/tasks/:id/progress', () => {
       evidenceNumber: '15/BC-UBND',
       completedOn: '2026-01-10',
     });
+    // "Việc của tôi" is remembered until a write: the report moves its current deadline at once.
+    const mineAfter = (await get('communeReporter', '/api/my-tasks')).json();
+    const item = mineAfter.items.find((i: { task: { id: string } }) => i.task.id === k1!.task.id);
+    expect(item.assignment.current).toMatchObject({ dueDate: '2026-12-31', status: 'in_progress' });
     // The sibling commune's share is its own.
     expect(after!.assignments.find((a) => a.adminUnitId === 't-c2')!.occurrences[0]!.status).toBe('overdue');
     const audit = await harness.db.db

@@ -2434,7 +2434,7 @@ export interface paths {
               dueSoon: number;
               /** @description Số nhiệm vụ khớp bộ lọc */
               total: number;
-              /** @description Gấp nhất trước; mỗi nhiệm vụ kèm kỳ hạn hiện tại (occurrences) và các kỳ chưa hoàn thành (open) */
+              /** @description Gấp nhất trước; mỗi nhiệm vụ kèm kỳ hạn hiện tại (current) và các kỳ chưa hoàn thành (open); occurrences để trống */
               items: ({
                   task: {
                     id: string;
@@ -2503,13 +2503,15 @@ export interface paths {
                       evidenceDate: string | null;
                       updatedBy: string | null;
                     }) | null;
-                    /** @description Các kỳ hạn chưa hoàn thành đến kỳ hiện tại (quá hạn trước), để chọn kỳ báo cáo */
+                    /** @description Các kỳ hạn chưa hoàn thành đến kỳ hiện tại, sớm nhất trước (tối đa 12), để chọn kỳ báo cáo */
                     open: ({
                         dueDate: string;
                         label: string;
                         /** @enum {string} */
                         status: "overdue" | "in_progress" | "done_late" | "done_on_time";
                       })[];
+                    /** @description Số kỳ hạn quá hạn chưa hoàn thành */
+                    overdueCount: number;
                   };
                   can: {
                     report: boolean;
@@ -6406,13 +6408,15 @@ export interface paths {
                         evidenceDate: string | null;
                         updatedBy: string | null;
                       }) | null;
-                      /** @description Các kỳ hạn chưa hoàn thành đến kỳ hiện tại (quá hạn trước), để chọn kỳ báo cáo */
+                      /** @description Các kỳ hạn chưa hoàn thành đến kỳ hiện tại, sớm nhất trước (tối đa 12), để chọn kỳ báo cáo */
                       open: ({
                           dueDate: string;
                           label: string;
                           /** @enum {string} */
                           status: "overdue" | "in_progress" | "done_late" | "done_on_time";
                         })[];
+                      /** @description Số kỳ hạn quá hạn chưa hoàn thành */
+                      overdueCount: number;
                     })[];
                   comments: ({
                       id: string;

@@ -132,7 +132,7 @@ export default function MyTasksPage() {
             render: (_, item) => {
               const current = item.assignment.current;
               if (!current) return null;
-              const overdue = item.assignment.open.filter((o) => o.status === 'overdue').length;
+              const overdue = item.assignment.overdueCount;
               return (
                 <Space direction="vertical" size={2}>
                   <TaskStatusTag status={current.status} dueSoon={current.dueSoon} daysLeft={current.daysLeft} />
