@@ -191,7 +191,8 @@ export function fanOutMention(mention: AgencyMentionInput, area: FanOutArea): As
   return assignments;
 }
 
-const holderKey = (assignment: Assignment) =>
+/** Who an assignment's reports are filed under: the agency id, or `unit:<commune id>`. */
+export const holderKeyOf = (assignment: Pick<Assignment, 'agencyId' | 'adminUnitId'>) =>
   assignment.agencyId ?? (assignment.adminUnitId ? `unit:${assignment.adminUnitId}` : null);
 
 /**
@@ -204,7 +205,7 @@ export function fanOutTask(mentions: readonly AgencyMentionInput[], area: FanOut
   const result: Assignment[] = [];
   for (const mention of ordered)
     for (const assignment of fanOutMention(mention, area)) {
-      const key = holderKey(assignment);
+      const key = holderKeyOf(assignment);
       if (key !== null) {
         if (seen.has(key)) continue;
         seen.add(key);

@@ -1,5 +1,5 @@
-// Who a reminder goes to: the active users of the agency that owes the work, and for an
-// escalation the planners and admins of the plan's unit (whoever follows the plan up there).
+// Who a reminder goes to: the active users of the agency that owes the work (or of the commune
+// a task was fanned out to), and for an escalation the planners and admins of the plan's unit.
 import type { Executor } from '../plans/repository.ts';
 
 export interface Recipient {
@@ -26,6 +26,21 @@ export async function findAgencyRecipients(
     .where('active', '=', true)
     .where('role', '!=', 'viewer')
     .orderBy('id')
+    .execute();
+  return groupRecipients(rows);
+}
+
+/** A commune a task was fanned out to (no people's committee in the catalogue): its users. */
+export async function findUnitRecipients(db: Executor, unitIds: readonly string[]): Promise<Map<string, Recipient[]>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users as u')
+    .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+    .select(['a.admin_unit_id as key', 'u.id as userId', 'u.email'])
+    .where('a.admin_unit_id', 'in', [...unitIds])
+    .where('u.active', '=', true)
+    .where('u.role', '!=', 'viewer')
+    .orderBy('u.id')
     .execute();
   return groupRecipients(rows);
 }

@@ -14,8 +14,9 @@ import {
   type NotificationWrite,
   setEmailStatus,
 } from '../notifications/repository.ts';
-import { findTaskDueItems } from './task-due-items.ts';
-import { findAgencyRecipients, findOverseers, type Recipient } from './recipients.ts';
+import { ensureTaskAssignments } from '../tasks/assignments.ts';
+import { findTaskDueItems, type TaskHolder } from './task-due-items.ts';
+import { findAgencyRecipients, findOverseers, findUnitRecipients, type Recipient } from './recipients.ts';
 
 export const reminderEmailQueue = 'reminder-email';
 
@@ -32,12 +33,21 @@ export async function runReminders(
   ctx: AppContext,
   options: { today: IsoDate; queue: Pick<PgBoss, 'send'> | null; mailer: Mailer | null },
 ): Promise<ReminderRunResult> {
+  // A plan confirmed since the last task read has no assignments yet: derive them first.
+  await ensureTaskAssignments(ctx);
   const items = await findTaskDueItems(ctx.db, options.today);
-  const agencyIds = [...new Set(items.flatMap((item) => item.leadAgencies.map((agency) => agency.id)))];
-  const [recipientsOf, overseersOf] = await Promise.all([
-    findAgencyRecipients(ctx.db, agencyIds),
+  const holders = items.flatMap((item) => item.holders);
+  const [recipientsOfAgency, recipientsOfUnit, overseersOf] = await Promise.all([
+    findAgencyRecipients(ctx.db, [...new Set(holders.flatMap((holder) => (holder.agencyId ? [holder.agencyId] : [])))]),
+    findUnitRecipients(ctx.db, [
+      ...new Set(holders.flatMap((holder) => (holder.agencyId ? [] : holder.unitId ? [holder.unitId] : []))),
+    ]),
     findOverseers(ctx.db, [...new Set(items.map((item) => item.planUnitId))]),
   ]);
+  const ownersOf = (holder: TaskHolder) =>
+    holder.agencyId
+      ? (recipientsOfAgency.get(holder.agencyId) ?? [])
+      : (recipientsOfUnit.get(holder.unitId ?? '') ?? []);
   const writes: NotificationWrite[] = [];
   const emailWanted = options.mailer !== null && options.queue !== null;
   const notify = (recipient: Recipient, write: Omit<NotificationWrite, 'userId' | 'emailStatus'>) =>
@@ -47,8 +57,8 @@ export async function runReminders(
       emailStatus: emailWanted && recipient.email ? 'pending' : 'none',
     });
   for (const item of items)
-    for (const reminder of findOwedReminders(item, options.today))
-      for (const lead of item.leadAgencies) {
+    for (const holder of item.holders)
+      for (const reminder of findOwedReminders({ dueDate: item.dueDate, done: holder.done }, options.today)) {
         const text = describeReminder(reminder, {
           what: `Nhiệm vụ «${shortText(item.taskText)}»`,
           plan: item.planNumber
@@ -56,16 +66,15 @@ export async function runReminders(
             : `kế hoạch «${shortText(item.planTitle ?? '', 80)}»`,
           dueLabel: item.dueLabel,
           dueDateText: formatDay(item.dueDate),
-          ownerName: lead.name,
+          ownerName: holder.name,
         });
-        const recipients =
-          reminder.audience === 'owner' ? (recipientsOf.get(lead.id) ?? []) : (overseersOf.get(item.planUnitId) ?? []);
+        const recipients = reminder.audience === 'owner' ? ownersOf(holder) : (overseersOf.get(item.planUnitId) ?? []);
         for (const recipient of recipients)
           notify(recipient, {
             kind: reminder.kind,
             ...text,
             link: `/ke-hoach/${item.planId}`,
-            dedupeKey: `task:${item.taskId}:${item.dueDate}:${lead.id}:${reminder.kind}`,
+            dedupeKey: `task:${item.taskId}:${item.dueDate}:${holder.key}:${reminder.kind}`,
           });
       }
   const created = await insertNewNotifications(ctx.db, writes);

@@ -13,6 +13,7 @@ import { authHeaders } from '../../../test/factories/users.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { startJobQueue } from '../../jobs/job-queue.ts';
 import { createMailer, type Mailer } from '../../mail/mailer.ts';
+import { ensureTaskAssignments } from '../tasks/assignments.ts';
 import { startReminderJobs } from './reminder-jobs.ts';
 import { runReminders } from './reminder-service.ts';
 
@@ -76,6 +77,16 @@ beforeAll(async () => {
           supportAgencies: [],
         }),
         makeTask({
+          id: 'done',
+          text: 'Khảo sát doanh nghiệp',
+          due: { kind: 'once', by: '2026-11', date: '2026-11-28' },
+          dueText: 'trước ngày 28/11/2026',
+          lead: [lead.name],
+          leadAgencies: [leadRef],
+          support: [],
+          supportAgencies: [],
+        }),
+        makeTask({
           id: 'later',
           text: 'Báo cáo năm',
           due: { kind: 'once', by: '2026-12' },
@@ -88,6 +99,17 @@ beforeAll(async () => {
       ],
     }),
   );
+  // The lead reported the 'done' task finished (as POST /api/tasks/:id/progress stores it): no reminder for it.
+  await ensureTaskAssignments(harness.ctx);
+  const doneTask = await harness.db.db
+    .selectFrom('plan_tasks')
+    .select('id')
+    .where('text', '=', 'Khảo sát doanh nghiệp')
+    .executeTakeFirstOrThrow();
+  await harness.db.db
+    .insertInto('task_progress')
+    .values({ task_id: doneTask.id, holder: lead.id, due_date: '2026-11-28', percent: 100, completed_on: '2026-11-27' })
+    .execute();
 }, 60_000);
 
 afterAll(async () => {

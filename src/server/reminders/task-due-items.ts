@@ -1,11 +1,11 @@
 // The task occurrences a reminder may be owed for today: stored deadlines of one-off and
 // recurring tasks from 30 days back to 7 days ahead, and the yearly check-in of ongoing tasks
-// (listTaskOccurrences), each with the lead agencies that owe it and the plan it belongs to.
-// Task progress is not recorded yet (issue 10, part 1 is landing beside this), so an
-// occurrence counts as not done; `isDone` is where recorded completion plugs in.
+// (listTaskOccurrences), each with the lead holders it fell to (task assignments: an agency,
+// or a commune of a fan-out; decision 0027) and whether each reported it done.
 import { sql } from 'kysely';
 import { addDays, type IsoDate } from '../../domain/periods/iso-dates.ts';
 import { staleAfterDays } from '../../domain/reminders/reminder-rules.ts';
+import { holderKeyOf } from '../../domain/tasks/fan-out-assignments.ts';
 import { listTaskOccurrences } from '../../domain/tasks/task-occurrences.ts';
 import type { Executor } from '../plans/repository.ts';
 
@@ -21,8 +21,16 @@ export interface TaskDueItem {
   planUnitId: string;
   dueDate: IsoDate;
   dueLabel: string;
-  /** Lead agencies named for the task (resolved to the catalogue). */
-  leadAgencies: { id: string; name: string }[];
+  /** Who the task fell to as lead, each with whether it reported this occurrence done. */
+  holders: TaskHolder[];
+}
+
+export interface TaskHolder {
+  /** The progress key: the agency id, or `unit:<commune id>`. */
+  key: string;
+  name: string;
+  agencyId: string | null;
+  unitId: string | null;
   done: boolean;
 }
 
@@ -71,17 +79,38 @@ export async function findTaskDueItems(db: Executor, today: IsoDate): Promise<Ta
   );
   const items = [...dated, ...checkIns];
   if (items.length === 0) return [];
-  const leads = await db
-    .selectFrom('plan_task_agencies as ta')
-    .innerJoin('agencies as a', 'a.id', 'ta.agency_id')
-    .select(['ta.task_id as taskId', 'a.id', 'a.name'])
-    .where('ta.role', '=', 'lead')
-    .where('ta.task_id', 'in', [...new Set(items.map((item) => item.taskId))])
-    .orderBy('ta.position')
-    .execute();
-  const leadsOf = new Map<string, { id: string; name: string }[]>();
-  for (const lead of leads)
-    leadsOf.set(lead.taskId, [...(leadsOf.get(lead.taskId) ?? []), { id: lead.id, name: lead.name }]);
+  const taskIds = [...new Set(items.map((item) => item.taskId))];
+  const [leads, done] = await Promise.all([
+    db
+      .selectFrom('task_assignments as ta')
+      .leftJoin('agencies as a', 'a.id', 'ta.agency_id')
+      .leftJoin('admin_units as u', 'u.id', 'ta.admin_unit_id')
+      .select([
+        'ta.task_id as taskId',
+        'ta.agency_id as agencyId',
+        'ta.admin_unit_id as unitId',
+        'a.name as agencyName',
+        'u.name as unitName',
+      ])
+      .where('ta.role', '=', 'lead')
+      .where('ta.task_id', 'in', taskIds)
+      .orderBy('ta.position')
+      .execute(),
+    db
+      .selectFrom('task_progress')
+      .select(['task_id as taskId', 'holder', sql<string>`to_char(due_date, 'YYYY-MM-DD')`.as('dueDate')])
+      .where('task_id', 'in', taskIds)
+      .where('completed_on', 'is not', null)
+      .execute(),
+  ]);
+  const doneKeys = new Set(done.map((row) => `${row.taskId}|${row.holder}|${row.dueDate}`));
+  const holdersOf = new Map<string, Omit<TaskHolder, 'done'>[]>();
+  for (const lead of leads) {
+    const key = holderKeyOf({ agencyId: lead.agencyId, adminUnitId: lead.unitId });
+    if (key === null) continue;
+    const holder = { key, name: lead.agencyName ?? lead.unitName ?? key, agencyId: lead.agencyId, unitId: lead.unitId };
+    holdersOf.set(lead.taskId, [...(holdersOf.get(lead.taskId) ?? []), holder]);
+  }
   return items.map((item) => ({
     taskId: item.taskId,
     taskText: item.taskText,
@@ -91,7 +120,9 @@ export async function findTaskDueItems(db: Executor, today: IsoDate): Promise<Ta
     planUnitId: item.planUnitId,
     dueDate: item.dueDate,
     dueLabel: item.dueLabel,
-    leadAgencies: leadsOf.get(item.taskId) ?? [],
-    done: false,
+    holders: (holdersOf.get(item.taskId) ?? []).map((holder) => ({
+      ...holder,
+      done: doneKeys.has(`${item.taskId}|${holder.key}|${item.dueDate}`),
+    })),
   }));
 }

@@ -3,7 +3,7 @@
 // admin_unit_scopes join (whereUnitInScope), never with lists of unit ids.
 import { randomUUID } from 'node:crypto';
 import type { Frequency, TaskDue } from '../../domain/plans/plan-model.ts';
-import type { Derivation } from '../../domain/tasks/fan-out-assignments.ts';
+import { type Derivation, holderKeyOf } from '../../domain/tasks/fan-out-assignments.ts';
 import type { Scope } from '../access/scope.ts';
 import { whereUnitInScope } from '../admin-units/scope-filter.ts';
 import type { Executor } from '../plans/repository.ts';
@@ -46,7 +46,7 @@ export interface AssignedTask {
 
 /** The key reports are stored under: the agency, or the commune of a fan-out without one. */
 export const holderOf = (assignment: Pick<AssignmentRecord, 'agencyId' | 'adminUnitId'>): string | null =>
-  assignment.agencyId ?? (assignment.adminUnitId ? `unit:${assignment.adminUnitId}` : null);
+  holderKeyOf(assignment);
 
 function toDue(row: {
   due_kind: string | null;
