@@ -1,6 +1,6 @@
 // Storage of reporting duties' agencies and of unit reports. The unit's tasks are read from the
-// plan's task mentions (lead or support agency) in findTasksOfAgency alone, so that task
-// assignments can replace that rule in one place.
+// plan's task assignments (or, before they are derived, its mentions) in findTasksOfAgency
+// and findTaskAgencyIds alone.
 import { sql } from 'kysely';
 import type { TaskNote } from '../../db/tables/report-tables.ts';
 import type { ReportingFrequency } from '../../domain/plans/plan-model.ts';
@@ -98,22 +98,65 @@ export async function findDutiesOwedBy(db: Executor, agencyId: string): Promise<
   return rows.map(toDuty);
 }
 
-/** The default reporting agencies of each plan: every agency named on a task, in task order. */
+/** Plans whose task assignments are derived (decision 0027); others still answer from the mentions. */
+async function findAssignedPlans(db: Executor, planIds: readonly string[]): Promise<Set<string>> {
+  if (planIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('plans')
+    .select('id')
+    .where('id', 'in', [...planIds])
+    .where('tasks_assigned_at', 'is not', null)
+    .execute();
+  return new Set(rows.map((row) => row.id));
+}
+
+interface TaskHolderRow {
+  plan_id: string;
+  id: string;
+  text: string;
+  due_text: string | null;
+  role: 'lead' | 'support';
+  agency_id: string | null;
+}
+
+/**
+ * Who each task of the plans falls to, in task order: its assignments (decision 0027: "UBND các
+ * xã" brings each commune's committee), or, for a plan whose assignments are not derived yet,
+ * the agencies named on it. One agency, or all when `agencyId` is null.
+ */
+async function findTaskHolders(
+  db: Executor,
+  planIds: readonly string[],
+  agencyId: string | null,
+): Promise<TaskHolderRow[]> {
+  const assigned = await findAssignedPlans(db, planIds);
+  const rows: TaskHolderRow[] = [];
+  for (const [table, ids] of [
+    ['task_assignments', planIds.filter((id) => assigned.has(id))],
+    ['plan_task_agencies', planIds.filter((id) => !assigned.has(id))],
+  ] as const) {
+    if (ids.length === 0) continue;
+    // Both tables have task_id, role, position and agency_id of the same types; Kysely cannot
+    // type a join over a union of names, so the query is typed as over the first.
+    const joined = `${table as 'task_assignments'} as m` as const;
+    let query = db
+      .selectFrom('plan_tasks as t')
+      .innerJoin(joined, 'm.task_id', 't.id')
+      .select(['t.plan_id', 't.id', 't.text', 't.due_text', 'm.role', 'm.agency_id'])
+      .where('t.plan_id', 'in', [...ids]);
+    query = agencyId === null ? query.where('m.agency_id', 'is not', null) : query.where('m.agency_id', '=', agencyId);
+    rows.push(
+      ...(await query.orderBy('t.plan_id').orderBy('t.position').orderBy('m.role').orderBy('m.position').execute()),
+    );
+  }
+  return rows;
+}
+
+/** The default reporting agencies of each plan: every agency a task falls to, in task order. */
 export async function findTaskAgencyIds(db: Executor, planIds: readonly string[]): Promise<Map<string, string[]>> {
   const byPlan = new Map<string, string[]>(planIds.map((id) => [id, []]));
   if (planIds.length === 0) return byPlan;
-  const rows = await db
-    .selectFrom('plan_task_agencies as m')
-    .innerJoin('plan_tasks as t', 't.id', 'm.task_id')
-    .select(['t.plan_id', 'm.agency_id'])
-    .where('t.plan_id', 'in', [...planIds])
-    .where('m.agency_id', 'is not', null)
-    .orderBy('t.plan_id')
-    .orderBy('t.position')
-    .orderBy('m.role')
-    .orderBy('m.position')
-    .execute();
-  for (const row of rows) {
+  for (const row of await findTaskHolders(db, planIds, null)) {
     const list = byPlan.get(row.plan_id);
     if (list && row.agency_id && !list.includes(row.agency_id)) list.push(row.agency_id);
   }
@@ -143,22 +186,10 @@ export interface AgencyTask {
   dueText: string | null;
 }
 
-/**
- * The tasks of the plan the agency answers for: those naming it lead or support. The one rule
- * to swap when task assignments (which agency or commune owes which task) land.
- */
+/** The tasks of the plan the agency answers for (assigned to it, lead or support). */
 export async function findTasksOfAgency(db: Executor, planId: string, agencyId: string): Promise<AgencyTask[]> {
-  const rows = await db
-    .selectFrom('plan_tasks as t')
-    .innerJoin('plan_task_agencies as m', 'm.task_id', 't.id')
-    .select(['t.id', 't.text', 't.due_text', 'm.role'])
-    .where('t.plan_id', '=', planId)
-    .where('m.agency_id', '=', agencyId)
-    .orderBy('t.position')
-    .orderBy('m.role')
-    .execute();
   const tasks = new Map<string, AgencyTask>();
-  for (const row of rows)
+  for (const row of await findTaskHolders(db, [planId], agencyId))
     if (!tasks.has(row.id)) tasks.set(row.id, { id: row.id, text: row.text, role: row.role, dueText: row.due_text });
   return [...tasks.values()];
 }
